@@ -1,0 +1,28 @@
+"""geo_disputed: map Iraq's disputed territories and the Peshmerga/federal security vacuum.
+
+The main entry points are re-exported here::
+
+    from geo_disputed import geocode, geoparse, settings
+"""
+
+from geo_disputed import settings
+from geo_disputed.errors import BoundariesNotFound, DataError, GeoDisputedError
+from geo_disputed.gazetteer import load_gazetteer
+from geo_disputed.geocoder import Candidate, geocode, geocode_many
+from geo_disputed.geoparser import Mention, geoparse
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "BoundariesNotFound",
+    "Candidate",
+    "DataError",
+    "GeoDisputedError",
+    "Mention",
+    "__version__",
+    "geocode",
+    "geocode_many",
+    "geoparse",
+    "load_gazetteer",
+    "settings",
+]

@@ -1,0 +1,466 @@
+"""Iraq's administrative boundaries (levels 0-3) in one schema, and name/p-code resolution.
+
+Two file conventions are read:
+
+* OCHA COD-AB: ``irq_admbnda_adm{n}_*.shp`` (or ``.geojson``/``.json``/``.gpkg``) with
+  ``ADMn_EN``, ``ADMn_AR``, ``ADMn_PCODE``. A shapefile is preferred when a directory holds
+  both a shapefile and a GeoJSON copy of the same level.
+* geoBoundaries: ``geoBoundaries-IRQ-ADM{n}.geojson`` with ``shapeName``, ``shapeISO``,
+  ``shapeID``. These carry no parent codes, so the governorate of a district is derived
+  spatially (its representative point within an ADM1 unit).
+
+Every loader returns a GeoDataFrame in EPSG:4326 with the columns
+``level, pcode, name_en, name_ar, parent_pcode, admin1, admin2, geometry``. When no ADM0
+file is present, level 0 is the dissolved ADM1 layer. Measurements elsewhere in the package
+project these to UTM zone 38N (:data:`METRIC_CRS`).
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import os
+import re
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from geo_disputed import settings
+from geo_disputed.errors import BoundariesNotFound, DataError, GeoDisputedError
+from geo_disputed.normalize import name_key
+
+if TYPE_CHECKING:
+    import geopandas as gpd
+    import pandas as pd
+
+GEOGRAPHIC_CRS = "EPSG:4326"
+METRIC_CRS = "EPSG:32638"  # WGS 84 / UTM zone 38N: all distances, areas and buffers
+COLUMNS = ("level", "pcode", "name_en", "name_ar", "parent_pcode", "admin1", "admin2", "geometry")
+LEVEL_KINDS = {0: "country", 1: "governorate", 2: "district", 3: "subdistrict"}
+
+_OCHA_FILE = re.compile(r"^irq_admbnda_adm(\d)_.*\.(shp|gpkg|geojson|json)$", re.IGNORECASE)
+_GB_FILE = re.compile(
+    r"^geoboundaries-irq-adm(\d)(_simplified)?\.(shp|gpkg|geojson|json)$", re.IGNORECASE
+)
+_EXT_RANK = {".shp": 0, ".gpkg": 1, ".geojson": 2, ".json": 3}
+_SIDECARS = (".dbf", ".prj", ".cpg", ".CPG", ".shx")
+_NOT_FOUND_HINT = (
+    "pass --boundaries DIR, set GEO_DISPUTED_BOUNDARIES, or run `geo-disputed data fetch`"
+)
+
+SourceLike = str | os.PathLike[str] | Sequence[str | os.PathLike[str]] | None
+
+
+def load_boundaries(source: SourceLike = None, levels: Iterable[int] = (0, 1, 2, 3)):
+    """Load Iraq's administrative units into one GeoDataFrame (EPSG:4326).
+
+    Parameters
+    ----------
+    source
+        A directory holding OCHA COD-AB or geoBoundaries files, a list of explicit file paths,
+        or ``None`` for :func:`geo_disputed.settings.resolve_boundaries_dir` (``--boundaries``,
+        ``settings.boundaries_dir``, ``GEO_DISPUTED_BOUNDARIES``, then the user cache).
+    levels
+        Administrative levels to return: 0 country, 1 governorate, 2 district,
+        3 sub-district. Levels without a file are skipped with a warning (level 0 is then
+        the dissolved level 1).
+
+    Returns
+    -------
+    geopandas.GeoDataFrame
+        Columns ``level, pcode, name_en, name_ar, parent_pcode, admin1, admin2, geometry``,
+        CRS EPSG:4326. ``admin1``/``admin2`` hold the governorate/district names of each unit.
+
+    Raises
+    ------
+    BoundariesNotFound
+        If no boundaries are configured or none of the requested levels is present.
+    DataError
+        If a file has no CRS, an unknown schema, or a feature without geometry or p-code.
+
+    Notes
+    -----
+    Results are cached in-process per (resolved paths, modification times, levels), so
+    repeated calls are cheap; each call returns a copy.
+    """
+    paths = _source_paths(source)
+    key = tuple(_file_stamp(p) for p in paths)
+    wanted = tuple(sorted({int(n) for n in levels}))
+    bad = [n for n in wanted if n not in LEVEL_KINDS]
+    if bad:
+        raise GeoDisputedError(f"unknown boundary level(s) {bad}; use 0, 1, 2 or 3")
+    return _load_cached(key, wanted).copy()
+
+
+def clear_cache() -> None:
+    """Forget every boundary frame cached by :func:`load_boundaries`."""
+    _load_cached.cache_clear()
+
+
+def at_level(boundaries: gpd.GeoDataFrame, level: int) -> gpd.GeoDataFrame:
+    """Return the units of one level (index reset); raise if the level is absent."""
+    part = boundaries[boundaries["level"] == level].reset_index(drop=True)
+    if part.empty:
+        present = sorted(int(n) for n in boundaries["level"].unique())
+        raise GeoDisputedError(
+            f"the boundaries have no level-{level} units ({LEVEL_KINDS.get(level, '?')}); "
+            f"levels present: {present}"
+        )
+    return part
+
+
+def country_outline(boundaries: gpd.GeoDataFrame):
+    """Return Iraq's outline (shapely geometry, EPSG:4326): level 0, else the union of level 1."""
+    if (boundaries["level"] == 0).any():
+        return at_level(boundaries, 0).union_all()
+    return at_level(boundaries, 1).union_all()
+
+
+def resolve_unit(
+    boundaries: gpd.GeoDataFrame, name_or_pcode: str, level: int | None = None
+) -> pd.Series:
+    """Find one administrative unit by p-code or by any spelling of its name.
+
+    Tried in order: the p-code (case-insensitive); the English or Arabic name, folded with
+    :func:`geo_disputed.normalize.name_key` (``Al-Hawiga`` = ``Hawiga``, ``نينوى`` = ``نينوي``);
+    the alternative names in ``data/admin_units.csv`` (``Nineveh`` -> ``Ninewa``); then the
+    gazetteer (:func:`geo_disputed.geocoder.geocode` with ``kind`` governorate/district/
+    subdistrict), whose candidates carry the unit's p-code. When a name matches units on
+    several levels and ``level`` is ``None``, the highest unit (lowest level number) wins.
+
+    Parameters
+    ----------
+    boundaries
+        Frame from :func:`load_boundaries`.
+    name_or_pcode
+        A p-code (``IQG13``), or a name in English, Arabic or Kurdish.
+    level
+        Restrict the search to one level.
+
+    Returns
+    -------
+    pandas.Series
+        The matching row of ``boundaries``.
+
+    Raises
+    ------
+    GeoDisputedError
+        If nothing matches (the message lists the closest names) or the name is ambiguous.
+    """
+    query = str(name_or_pcode).strip()
+    frame = boundaries if level is None else boundaries[boundaries["level"] == level]
+    if not query:
+        raise GeoDisputedError("empty administrative unit name")
+    where = "" if level is None else f" at level {level} ({LEVEL_KINDS.get(level, '?')})"
+    if frame.empty:
+        raise GeoDisputedError(f"no boundaries{where} to look up {query!r} in")
+
+    by_pcode = frame[frame["pcode"].str.casefold() == query.casefold()]
+    if len(by_pcode) == 1:
+        return by_pcode.iloc[0]
+    for pcodes, names in _name_tiers(query, level):
+        hit = _match(frame, pcodes, names, query)
+        if hit is not None:
+            return hit
+    raise GeoDisputedError(
+        f"no administrative unit{where} matches {query!r}; closest names: "
+        + ", ".join(_closest(frame, query))
+    )
+
+
+# --- resolution helpers ---------------------------------------------------------------------
+
+
+def _name_tiers(query: str, level: int | None):
+    """Yield (p-codes, name keys) to try, from the most to the least literal source."""
+    yield set(), {name_key(query)}
+    alias_pcodes, alias_names = _aliases().get(name_key(query), (set(), set()))
+    if alias_pcodes or alias_names:
+        yield alias_pcodes, alias_names
+    kinds = [LEVEL_KINDS[n] for n in (1, 2, 3) if level in (None, n)]
+    for kind in kinds:
+        pcodes, names = _geocoded(query, kind)
+        if pcodes or names:
+            yield pcodes, names
+
+
+def _match(frame: gpd.GeoDataFrame, pcodes: set[str], names: set[str], query: str):
+    names = {n for n in names if n}
+    mask = frame["pcode"].isin(pcodes)
+    if not mask.any() and names:
+        keys_en = frame["name_en"].fillna("").map(name_key)
+        keys_ar = frame["name_ar"].fillna("").map(name_key)
+        mask = keys_en.isin(names) | keys_ar.isin(names)
+    if not mask.any():
+        return None
+    hits = frame[mask]
+    hits = hits[hits["level"] == hits["level"].min()]
+    if len(hits) > 1:
+        listed = ", ".join(f"{r.name_en} [{r.pcode}, {r.admin1}]" for r in hits.itertuples())
+        raise GeoDisputedError(f"{query!r} is ambiguous: {listed}; pass a p-code instead")
+    return hits.iloc[0]
+
+
+@functools.lru_cache(maxsize=4)
+def _aliases_from(path: str, mtime: float) -> dict[str, tuple[set[str], set[str]]]:
+    table: dict[str, tuple[set[str], set[str]]] = {}
+    with open(path, encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            spellings = [row.get(c) or "" for c in ("name_en", "name_ar", "name_ku")]
+            spellings += (row.get("alt_names") or "").split("|")
+            keys = {name_key(s) for s in spellings if s.strip()}
+            pcode = (row.get("pcode") or "").strip()
+            for key in keys:
+                pcodes, names = table.setdefault(key, (set(), set()))
+                if pcode:
+                    pcodes.add(pcode)
+                names.update(keys)
+    return table
+
+
+def _aliases() -> dict[str, tuple[set[str], set[str]]]:
+    """Spelling -> (p-codes, name keys) from ``data/admin_units.csv`` (empty when absent)."""
+    path = Path(settings.data_dir) / "admin_units.csv"
+    if not path.is_file():
+        return {}
+    return _aliases_from(str(path), path.stat().st_mtime)
+
+
+def _geocoded(query: str, kind: str) -> tuple[set[str], set[str]]:
+    """P-codes and name keys of the gazetteer's candidates of one kind."""
+    try:
+        from geo_disputed.geocoder import geocode
+    except ImportError:  # the gazetteer is optional for boundary look-ups
+        return set(), set()
+    candidates = [c for c in geocode(query, kind=kind, limit=3, fuzzy=False) if c.kind == kind]
+    pcodes = {c.pcode for c in candidates if getattr(c, "pcode", None)}
+    names = {name_key(c.name_en) for c in candidates if c.name_en}
+    return pcodes, names
+
+
+def _closest(frame: gpd.GeoDataFrame, query: str, n: int = 5) -> list[str]:
+    from rapidfuzz import fuzz, process
+
+    choices = {f"{r.name_en} [{r.pcode}]": r.name_en for r in frame.itertuples() if r.name_en}
+    found = process.extract(query, choices, scorer=fuzz.WRatio, limit=n)
+    return [label for _, _, label in found]
+
+
+# --- loading --------------------------------------------------------------------------------
+
+
+def _source_paths(source: SourceLike) -> list[Path]:
+    if source is None:
+        try:
+            directory = settings.resolve_boundaries_dir()
+        except FileNotFoundError as exc:
+            raise BoundariesNotFound(f"{exc}; {_NOT_FOUND_HINT}") from None
+        if directory is None:
+            raise BoundariesNotFound(f"no administrative boundaries configured: {_NOT_FOUND_HINT}")
+        return _discover(directory)
+    if isinstance(source, str | os.PathLike):
+        path = Path(source).expanduser()
+        if path.is_dir():
+            return _discover(path)
+        paths = [path]
+    else:
+        paths = [Path(p).expanduser() for p in source]
+    missing = [str(p) for p in paths if not p.is_file()]
+    if missing:
+        raise BoundariesNotFound(f"boundary file(s) not found: {', '.join(missing)}")
+    if not paths:
+        raise BoundariesNotFound(f"no boundary files given: {_NOT_FOUND_HINT}")
+    return paths
+
+
+def _discover(directory: Path) -> list[Path]:
+    """Pick one file per level in ``directory``: OCHA before geoBoundaries, .shp first."""
+    best: dict[int, tuple[tuple[int, int, str], Path]] = {}
+    for path in sorted(directory.iterdir()):
+        for family, pattern in enumerate((_OCHA_FILE, _GB_FILE)):
+            found = pattern.match(path.name)
+            if not found:
+                continue
+            n = int(found.group(1))
+            simplified = int(family == 1 and bool(found.group(2)))
+            rank = (family, simplified * 10 + _EXT_RANK[path.suffix.lower()], path.name)
+            if n not in best or rank < best[n][0]:
+                best[n] = (rank, path)
+    if not best:
+        raise BoundariesNotFound(
+            f"no OCHA COD-AB (irq_admbnda_adm{{n}}_*) or geoBoundaries "
+            f"(geoBoundaries-IRQ-ADM{{n}}.geojson) files in {directory}: {_NOT_FOUND_HINT}"
+        )
+    return [best[n][1] for n in sorted(best)]
+
+
+def _file_stamp(path: Path) -> tuple[str, int, int, tuple[int, ...]]:
+    stat = path.stat()
+    sidecars = tuple(
+        path.with_suffix(s).stat().st_mtime_ns for s in _SIDECARS if path.with_suffix(s).exists()
+    )
+    return (str(path.resolve()), stat.st_mtime_ns, stat.st_size, sidecars)
+
+
+@functools.lru_cache(maxsize=8)
+def _load_cached(stamps: tuple, levels: tuple[int, ...]) -> gpd.GeoDataFrame:
+    import geopandas as gpd
+    import pandas as pd
+
+    layers: dict[int, gpd.GeoDataFrame] = {}
+    origin: dict[int, Path] = {}
+    for stamp in stamps:
+        path = Path(stamp[0])
+        layer = _read_layer(path)
+        n = int(layer["level"].iloc[0])
+        if n in layers:
+            raise GeoDisputedError(f"two files hold level {n}: {origin[n]} and {path}")
+        layers[n], origin[n] = layer, path
+    if 2 in layers and layers[2]["parent_pcode"].isna().all() and 1 in layers:
+        layers[2] = _assign_parents(layers[2], layers[1])
+    if 0 in levels and 0 not in layers and 1 in layers:
+        layers[0] = _dissolve_country(layers[1])
+        settings.logger.info("no ADM0 file: level 0 is the dissolved level 1 (%s)", origin[1])
+    chosen = [layers[n] for n in levels if n in layers]
+    for n in levels:
+        if n not in layers:
+            settings.logger.warning("no level-%d (%s) boundary file; skipped", n, LEVEL_KINDS[n])
+    if not chosen:
+        raise BoundariesNotFound(
+            f"none of levels {list(levels)} found in {', '.join(str(p) for p in origin.values())}"
+        )
+    frame = pd.concat(chosen, ignore_index=True)
+    return gpd.GeoDataFrame(frame, geometry="geometry", crs=GEOGRAPHIC_CRS)
+
+
+def _read_layer(path: Path) -> gpd.GeoDataFrame:
+    """Read one file and normalise it to :data:`COLUMNS` (EPSG:4326, valid geometries)."""
+    import geopandas as gpd
+
+    try:
+        raw = gpd.read_file(path, engine="pyogrio")
+    except Exception as exc:  # pyogrio raises several unrelated exception types
+        raise DataError(path, f"cannot read boundary file: {exc}") from None
+    if raw.crs is None:
+        raise DataError(path, "has no CRS (missing .prj or crs member); cannot place it")
+    columns = set(raw.columns)
+    ocha_levels = [n for n in range(4) if {f"ADM{n}_PCODE", f"ADM{n}_EN"} <= columns]
+    if ocha_levels:
+        layer = _from_ocha(raw, max(ocha_levels))
+    elif {"shapeName", "shapeID"} <= columns:
+        layer = _from_geoboundaries(raw, path)
+    else:
+        raise DataError(
+            path,
+            "unknown schema: expected OCHA COD-AB columns (ADMn_PCODE, ADMn_EN) or geoBoundaries "
+            f"columns (shapeName, shapeID); found {', '.join(sorted(map(str, columns)))}",
+        )
+    layer = gpd.GeoDataFrame(layer, geometry="geometry", crs=raw.crs)
+    for field, bad in (
+        ("geometry", layer.geometry.isna() | layer.geometry.is_empty),
+        ("pcode", layer["pcode"].isna()),
+    ):
+        if bad.any():
+            feature = int(bad.to_numpy().argmax()) + 1
+            raise DataError(path, f"feature {feature} has no {field}", row=feature, field=field)
+    if layer.crs != GEOGRAPHIC_CRS:
+        settings.logger.info("%s: reprojecting from %s to EPSG:4326", path, layer.crs)
+        layer = layer.to_crs(GEOGRAPHIC_CRS)
+    return _repair(layer, path)
+
+
+def _text(values: pd.Series | None) -> Any:
+    """Strip strings; missing or blank values become ``None`` (object dtype, never ``pd.NA``)."""
+    import pandas as pd
+
+    if values is None:
+        return None
+    cleaned = [(str(v).strip() or None) if isinstance(v, str | int) else None for v in values]
+    return pd.Series(cleaned, index=values.index, dtype=object)
+
+
+def _from_ocha(raw: gpd.GeoDataFrame, n: int) -> gpd.GeoDataFrame:
+    import pandas as pd
+
+    out = pd.DataFrame(index=raw.index)
+    out["level"] = n
+    out["pcode"] = _text(raw[f"ADM{n}_PCODE"])
+    out["name_en"] = _text(raw[f"ADM{n}_EN"])
+    out["name_ar"] = _text(raw.get(f"ADM{n}_AR"))
+    out["parent_pcode"] = _text(raw.get(f"ADM{n - 1}_PCODE")) if n else None
+    out["admin1"] = _text(raw.get("ADM1_EN")) if n >= 1 else None
+    out["admin2"] = _text(raw.get("ADM2_EN")) if n >= 2 else None
+    out["geometry"] = raw.geometry.values
+    return out
+
+
+def _from_geoboundaries(raw: gpd.GeoDataFrame, path: Path) -> gpd.GeoDataFrame:
+    import pandas as pd
+
+    kinds = raw["shapeType"].dropna().unique() if "shapeType" in raw else []
+    found = re.search(r"ADM(\d)", str(kinds[0]) if len(kinds) else path.name, re.IGNORECASE)
+    if not found or int(found.group(1)) > 3:
+        raise DataError(path, "cannot tell the admin level (no shapeType, no ADMn in file name)")
+    n = int(found.group(1))
+    iso = _text(raw["shapeISO"]) if "shapeISO" in raw else None
+    ids = _text(raw["shapeID"])
+    usable_iso = iso is not None and iso.notna().all() and iso.is_unique
+    out = pd.DataFrame(index=raw.index)
+    out["level"] = n
+    out["pcode"] = iso if usable_iso else ids
+    out["name_en"] = _text(raw["shapeName"])
+    out["name_ar"] = None
+    group = _text(raw["shapeGroup"]) if "shapeGroup" in raw else None
+    out["parent_pcode"] = group if n == 1 else None
+    out["admin1"] = out["name_en"] if n == 1 else None
+    out["admin2"] = out["name_en"] if n == 2 else None
+    out["geometry"] = raw.geometry.values
+    return out
+
+
+def _assign_parents(districts: gpd.GeoDataFrame, governorates: gpd.GeoDataFrame):
+    """Give each district the governorate holding its representative point (else nearest)."""
+    import geopandas as gpd
+
+    points = gpd.GeoDataFrame(
+        {"row": range(len(districts))}, geometry=districts.representative_point(), crs=districts.crs
+    ).to_crs(METRIC_CRS)
+    govs = governorates[["pcode", "name_en", "geometry"]].to_crs(METRIC_CRS)
+    joined = gpd.sjoin_nearest(points, govs, how="left").drop_duplicates("row").set_index("row")
+    out = districts.copy()
+    out["parent_pcode"] = joined["pcode"].sort_index().to_numpy()
+    out["admin1"] = joined["name_en"].sort_index().to_numpy()
+    return out
+
+
+def _dissolve_country(governorates: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
+    import geopandas as gpd
+
+    code = governorates["parent_pcode"].dropna()
+    row = {
+        "level": 0,
+        "pcode": code.iloc[0] if len(code) else "IRQ",
+        "name_en": "Iraq",
+        "name_ar": "العراق",
+        "parent_pcode": None,
+        "admin1": None,
+        "admin2": None,
+    }
+    return gpd.GeoDataFrame([row], geometry=[governorates.union_all()], crs=governorates.crs)
+
+
+def _repair(layer: gpd.GeoDataFrame, path: Path) -> gpd.GeoDataFrame:
+    import shapely
+
+    invalid = ~layer.geometry.is_valid
+    count = int(invalid.sum())
+    if count:
+        fixed = shapely.make_valid(
+            layer.geometry[invalid].to_numpy(), method="structure", keep_collapsed=False
+        )
+        layer = layer.copy()
+        layer.loc[invalid, "geometry"] = fixed
+    settings.logger.info(
+        "%s: %d features, %d invalid geometries repaired with make_valid", path, len(layer), count
+    )
+    return layer

@@ -1,0 +1,1 @@
+"""Sub-commands of the ``geo-disputed`` CLI, one module each (see ``geo_disputed.cli``)."""

@@ -1,0 +1,169 @@
+"""Name normalisation for Arabic, Kurdish (Sorani) and Latin transliterations.
+
+Two keys are derived from every name:
+
+``name_key``
+    An exact-match key: case, diacritics, Arabic hamza/ta marbuta/alef maqsura, tashkeel,
+    tatweel, Sorani letters, apostrophes and ayn marks, hyphens, articles (al-/el-/ad-/ال)
+    and doubled letters are folded away. ``Khanaqeen`` and ``Khanaqin``, ``مەخموور`` and
+    ``مخمور``, ``Al-Hawiga`` and ``Hawiga`` share a key.
+``skeleton_key``
+    A looser Latin key of consonants only (``Tooz Khormato`` and ``Tuz Khurmatu`` both give
+    ``tz khrmt``), used as an alias tier below the exact key and for fuzzy blocking.
+
+Examples
+--------
+>>> name_key("Al-Hawiga") == name_key("hawiga")
+True
+>>> name_key("مەخموور") == name_key("مخمور")
+True
+>>> skeleton_key("Tooz Khormato") == skeleton_key("Tuz Khurmatu")
+True
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+# --- Arabic script -------------------------------------------------------------------------
+
+_TASHKEEL = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed]")
+_TATWEEL = "\u0640"
+_ARABIC_FOLD = str.maketrans(
+    {
+        "أ": "ا",
+        "إ": "ا",
+        "آ": "ا",
+        "ٱ": "ا",
+        "ٲ": "ا",
+        "ؤ": "و",
+        "ئ": "ي",
+        "ء": "",
+        "ة": "ه",
+        "ى": "ي",
+        # Persian / Sorani Kurdish letters onto their Arabic counterparts
+        "ک": "ك",
+        "ی": "ي",
+        "ێ": "ي",
+        "ۆ": "و",
+        "ۊ": "و",
+        "ڕ": "ر",
+        "ڵ": "ل",
+        "گ": "ك",
+        "چ": "ج",
+        "پ": "ب",
+        "ڤ": "ف",
+        "ژ": "ز",
+        "ھ": "ه",
+        "ہ": "ه",
+        "ۀ": "ه",
+        "\u200c": " ",  # zero-width non-joiner separates Kurdish word parts
+        "\u200d": "",
+        "\u200f": "",
+        "\u200e": "",
+    }
+)
+_SORANI_E = "ە"  # Sorani vowel letter; Arabic spelling drops it inside words
+_ARABIC_LETTER = re.compile("[\u0600-\u06ff]")
+_ARABIC_INDIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+
+# --- Latin ---------------------------------------------------------------------------------
+
+_APOSTROPHES = re.compile("[\u02bb\u02bc\u02bd\u02be\u02bf\u2018\u2019\u201b\u0060\u00b4'\u2032]")
+LATIN_ARTICLES = frozenset(
+    {"al", "el", "ad", "ed", "as", "es", "ash", "esh", "at", "et", "an", "en", "ar", "er"}
+    | {"az", "ez", "adh", "ath"}
+)
+_LATIN_FOLD = (
+    ("ee", "i"),
+    ("ii", "i"),
+    ("oo", "u"),
+    ("ou", "u"),
+    ("uu", "u"),
+    ("aa", "a"),
+    ("x", "kh"),  # Kurmanji/Latin Kurdish x = kh (Mexmur = Makhmur)
+)
+_NON_WORD = re.compile(r"[\W_]+")
+_DOUBLED = re.compile(r"(\w)\1+")
+_VOWELS = re.compile("[aeiouy]")
+_FINAL_H = re.compile(r"(?<=[aeiouy])h$")
+_SKELETON_FOLD = str.maketrans({"q": "k", "c": "k", "v": "w", "p": "b"})
+
+ARTICLE_AR = "ال"
+
+
+def is_arabic(text: str) -> bool:
+    """Return True if ``text`` contains any Arabic-script letter."""
+    return _ARABIC_LETTER.search(text) is not None
+
+
+def fold_arabic(text: str) -> str:
+    """Fold Arabic and Sorani spelling variants; keep word boundaries.
+
+    Removes tashkeel and tatweel, unifies hamza carriers and alef forms, maps ta marbuta to
+    ha and alef maqsura to ya, maps Sorani/Persian letters (ک ی ێ ۆ ڕ ڵ گ چ پ ڤ) to their
+    Arabic counterparts and drops the Sorani vowel ``ە`` inside words (word-final ``ە`` is
+    read as ``ه``, as Arabic writes it).
+    """
+    text = unicodedata.normalize("NFKD", text)
+    text = _TASHKEEL.sub("", text).replace(_TATWEEL, "")
+    text = re.sub(_SORANI_E + r"(?=[\u0600-\u06ff])", "", text)
+    text = text.replace(_SORANI_E, "ه").translate(_ARABIC_FOLD)
+    return text.translate(_ARABIC_INDIC_DIGITS)
+
+
+def fold_latin(text: str) -> str:
+    """Fold a Latin transliteration: case, diacritics, apostrophes, hyphens, long vowels."""
+    text = unicodedata.normalize("NFKD", text.casefold())
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = text.replace("ı", "i").replace("ə", "e").replace("ß", "ss")
+    text = _APOSTROPHES.sub("", text)
+    return text
+
+
+@lru_cache(maxsize=200_000)
+def name_key(name: str) -> str:
+    """Return the exact-match key of a place name (any script).
+
+    Parameters
+    ----------
+    name
+        A place name in Arabic, Kurdish or Latin script.
+
+    Returns
+    -------
+    str
+        Space-separated folded words; empty if the name has no letters.
+    """
+    text = fold_latin(fold_arabic(name))
+    words = [w for w in _NON_WORD.split(text) if w]
+    out = []
+    for word in words:
+        for old, new in _LATIN_FOLD:
+            word = word.replace(old, new)
+        word = _DOUBLED.sub(r"\1", word)
+        while word.startswith(ARTICLE_AR) and len(word) > 3:
+            word = _DOUBLED.sub(r"\1", word[2:])
+        if word and word not in LATIN_ARTICLES:
+            out.append(word)
+    return " ".join(out)
+
+
+@lru_cache(maxsize=200_000)
+def skeleton_key(name: str) -> str:
+    """Return the consonant skeleton of a Latin name (empty for Arabic script).
+
+    Words are joined, a final ``h`` after a vowel is dropped, every vowel is dropped
+    and q/c/v/p fold onto k/k/w/b, so transliterations that differ only in vowels and
+    spacing share a key (``Sulaymaniyah``/``Slemani``, ``Akre``/``Aqra``,
+    ``Salahuddin``/``Salah al-Din``). Too loose to be trusted alone: the gazetteer ranks
+    skeleton matches below exact ones and ignores skeletons shorter than three letters.
+    """
+    key = name_key(name)
+    if not key or is_arabic(key):
+        return ""
+    joined = _FINAL_H.sub("", key.replace(" ", ""))
+    joined = _VOWELS.sub("", joined.translate(_SKELETON_FOLD))
+    return _DOUBLED.sub(r"\1", joined)

@@ -1,0 +1,91 @@
+"""Package-wide settings, in the style of ``osmnx.settings``.
+
+Change them by assignment before calling the library, e.g.::
+
+    from geo_disputed import settings
+    settings.boundaries_dir = "/data/iraq/cod-ab"
+    settings.log_console = True
+
+Attributes
+----------
+data_dir : pathlib.Path
+    Curated, sourced tables shipped with the project (``data/``).
+cache_dir : pathlib.Path
+    User cache for downloads and built indexes. Defaults to the platform's user cache
+    (``platformdirs``), overridable with the ``GEO_DISPUTED_CACHE`` environment variable.
+boundaries_dir : pathlib.Path or None
+    Directory holding Iraq's administrative boundaries. ``None`` means: use the
+    ``GEO_DISPUTED_BOUNDARIES`` environment variable, else the user cache.
+log_level : int
+    Level of the ``geo_disputed`` logger.
+log_console : bool
+    Also print log records to stderr.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from pathlib import Path
+
+import platformdirs
+
+PACKAGE_ROOT = Path(__file__).resolve().parent
+
+data_dir: Path = Path(os.environ.get("GEO_DISPUTED_DATA", PACKAGE_ROOT.parent / "data"))
+cache_dir: Path = Path(
+    os.environ.get("GEO_DISPUTED_CACHE", platformdirs.user_cache_dir("geo-disputed"))
+)
+boundaries_dir: Path | None = None
+log_level: int = logging.WARNING
+log_console: bool = False
+
+BOUNDARIES_ENV = "GEO_DISPUTED_BOUNDARIES"
+logger = logging.getLogger("geo_disputed")
+
+
+def resolve_boundaries_dir(override: str | os.PathLike[str] | None = None) -> Path | None:
+    """Return the directory to read boundaries from, or ``None`` if none is configured.
+
+    Order: ``override`` (the CLI's ``--boundaries``), :data:`boundaries_dir`, the
+    ``GEO_DISPUTED_BOUNDARIES`` environment variable, then ``cache_dir / "boundaries"`` if it
+    holds any files (filled by ``geo-disputed data fetch``).
+
+    Raises
+    ------
+    FileNotFoundError
+        If an explicitly configured directory does not exist.
+    """
+    for origin, value in (
+        ("--boundaries", override),
+        ("settings.boundaries_dir", boundaries_dir),
+        (BOUNDARIES_ENV, os.environ.get(BOUNDARIES_ENV) or None),
+    ):
+        if value is not None:
+            path = Path(value).expanduser()
+            if not path.is_dir():
+                raise FileNotFoundError(f"{origin}: boundaries directory {path} does not exist")
+            return path
+    cached = Path(cache_dir) / "boundaries"
+    if cached.is_dir() and any(cached.iterdir()):
+        return cached
+    return None
+
+
+def configure_logging(level: int | None = None, console: bool | None = None) -> None:
+    """Apply :data:`log_level` and :data:`log_console` (or the given values) to the logger."""
+    global log_level, log_console
+    if level is not None:
+        log_level = level
+    if console is not None:
+        log_console = console
+    logger.setLevel(log_level)
+    has_console = any(getattr(h, "_geo_disputed", False) for h in logger.handlers)
+    if log_console and not has_console:
+        handler = logging.StreamHandler()
+        handler.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
+        handler._geo_disputed = True  # type: ignore[attr-defined]
+        logger.addHandler(handler)
+    elif not log_console:
+        for h in [h for h in logger.handlers if getattr(h, "_geo_disputed", False)]:
+            logger.removeHandler(h)

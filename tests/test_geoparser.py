@@ -1,0 +1,143 @@
+"""Geoparser: Arabic clitics, multi-word names, kind words, non-places and offsets."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from geo_disputed import gazetteer as gazetteer_mod
+from geo_disputed import geoparse
+from geo_disputed.errors import GeoDisputedError
+from geo_disputed.gazetteer import Gazetteer
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return gazetteer_mod.build_gazetteer()
+
+
+def names(text: str, gaz: Gazetteer) -> list[tuple[str, str]]:
+    return [(m.candidate.name_en, m.candidate.kind) for m in geoparse(text, gazetteer=gaz)]
+
+
+def test_seed_article(seed_article: str, gaz: Gazetteer) -> None:
+    mentions = geoparse(seed_article, gazetteer=gaz)
+    for m in mentions:
+        assert seed_article[m.start : m.end] == m.text
+    found = {(m.candidate.name_en, m.candidate.kind) for m in mentions}
+    for expected in [
+        ("Iraq", "country"),
+        ("Kurdistan Region", "region"),
+        ("Baghdad", "city"),
+        ("Erbil", "city"),
+        ("Ninewa", "governorate"),
+        ("Salah Al-Din", "governorate"),
+        ("Kirkuk", "governorate"),
+        ("Diyala", "governorate"),
+        ("Iran", "country"),
+        ("Khor Mor gas field", "facility"),
+    ]:
+        assert expected in found
+    assert any(m.candidate.kind == "border" and "Syria" in m.candidate.name_en for m in mentions)
+    # the outlet's name (كوردستان 24 / كوردستان24) is not a place
+    outlet = seed_article.index("كوردستان 24")
+    assert not any(m.start <= outlet < m.end for m in mentions)
+    assert all("24" not in m.text for m in mentions)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "name_en"),
+    [
+        ("توصلت أربيل وبغداد إلى اتفاق", "بغداد", "Baghdad"),
+        ("زار الوفد لصلاح الدين أمس", "صلاح الدين", "Salah Al-Din"),
+        ("انتشرت القوات في جلولاء والسعدية", "السعدية", "Saadiya"),
+        ("قتل شخصان بمحافظة ديالى", "ديالى", "Diyala"),
+        ("وصل الوفد للسليمانية", "للسليمانية", "Sulaymaniyah"),
+        ("فكركوك مدينة متنوعة", "كركوك", "Kirkuk"),
+    ],
+)
+def test_arabic_proclitics(gaz: Gazetteer, text: str, surface: str, name_en: str) -> None:
+    mentions = geoparse(text, gazetteer=gaz)
+    hit = [m for m in mentions if m.candidate.name_en == name_en]
+    assert hit, mentions
+    m = hit[0]
+    assert text[m.start : m.end] == m.text
+    assert m.text.endswith(surface[-3:])
+    assert len(m.text) <= len(surface) + 1
+
+
+def test_kind_words_steer_the_reading(gaz: Gazetteer) -> None:
+    assert names("زار محافظة كركوك", gaz) == [("Kirkuk", "governorate")]
+    assert names("زار مدينة كركوك", gaz) == [("Kirkuk", "city")]
+    assert names("The attack in Kirkuk province", gaz) == [("Kirkuk", "governorate")]
+    assert names("قضاء سنجار", gaz)[0][1] == "district"
+    assert names("Sinjar district was calm", gaz)[0][1] == "district"
+    # a kind word carries over a list: "... Salah al-Din then Kirkuk"
+    listed = names("مروراً بمحافظة صلاح الدين ثم كركوك", gaz)
+    assert listed == [("Salah Al-Din", "governorate"), ("Kirkuk", "governorate")]
+    assert names("between Kirkuk and Diyala provinces", gaz) == [
+        ("Kirkuk", "governorate"),
+        ("Diyala", "governorate"),
+    ]
+
+
+def test_multiword_names_and_borders(gaz: Gazetteer) -> None:
+    en = names(
+        "Troops moved from the Syrian border to Tuz Khurmatu and the Khor Mor gas field.", gaz
+    )
+    assert en[0][1] == "border" and "Syria" in en[0][0]
+    assert en[1][0].startswith(("Tuz", "Ţūz"))
+    assert en[2] == ("Khor Mor gas field", "facility")
+    ar = names("تمتد من الحدود السورية حتى حدود إيران عبر إقليم كوردستان", gaz)
+    kinds = [k for _, k in ar]
+    assert kinds.count("border") == 2 and ("Iran", "country") in ar
+    assert ("Syria", "country") not in ar  # السورية is an adjective here
+    assert ("Kurdistan Region", "region") in ar
+
+
+def test_no_places_from_outlets_groups_or_people(gaz: Gazetteer) -> None:
+    text = (
+        "قال بارزاني والكاظمي لكوردستان 24 وروداو إن داعش يهدد البيشمركة. "
+        "Kurdistan24, Rudaw and Shafaq News quoted Barzani, Kadhimi and the Peshmerga on ISIS."
+    )
+    assert geoparse(text, gazetteer=gaz) == []
+
+
+def test_common_words_are_not_places(gaz: Gazetteer) -> None:
+    assert geoparse("أجرت الوزارة محادثات حول الأمن بين الجانبين", gazetteer=gaz) == []
+    assert (
+        geoparse("the meeting was held in march and may; the army will act.", gazetteer=gaz) == []
+    )
+
+
+def test_english_variants_and_possessive(gaz: Gazetteer) -> None:
+    got = names("Tooz Khormato, Khanaqeen, Ninawa, Hawler and Mexmur", gaz)
+    assert [a for a, _ in got][2:4] == ["Ninewa", "Erbil"]
+    assert len(got) == 5
+    m = geoparse("Erbil's governor spoke", gazetteer=gaz)[0]
+    assert m.text == "Erbil" and m.candidate.name_en == "Erbil"
+    assert names("Erbil's airport", gaz) == [("Erbil International Airport", "facility")]
+
+
+def test_lang_and_size_checks(gaz: Gazetteer) -> None:
+    assert geoparse("", gazetteer=gaz) == []
+    with pytest.raises(GeoDisputedError, match="unknown language"):
+        geoparse("Kirkuk", lang="fr", gazetteer=gaz)
+    assert names("kirkuk and erbil", gaz) == []
+    assert len(geoparse("kirkuk and erbil", lang="en", gazetteer=gaz)) == 2
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("كركوك وبغداد ال Kirkuk 24 ,.-'ةىأ")), max_size=60))
+def test_offsets_always_match_the_text(text: str) -> None:
+    gaz = _GAZ.get("g") or _GAZ.setdefault("g", gazetteer_mod.build_gazetteer())
+    mentions = geoparse(text, gazetteer=gaz)
+    for m in mentions:
+        assert text[m.start : m.end] == m.text and m.text
+        assert 0 <= m.score <= 1
+    starts = [m.start for m in mentions]
+    assert starts == sorted(starts)
+
+
+_GAZ: dict[str, Gazetteer] = {}
