@@ -1,0 +1,137 @@
+"""``geo-disputed belt``: build the security-vacuum belt and write it as GIS layers."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from geo_disputed import settings
+from geo_disputed.errors import BoundariesNotFound, GeoDisputedError
+from geo_disputed.files import atomic_path
+
+if TYPE_CHECKING:
+    import geopandas as gpd
+
+FORMATS = {
+    ".gpkg": "GeoPackage, layers belt, centreline, disputed_territories, kurdistan_region; "
+    "all EPSG:32638",
+    ".geojson": "GeoJSON of the belt, EPSG:4326 (RFC 7946 allows no other CRS)",
+    ".parquet": "GeoParquet of the belt, EPSG:32638",
+}
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    """Add the ``belt`` sub-command."""
+    p = sub.add_parser(
+        "belt",
+        help="build the security-vacuum belt as polygons split by governorate",
+        description="Build the Peshmerga/federal security-vacuum belt and write it to FILE: "
+        + "; ".join(f"{ext}: {text}" for ext, text in FORMATS.items())
+        + ". Areas and lengths are computed in UTM 38N (EPSG:32638).",
+    )
+    p.add_argument("--width-km", type=float, default=20.0, metavar="KM", help="belt width (20)")
+    p.add_argument(
+        "--method",
+        choices=("corridor", "frontier"),
+        default="corridor",
+        help="corridor: buffer of the waypoint centreline (default); frontier: buffer of the "
+        "Kurdistan Region's edge against the disputed territories",
+    )
+    p.add_argument("--boundaries", metavar="DIR", help="administrative boundaries directory")
+    p.add_argument("--waypoints", metavar="CSV", help="waypoints table (data/belt_waypoints.csv)")
+    p.add_argument("--out", required=True, metavar="FILE", help="output .gpkg, .geojson, .parquet")
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Build the belt, print the per-governorate table and write the output atomically."""
+    from geo_disputed.belt import centreline, load_waypoints, security_vacuum_belt
+    from geo_disputed.boundaries import load_boundaries
+
+    out = Path(args.out)
+    if out.suffix.lower() not in FORMATS:
+        raise GeoDisputedError(f"--out {out}: use a .gpkg, .geojson or .parquet file name")
+    try:
+        boundaries = load_boundaries(args.boundaries)
+        boundaries_dir = settings.resolve_boundaries_dir(args.boundaries)
+    except BoundariesNotFound:
+        if args.boundaries is not None:
+            raise
+        boundaries = boundaries_dir = None
+    line = None
+    if args.method == "corridor":
+        waypoints = load_waypoints(args.waypoints, boundaries=boundaries_dir)
+        line = centreline(waypoints, boundaries)
+    belt = security_vacuum_belt(args.width_km, line, boundaries, method=args.method)
+    _print_table(belt)
+    layers = {"belt": belt, "centreline": _centreline_frame(belt)}
+    if boundaries is not None:
+        from geo_disputed.disputed import disputed_territories, kurdistan_region
+
+        layers["disputed_territories"] = disputed_territories(boundaries)
+        layers["kurdistan_region"] = kurdistan_region(boundaries)
+    _write(out, layers)
+    print(f"wrote {out}: {FORMATS[out.suffix.lower()]}")
+    return 0
+
+
+def _centreline_frame(belt: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
+    import geopandas as gpd
+
+    line = belt.attrs["centreline"]
+    return gpd.GeoDataFrame(
+        {
+            "method": [belt.attrs["method"]],
+            "width_km": [belt.attrs["width_km"]],
+            "length_km": [line.length / 1000.0],
+        },
+        geometry=[line],
+        crs=belt.attrs["crs"],
+    )
+
+
+def _print_table(belt: gpd.GeoDataFrame) -> None:
+    attrs = belt.attrs
+    print(
+        f"security-vacuum belt: method {attrs['method']}, width {attrs['width_km']:g} km, "
+        f"centreline {attrs['centreline'].length / 1000:,.1f} km (areas and lengths in "
+        f"{attrs['crs']})"
+    )
+    print(f"{'governorate':<20} {'area km²':>12} {'length km':>10}")
+    for row in belt.itertuples():
+        print(f"{row.admin1 or '(not split)':<20} {row.area_km2:>12,.1f} {row.length_km:>10,.1f}")
+    print(f"{'total':<20} {belt['area_km2'].sum():>12,.1f} {belt['length_km'].sum():>10,.1f}")
+
+
+def _write(out: Path, layers: dict[str, gpd.GeoDataFrame]) -> None:
+    from geo_disputed.boundaries import GEOGRAPHIC_CRS, METRIC_CRS
+
+    suffix = out.suffix.lower()
+    plain = {name: _without_attrs(frame) for name, frame in layers.items()}
+    with atomic_path(out) as tmp:
+        if suffix == ".gpkg":
+            for name, frame in plain.items():
+                frame.to_crs(METRIC_CRS).to_file(tmp, layer=name, driver="GPKG")
+        elif suffix == ".geojson":
+            plain["belt"].to_crs(GEOGRAPHIC_CRS).to_file(
+                tmp, driver="GeoJSON", layer_options={"RFC7946": "YES"}
+            )
+        else:
+            try:
+                plain["belt"].to_parquet(tmp)
+            except ImportError as exc:
+                raise GeoDisputedError(
+                    f"GeoParquet needs pyarrow ({exc}); pip install pyarrow"
+                ) from None
+    for name, frame in plain.items():
+        if suffix == ".gpkg" or name == "belt":
+            crs = GEOGRAPHIC_CRS if suffix == ".geojson" else METRIC_CRS
+            print(f"  {name}: {len(frame)} feature(s), {crs}")
+
+
+def _without_attrs(frame: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
+    """Copy without ``attrs`` (writers would try to serialise the shapely centreline)."""
+    copy = frame.copy()
+    copy.attrs = {}
+    return copy

@@ -1,0 +1,231 @@
+"""Article 140 disputed territories and the Kurdistan Region as polygons.
+
+The disputed territories are the units listed in ``data/disputed_units.csv`` (by default
+those covered by UNAMI's 2009 Disputed Internal Boundaries reports), matched to the loaded
+boundaries by p-code, else by name (see :func:`geo_disputed.boundaries.resolve_unit`), so
+the same table works with OCHA COD-AB and geoBoundaries files.
+
+Outputs are in EPSG:4326, like the boundaries; ``area_km2`` is computed in UTM 38N
+(EPSG:32638).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from geo_disputed import settings
+from geo_disputed.boundaries import GEOGRAPHIC_CRS, METRIC_CRS, resolve_unit
+from geo_disputed.curated import data_path, read_rows
+from geo_disputed.errors import DataError, GeoDisputedError
+from geo_disputed.normalize import name_key
+
+if TYPE_CHECKING:
+    import geopandas as gpd
+    import pandas as pd
+
+DISPUTED_UNITS_CSV = "disputed_units.csv"
+UNAMI_2009 = "UNAMI 2009"
+KRI_GOVERNORATES = ("Duhok", "Erbil", "Al-Sulaymaniyah")
+HALABJA_NAMES = ("Halabja", "Halabcha", "Helebce", "حلبجة", "هەڵەبجە")
+_LEVEL_WORDS = {
+    "1": 1, "governorate": 1,
+    "2": 2, "district": 2,
+    "3": 3, "subdistrict": 3, "sub-district": 3,
+}  # fmt: skip
+_REQUIRED = ("unit_name", "level", "pcode", "listed_by")
+
+UnitsLike = str | os.PathLike[str] | Sequence[str] | None
+
+
+def load_disputed_units(path: str | os.PathLike[str] | None = None) -> list[dict[str, str]]:
+    """Read ``data/disputed_units.csv`` (or ``path``), validating every row.
+
+    Returns
+    -------
+    list of dict
+        One dict per row, with an extra ``_row`` key holding the 1-based line number.
+    """
+    path = Path(path) if path is not None else data_path(DISPUTED_UNITS_CSV)
+    rows = read_rows(path, _REQUIRED, nonempty=("unit_name", "level", "source", "confidence"))
+    for lineno, row in enumerate(rows, start=2):
+        row["_row"] = str(lineno)
+        row["_file"] = str(path)
+    return rows
+
+
+def disputed_territories(
+    boundaries: gpd.GeoDataFrame,
+    units: UnitsLike = None,
+    listed_by: str | None = UNAMI_2009,
+) -> gpd.GeoDataFrame:
+    """Return one polygon row per disputed unit (EPSG:4326).
+
+    Parameters
+    ----------
+    boundaries
+        Frame from :func:`geo_disputed.boundaries.load_boundaries`.
+    units
+        ``None`` for ``data/disputed_units.csv``; a CSV path with the same columns; or a list
+        of unit names / p-codes (any spelling, any level).
+    listed_by
+        Keep only rows whose ``listed_by`` equals this (default ``"UNAMI 2009"``); ``None``
+        keeps every row. Ignored when ``units`` is a list of names.
+
+    Returns
+    -------
+    geopandas.GeoDataFrame
+        The table's columns (``unit_name, level, pcode, ..., source, confidence, note``) plus
+        ``boundary_pcode``, ``boundary_name`` and ``admin1`` (the unit as found in the
+        boundaries, which may differ from the table, e.g. geoBoundaries codes) and
+        ``area_km2`` (EPSG:32638). Use :func:`disputed_outline` for the dissolved outline.
+
+    Raises
+    ------
+    DataError
+        If a row's unit is not in the boundaries (naming the file, row and field).
+    GeoDisputedError
+        If no row is left after the ``listed_by`` filter.
+
+    Notes
+    -----
+    A unit whose level the boundaries lack (a sub-district such as Mandali with
+    geoBoundaries, which has no ADM3) is skipped with a warning and listed in
+    ``result.attrs["skipped"]``.
+    """
+    import geopandas as gpd
+
+    if units is not None and not isinstance(units, str | os.PathLike):
+        rows = [
+            {"unit_name": str(u), "level": "", "pcode": str(u), "listed_by": "user",
+             "_row": str(i + 1), "_file": "units argument"}
+            for i, u in enumerate(units)
+        ]  # fmt: skip
+    else:
+        rows = load_disputed_units(units)
+        if listed_by is not None:
+            available = sorted({r["listed_by"] for r in rows})
+            rows = [r for r in rows if r["listed_by"] == listed_by]
+            if not rows:
+                raise GeoDisputedError(
+                    f"no disputed unit is listed by {listed_by!r}; available: {available}"
+                )
+    present = {int(n) for n in boundaries["level"].unique()}
+    records, geoms, skipped = [], [], []
+    for row in rows:
+        level = _row_level(row)
+        if level is not None and level not in present:
+            settings.logger.warning(
+                "%s, row %s: %r is a level-%d unit and the boundaries have no level %d; skipped",
+                row["_file"], row["_row"], row["unit_name"], level, level,
+            )  # fmt: skip
+            skipped.append(row["unit_name"])
+            continue
+        unit = _find(boundaries, row, level)
+        record = {k: v for k, v in row.items() if not k.startswith("_")}
+        record.update(
+            boundary_pcode=unit["pcode"], boundary_name=unit["name_en"], admin1=unit["admin1"]
+        )
+        records.append(record)
+        geoms.append(unit.geometry)
+    out = gpd.GeoDataFrame(records, geometry=geoms, crs=GEOGRAPHIC_CRS)
+    out["area_km2"] = out.to_crs(METRIC_CRS).area / 1e6 if len(out) else []
+    out.attrs["skipped"] = skipped
+    return out
+
+
+def disputed_outline(territories: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
+    """Dissolve :func:`disputed_territories` into one row (EPSG:4326).
+
+    Columns: ``name_en`` (``"All disputed territories"``), ``units`` (``|``-separated unit
+    names), ``n_units``, ``area_km2`` (EPSG:32638), ``geometry``.
+    """
+    import geopandas as gpd
+
+    if territories.empty:
+        raise GeoDisputedError("no disputed territories to dissolve")
+    outline = gpd.GeoDataFrame(
+        {
+            "name_en": ["All disputed territories"],
+            "units": ["|".join(territories["unit_name"])],
+            "n_units": [len(territories)],
+        },
+        geometry=[territories.to_crs(GEOGRAPHIC_CRS).union_all()],
+        crs=GEOGRAPHIC_CRS,
+    )
+    outline["area_km2"] = outline.to_crs(METRIC_CRS).area / 1e6
+    return outline
+
+
+def kurdistan_region(boundaries: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
+    """Return the Kurdistan Region as one dissolved row (EPSG:4326).
+
+    Members are the governorates Duhok, Erbil and Al-Sulaymaniyah, plus Halabja when the
+    boundaries hold it as a separate governorate (the OCHA 2019 edition does not: there
+    Halabja is a district of Al-Sulaymaniyah). The governorates are taken as the boundary
+    data draws them: OCHA's Erbil includes Makhmour district, which is also disputed.
+
+    Returns
+    -------
+    geopandas.GeoDataFrame
+        Columns ``name_en``, ``members`` and ``member_pcodes`` (``|``-separated),
+        ``area_km2`` (EPSG:32638), ``geometry``.
+    """
+    import geopandas as gpd
+
+    members = [resolve_unit(boundaries, name, level=1) for name in KRI_GOVERNORATES]
+    governorates = boundaries[boundaries["level"] == 1]
+    keys = {name_key(n) for n in HALABJA_NAMES}
+    names = governorates[["name_en", "name_ar"]].fillna("")
+    is_halabja = names.map(name_key).isin(keys).any(axis=1)
+    members += [row for _, row in governorates[is_halabja].iterrows()]
+    if not is_halabja.any():
+        settings.logger.info("no Halabja governorate in the boundaries; KRI has 3 governorates")
+    region = gpd.GeoDataFrame(
+        {
+            "name_en": ["Kurdistan Region"],
+            "members": ["|".join(m["name_en"] for m in members)],
+            "member_pcodes": ["|".join(m["pcode"] for m in members)],
+        },
+        geometry=[gpd.GeoSeries([m.geometry for m in members], crs=boundaries.crs).union_all()],
+        crs=boundaries.crs,
+    ).to_crs(GEOGRAPHIC_CRS)
+    region["area_km2"] = region.to_crs(METRIC_CRS).area / 1e6
+    return region
+
+
+def _row_level(row: dict[str, str]) -> int | None:
+    text = row.get("level", "").strip().casefold()
+    if not text:
+        return None
+    if text not in _LEVEL_WORDS:
+        raise DataError(
+            row["_file"],
+            f"level {row['level']!r} is not one of {sorted(_LEVEL_WORDS)}",
+            row=int(row["_row"]),
+            field="level",
+        )
+    return _LEVEL_WORDS[text]
+
+
+def _find(boundaries: gpd.GeoDataFrame, row: dict[str, str], level: int | None) -> pd.Series:
+    """Resolve a table row by p-code, then OCHA name, then unit name."""
+    tried: list[str] = []
+    last: GeoDisputedError | None = None
+    for field in ("pcode", "ocha_name_en", "unit_name"):
+        value = row.get(field, "").strip()
+        if not value or value in tried:
+            continue
+        tried.append(value)
+        try:
+            return resolve_unit(boundaries, value, level=level)
+        except GeoDisputedError as exc:
+            last = exc
+    raise DataError(
+        row["_file"],
+        f"unit {row['unit_name']!r} not found in the boundaries (tried {tried}): {last}",
+        row=int(row["_row"]),
+        field="pcode",
+    )
