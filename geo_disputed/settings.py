@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import logging
 import os
+import sys
 from pathlib import Path
 
 import platformdirs
@@ -80,12 +81,23 @@ def configure_logging(level: int | None = None, console: bool | None = None) -> 
     if console is not None:
         log_console = console
     logger.setLevel(log_level)
-    has_console = any(getattr(h, "_geo_disputed", False) for h in logger.handlers)
-    if log_console and not has_console:
-        handler = logging.StreamHandler()
+    console_handlers = [h for h in logger.handlers if isinstance(h, _StderrHandler)]
+    if log_console and not console_handlers:
+        handler = _StderrHandler()
         handler.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
-        handler._geo_disputed = True  # type: ignore[attr-defined]
         logger.addHandler(handler)
     elif not log_console:
-        for h in [h for h in logger.handlers if getattr(h, "_geo_disputed", False)]:
-            logger.removeHandler(h)
+        for handler in console_handlers:
+            logger.removeHandler(handler)
+
+
+class _StderrHandler(logging.StreamHandler):
+    """Write to whatever ``sys.stderr`` is at the time of each record (not at creation)."""
+
+    @property  # type: ignore[override]
+    def stream(self) -> object:
+        return sys.stderr
+
+    @stream.setter
+    def stream(self, value: object) -> None:
+        pass

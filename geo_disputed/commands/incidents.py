@@ -1,0 +1,233 @@
+"""``geo-disputed incidents``: enrich incident files and summarise them."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from geo_disputed.errors import DataError, GeoDisputedError
+from geo_disputed.files import atomic_path
+
+if TYPE_CHECKING:
+    import geopandas as gpd
+    import pandas as pd
+
+    from geo_disputed.incidents import LoadResult
+
+OUTPUT_FORMATS = {
+    ".csv": "CSV (latitude/longitude in EPSG:4326, no geometry column)",
+    ".geojson": "GeoJSON, EPSG:4326",
+    ".gpkg": "GeoPackage, layer incidents, EPSG:4326",
+    ".parquet": "GeoParquet, EPSG:4326",
+}
+ENRICH_COLUMNS = ("admin1", "admin2", "admin3", "in_belt", "in_disputed", "nearest_centre",
+                  "nearest_centre_km")  # fmt: skip
+SUMMARY_KEYS = ("admin1", "admin2", "admin3", "month", "year", "event_type", "sub_event_type")
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    """Add the ``incidents`` sub-command with ``enrich`` and ``summary``."""
+    p = sub.add_parser(
+        "incidents",
+        help="load, validate, enrich and summarise incident files (ACLED, UCDP GED, ...)",
+        description="Read ACLED exports, UCDP GED CSV (with or without header), GeoJSON, "
+        "GeoPackage, GeoParquet or CSV with latitude/longitude; every row is accepted or "
+        "rejected with a reason.",
+    )
+    actions = p.add_subparsers(dest="action", metavar="ACTION", required=True)
+
+    enrich = actions.add_parser(
+        "enrich",
+        help="add admin units, belt/disputed flags and the nearest coordination centre",
+        description="Write every accepted incident with the columns "
+        + ", ".join(ENRICH_COLUMNS)
+        + ". Output format from the extension: "
+        + "; ".join(f"{ext}: {text}" for ext, text in OUTPUT_FORMATS.items())
+        + ". Distances are geodesic km; the belt is built in UTM 38N (EPSG:32638).",
+    )
+    _input_arguments(enrich)
+    enrich.add_argument(
+        "--out", required=True, metavar="OUTPUT", help="output .csv, .geojson, .gpkg or .parquet"
+    )
+    enrich.add_argument("--rejects", metavar="FILE", help="write rejected rows to this CSV")
+    enrich.add_argument(
+        "--centres",
+        metavar="CSV",
+        help="coordination centres (default data/coordination_centres.csv)",
+    )
+    enrich.set_defaults(func=run_enrich)
+
+    summary = actions.add_parser(
+        "summary",
+        help="count events and fatalities by governorate, district or month",
+        description="Count events and fatalities. admin1/admin2/admin3 are assigned from the "
+        "boundaries by location, not taken from the file.",
+    )
+    _input_arguments(summary)
+    summary.add_argument(
+        "--by",
+        nargs="+",
+        default=["admin1"],
+        choices=SUMMARY_KEYS,
+        metavar="KEY",
+        help=f"one or more of {', '.join(SUMMARY_KEYS)} (default admin1)",
+    )
+    summary.add_argument(
+        "--in-belt", action="store_true", help="count only events inside the security-vacuum belt"
+    )
+    summary.add_argument(
+        "--format", choices=("table", "csv", "json"), default="table", help="stdout format (table)"
+    )
+    summary.set_defaults(func=run_summary)
+
+
+def _input_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("input", metavar="INPUT", help="incident file")
+    p.add_argument(
+        "--input-format",
+        default="auto",
+        choices=("auto", "acled", "ucdp", "csv", "geojson", "gpkg", "parquet"),
+        help="input format (auto: from extension and header)",
+    )
+    p.add_argument("--lat-col", metavar="NAME", help="latitude column of a plain CSV")
+    p.add_argument("--lon-col", metavar="NAME", help="longitude column of a plain CSV")
+    p.add_argument("--boundaries", metavar="DIR", help="administrative boundaries directory")
+    p.add_argument(
+        "--width-km", type=float, default=20.0, metavar="KM", help="belt width in km (20)"
+    )
+
+
+def _load(args: argparse.Namespace) -> LoadResult:
+    from geo_disputed.incidents import load_incidents
+
+    return load_incidents(args.input, args.input_format, lat_col=args.lat_col, lon_col=args.lon_col)
+
+
+def _belt(args: argparse.Namespace, boundaries: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
+    from geo_disputed.belt import security_vacuum_belt
+
+    if not args.width_km > 0:
+        raise GeoDisputedError(f"--width-km must be > 0, not {args.width_km}")
+    return security_vacuum_belt(args.width_km, boundaries=boundaries)
+
+
+def enrich(
+    events: gpd.GeoDataFrame,
+    boundaries: gpd.GeoDataFrame,
+    belt: gpd.GeoDataFrame,
+    centres: gpd.GeoDataFrame,
+) -> gpd.GeoDataFrame:
+    """Add :data:`ENRICH_COLUMNS` (and p-codes) to accepted incidents."""
+    from geo_disputed import query
+    from geo_disputed.disputed import disputed_territories
+
+    levels = [n for n in (1, 2, 3) if (boundaries["level"] == n).any()]
+    out = query.assign_admin(events, boundaries, levels=levels)
+    for n in {1, 2, 3} - set(levels):
+        out[f"admin{n}"] = None  # e.g. geoBoundaries has no sub-districts
+    out = query.in_belt(out, belt)
+    out = query.in_disputed(out, disputed_territories(boundaries))
+    return query.nearest_site(out, centres, prefix="nearest_centre")
+
+
+def run_enrich(args: argparse.Namespace) -> int:
+    """Load, enrich and write INPUT; print the read/accepted/rejected counts."""
+    from geo_disputed.boundaries import load_boundaries
+    from geo_disputed.incidents import write_rejects
+    from geo_disputed.sites import load_centres
+
+    out = Path(args.out)
+    if out.suffix.lower() not in OUTPUT_FORMATS:
+        raise GeoDisputedError(f"--out {out}: use a .csv, .geojson, .gpkg or .parquet file name")
+    if not Path(args.input).is_file():
+        raise DataError(args.input, "file not found")
+    boundaries = load_boundaries(args.boundaries)
+    centres = load_centres(args.centres)
+    belt = _belt(args, boundaries)
+    result = _load(args)
+    print(result.summary())
+    if args.rejects:
+        write_rejects(result, args.rejects)
+        print(
+            f"wrote {args.rejects}: {len(result.rejected)} rejected row(s) with row, field, "
+            "reason and raw values"
+        )
+    elif len(result.rejected):
+        print(
+            f"{len(result.rejected)} row(s) rejected; pass --rejects FILE to list them",
+            file=sys.stderr,
+        )
+    enriched = enrich(result.accepted, boundaries, belt, centres)
+    write_incidents(enriched, out)
+    print(f"wrote {out}: {len(enriched)} incident(s), {OUTPUT_FORMATS[out.suffix.lower()]}")
+    return 0
+
+
+def write_incidents(gdf: gpd.GeoDataFrame, out: str | Path) -> Path:
+    """Write incidents atomically; the format follows the extension (see OUTPUT_FORMATS)."""
+    out = Path(out)
+    suffix = out.suffix.lower()
+    frame = gdf.to_crs(4326)
+    with atomic_path(out) as tmp:
+        if suffix == ".csv":
+            table = frame.drop(columns=frame.geometry.name)
+            table["date"] = table["date"].dt.strftime("%Y-%m-%d")
+            table.to_csv(tmp, index=False, encoding="utf-8")
+        elif suffix == ".geojson":
+            frame.to_file(tmp, driver="GeoJSON", layer_options={"RFC7946": "YES"})
+        elif suffix == ".gpkg":
+            frame.to_file(tmp, driver="GPKG", layer="incidents")
+        else:
+            frame.to_parquet(tmp)
+    return out
+
+
+def run_summary(args: argparse.Namespace) -> int:
+    """Print a summary table of INPUT (table, CSV or JSON on stdout)."""
+    from geo_disputed import query
+
+    result = _load(args)
+    print(result.summary(), file=sys.stderr)
+    events = result.accepted
+    levels = sorted({int(k[-1]) for k in args.by if k.startswith("admin")})
+    if levels or args.in_belt:
+        from geo_disputed.boundaries import load_boundaries
+
+        boundaries = load_boundaries(args.boundaries)
+        if levels:
+            events = query.assign_admin(events, boundaries, levels=levels)
+        if args.in_belt:
+            events = query.in_belt(events, _belt(args, boundaries))
+    table = query.summarize(events, by=args.by, in_belt=args.in_belt)
+    if args.format == "csv":
+        table.to_csv(sys.stdout, index=False)
+    elif args.format == "json":
+        print(json.dumps(table.to_dict(orient="records"), ensure_ascii=False, indent=1))
+    else:
+        print(format_table(table))
+    return 0
+
+
+def format_table(table: pd.DataFrame) -> str:
+    """Render a summary as aligned text with a total row."""
+    keys = [c for c in table.columns if c not in ("events", "fatalities")]
+    rows = [[str(v) for v in row] for row in table.itertuples(index=False)]
+    total = [
+        "total",
+        *[""] * (len(keys) - 1),
+        str(int(table["events"].sum())),
+        str(int(table["fatalities"].sum())),
+    ]
+    header = [*keys, "events", "fatalities"]
+    widths = [max(len(r[i]) for r in [header, total, *rows]) for i in range(len(header))]
+
+    def line(cells: list[str]) -> str:
+        left = [c.ljust(w) for c, w in zip(cells[: len(keys)], widths, strict=False)]
+        right = [c.rjust(w) for c, w in zip(cells[len(keys) :], widths[len(keys) :], strict=True)]
+        return "  ".join(left + right)
+
+    rule = "  ".join("-" * w for w in widths)
+    return "\n".join([line(header), rule, *(line(r) for r in rows), rule, line(total)])

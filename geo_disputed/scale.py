@@ -1,0 +1,145 @@
+"""The incident queries on dask-geopandas, for tables larger than one machine's memory.
+
+Each partition goes through the same in-memory functions as :mod:`geo_disputed.query`, so the
+results are identical to the in-memory path; the boundaries, belt and centres are small and
+travel with the tasks. Work runs on whatever dask scheduler is active: the local threads by
+default, or a ``dask.distributed`` cluster once a ``Client`` is created.
+
+Examples
+--------
+>>> from dask.distributed import Client, LocalCluster                  # doctest: +SKIP
+>>> client = Client("tcp://scheduler:8786")  # or Client(LocalCluster())  # doctest: +SKIP
+>>> events = scale.read_incidents("s3://bucket/incidents/")            # doctest: +SKIP
+>>> enriched = scale.enrich(events, boundaries, belt, disputed, centres)  # doctest: +SKIP
+>>> enriched.to_parquet("s3://bucket/enriched/")                       # doctest: +SKIP
+>>> scale.summarize(enriched, by=["admin1", "month"], in_belt=True)    # doctest: +SKIP
+
+Requires ``dask-geopandas`` (and ``distributed`` for a cluster).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+from geo_disputed import query
+from geo_disputed.errors import GeoDisputedError
+
+if TYPE_CHECKING:
+    import geopandas as gpd
+    import pandas as pd
+
+
+def _dask_geopandas():
+    try:
+        import dask_geopandas
+    except ImportError as exc:
+        raise GeoDisputedError(
+            f"geo_disputed.scale needs dask-geopandas ({exc}); pip install dask-geopandas"
+        ) from None
+    return dask_geopandas
+
+
+def write_incidents(
+    gdf: gpd.GeoDataFrame, path: str | os.PathLike[str], npartitions: int = 8, **kwargs: Any
+) -> None:
+    """Write incidents as partitioned GeoParquet (a directory of files, one per partition).
+
+    ``kwargs`` go to ``dask_geopandas.GeoDataFrame.to_parquet`` (e.g. ``storage_options``
+    for object stores).
+    """
+    dgpd = _dask_geopandas()
+    dgpd.from_geopandas(gdf, npartitions=max(1, npartitions)).to_parquet(str(path), **kwargs)
+
+
+def read_incidents(path: str | os.PathLike[str], **kwargs: Any):
+    """Open partitioned GeoParquet lazily as a ``dask_geopandas.GeoDataFrame``.
+
+    ``path`` is a directory, a glob or a URL that ``fsspec`` understands (``s3://``, ...);
+    ``kwargs`` go to ``dask_geopandas.read_parquet``.
+    """
+    return _dask_geopandas().read_parquet(str(path), **kwargs)
+
+
+def _enrich_partition(
+    part: gpd.GeoDataFrame,
+    boundaries: gpd.GeoDataFrame | None,
+    levels: tuple[int, ...],
+    belt: gpd.GeoDataFrame | None,
+    disputed: gpd.GeoDataFrame | None,
+    centres: gpd.GeoDataFrame | None,
+    prefix: str,
+) -> gpd.GeoDataFrame:
+    if boundaries is not None and levels:
+        part = query.assign_admin(part, boundaries, levels=levels)
+    if belt is not None:
+        part = query.in_belt(part, belt)
+    if disputed is not None:
+        part = query.in_disputed(part, disputed)
+    if centres is not None:
+        part = query.nearest_site(part, centres, prefix=prefix)
+    return part
+
+
+def enrich(
+    events,
+    boundaries: gpd.GeoDataFrame | None = None,
+    belt: gpd.GeoDataFrame | None = None,
+    disputed: gpd.GeoDataFrame | None = None,
+    centres: gpd.GeoDataFrame | None = None,
+    *,
+    levels: Sequence[int] = (1, 2, 3),
+    prefix: str = "nearest_centre",
+):
+    """Add the query columns to every partition, lazily.
+
+    Parameters
+    ----------
+    events
+        A ``dask_geopandas.GeoDataFrame`` of points (e.g. from :func:`read_incidents`).
+    boundaries, belt, disputed, centres
+        As for :func:`geo_disputed.query.assign_admin`, :func:`~geo_disputed.query.in_belt`,
+        :func:`~geo_disputed.query.in_disputed` and :func:`~geo_disputed.query.nearest_site`;
+        a step whose input is ``None`` is skipped.
+    levels
+        Administrative levels for ``assign_admin``.
+    prefix
+        Column prefix for the nearest centre (``nearest_centre``, ``nearest_centre_km``).
+
+    Returns
+    -------
+    dask_geopandas.GeoDataFrame
+        Lazy; the same columns and values as the in-memory functions give, in the input CRS.
+    """
+    args = (boundaries, tuple(levels), belt, disputed, centres, prefix)
+    meta = _enrich_partition(events._meta, *args)
+    return events.map_partitions(_enrich_partition, *args, meta=meta)
+
+
+def summarize(events, by: str | Sequence[str] = "admin1", in_belt: bool = False) -> pd.DataFrame:
+    """Count events and fatalities by key over all partitions (computes).
+
+    Each partition is summarised with :func:`geo_disputed.query.summarize`; the partial
+    tables are summed, which gives the in-memory result exactly.
+    """
+    import pandas as pd
+
+    keys = [by] if isinstance(by, str) else list(by)
+    meta = pd.DataFrame(
+        {
+            **{k: pd.Series(dtype=object) for k in keys},
+            "events": pd.Series(dtype="int64"),
+            "fatalities": pd.Series(dtype="int64"),
+        }
+    )
+    parts = events.map_partitions(query.summarize, by=keys, in_belt=in_belt, meta=meta).compute()
+    parts = pd.DataFrame(parts)
+    if parts.empty:
+        return meta
+    return (
+        parts.groupby(keys, sort=True)[["events", "fatalities"]]
+        .sum()
+        .reset_index()
+        .astype({"events": "int64", "fatalities": "int64"})
+    )

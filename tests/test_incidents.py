@@ -1,0 +1,622 @@
+"""Incident loaders: every supported format, the accepted/rejected split and clear errors."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import geopandas as gpd
+import numpy as np
+import pandas as pd
+import pytest
+import shapely
+
+from geo_disputed.errors import DataError, GeoDisputedError
+from geo_disputed.incidents import (
+    ACLED_COLUMNS,
+    SCHEMA,
+    UCDP_COLUMNS,
+    load_incidents,
+    parse_dates,
+    write_rejects,
+)
+
+
+def write_acled(path: Path, rows: list[dict[str, str]], bom: bool = True) -> Path:
+    with path.open("w", encoding="utf-8-sig" if bom else "utf-8", newline="") as fh:
+        writer = csv.DictWriter(fh, ACLED_COLUMNS)
+        writer.writeheader()
+        for row in rows:
+            writer.writerow(row)
+    return path
+
+
+def acled_row(event_id: str, **values: str) -> dict[str, str]:
+    row = dict.fromkeys(ACLED_COLUMNS, "")
+    row.update(
+        event_id_cnty=event_id,
+        event_date="2024-04-26",
+        year="2024",
+        event_type="Explosions/Remote violence",
+        sub_event_type="Air/drone strike",
+        actor1="Unidentified Armed Group (Iraq)",
+        inter1="3",
+        inter2="0",
+        country="Iraq",
+        admin1="Sulaymaniyah",
+        location="Khor Mor",
+        latitude="35.10",
+        longitude="44.95",
+        geo_precision="1",
+        source="Shafaq News",
+        fatalities="4",
+    )
+    row.update(values)
+    return row
+
+
+def ucdp_row(event_id: str, **values: str) -> list[str]:
+    row = dict.fromkeys(UCDP_COLUMNS, "")
+    row.update(
+        id=event_id,
+        relid=f"IRQ-{event_id}",
+        year="2022",
+        type_of_violence="1",
+        side_a="Government of Iraq",
+        side_b="IS",
+        where_prec="4",
+        where_coordinates="Kirkuk governorate",
+        adm_1="Kirkuk governorate",
+        latitude="35.4681",
+        longitude="44.3922",
+        country="Iraq",
+        date_start="2022-06-22 00:00:00.000",
+        date_end="2022-06-22 00:00:00.000",
+        best="3",
+        high="5",
+        low="2",
+    )
+    row.update(values)
+    return [row[c] for c in UCDP_COLUMNS]
+
+
+def reasons(result) -> dict[int, tuple[str, str]]:
+    return {r.row: (r.field, r.reason) for r in result.rejected.itertuples()}
+
+
+# --- ACLED ---------------------------------------------------------------------------------------
+
+
+def test_acled_export_split_and_schema(tmp_path):
+    path = write_acled(
+        tmp_path / "acled.csv",
+        [
+            acled_row("IRQ1"),
+            acled_row("IRQ2", latitude="44.95", longitude="35.10"),  # swapped
+            acled_row("IRQ3", event_date="31/02/2024"),
+            acled_row("IRQ1", event_date="2024-04-27"),  # duplicate id
+            acled_row("IRQ5", latitude="", longitude=""),
+            acled_row("IRQ6", latitude="inf"),
+            acled_row(
+                "IRQ7",
+                latitude="٣٥٫٤٦",
+                longitude="٤٤٫٣٩",
+                fatalities="٢",
+                event_date="٢٦/٠٤/٢٠٢٤",
+                inter1="State forces",
+            ),
+            acled_row("IRQ8", longitude="190"),
+            acled_row("IRQ9", event_date="16 May 2024", inter1="1", inter2="7"),
+            acled_row("IRQ10", inter1="Rebel group"),
+        ],
+    )
+    result = load_incidents(path)
+    assert result.format == "acled"
+    assert result.read == 10
+    assert len(result.accepted) + len(result.rejected) == result.read
+    assert result.summary() == "read 10, accepted 4, rejected 6"
+    assert set(reasons(result)) == {3, 4, 5, 6, 7, 9}
+    acc = result.accepted.set_index("event_id")
+    assert list(acc.index) == ["IRQ1", "IRQ7", "IRQ9", "IRQ10"]
+    assert list(result.accepted.columns[: len(SCHEMA)]) == list(SCHEMA)
+    assert result.accepted.crs.to_epsg() == 4326
+    # Arabic-Indic digits are converted, not rejected
+    assert acc.loc["IRQ7", "latitude"] == pytest.approx(35.46)
+    assert acc.loc["IRQ7", "longitude"] == pytest.approx(44.39)
+    assert acc.loc["IRQ7", "fatalities"] == 2
+    assert acc.loc["IRQ7", "date"] == pd.Timestamp("2024-04-26")
+    # numeric and text inter codes end up as the same labels
+    assert acc.loc["IRQ1", "inter1"] == "Political militia"
+    assert acc.loc["IRQ7", "inter1"] == "State forces"
+    assert acc.loc["IRQ9", "inter2"] == "Civilians"
+    assert acc.loc["IRQ9", "date"] == pd.Timestamp("2024-05-16")
+    geom = acc.loc["IRQ1", "geometry"]
+    assert (geom.x, geom.y) == (44.95, 35.10)
+    assert str(result.accepted["fatalities"].dtype) == "Int64"
+
+
+def test_acled_rejects_listed_exactly(tmp_path):
+    path = write_acled(
+        tmp_path / "acled.csv",
+        [
+            acled_row("A"),
+            acled_row("B", latitude="44.95", longitude="35.10"),
+            acled_row("C", event_date="31/02/2024"),
+            acled_row("A"),
+            acled_row("E", latitude=""),
+            acled_row("F", latitude="nan"),
+            acled_row("G", longitude="190"),
+            acled_row("H", inter1="12"),
+            acled_row("I", fatalities="two"),
+            acled_row("J", geo_precision="5"),
+            acled_row("", latitude="35"),
+        ],
+    )
+    result = load_incidents(path)
+    assert reasons(result) == {
+        3: ("latitude", "latitude/longitude swapped?"),
+        4: ("date", "unparseable date: 31/02/2024"),
+        5: ("event_id", "duplicate event id (first at row 2)"),
+        6: ("latitude", "missing coordinate"),
+        7: ("latitude", "not a finite number"),
+        8: ("longitude", "out of range (|longitude| > 180)"),
+        9: ("inter1", "unknown ACLED actor-type code 12"),
+        10: ("fatalities", "not a number: two"),
+        11: ("geo_precision", "not 1, 2 or 3"),
+        12: ("event_id", "missing event id"),
+    }
+    assert list(result.accepted["event_id"]) == ["A"]
+    # the raw values of a rejected row are kept
+    raw = result.rejected.set_index("row").loc[3]
+    assert (raw["latitude"], raw["longitude"]) == ("44.95", "35.10")
+
+
+def test_swap_check_only_for_iraq_rows(tmp_path):
+    # Ankara's coordinates land in western Iraq when swapped; a Turkish event is not flagged
+    path = write_acled(
+        tmp_path / "acled.csv",
+        [
+            acled_row("TUR1", country="Turkey", latitude="39.93", longitude="32.86"),
+            acled_row("IRQ1", country="Iraq", latitude="39.93", longitude="32.86"),
+        ],
+        bom=False,
+    )
+    result = load_incidents(path)
+    assert list(result.accepted["event_id"]) == ["TUR1"]
+    assert reasons(result) == {3: ("latitude", "latitude/longitude swapped?")}
+
+
+def test_acled_format_forced_on_wrong_header(tmp_path):
+    path = tmp_path / "plain.csv"
+    path.write_text("latitude,longitude\n35,44\n", encoding="utf-8")
+    with pytest.raises(DataError, match="not an ACLED header") as info:
+        load_incidents(path, format="acled")
+    assert info.value.row == 1
+
+
+# --- UCDP GED ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("header", [True, False])
+def test_ucdp_ged_with_and_without_header(tmp_path, header):
+    path = tmp_path / "GEDEvent_v24_1.csv"
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        writer = csv.writer(fh)
+        if header:
+            writer.writerow(UCDP_COLUMNS)
+        writer.writerow(ucdp_row("1001"))
+        writer.writerow(ucdp_row("1002", where_prec="1", type_of_violence="3", best="0"))
+        writer.writerow(ucdp_row("1003", date_start="2022-13-01"))
+    result = load_incidents(path)
+    assert result.format == "ucdp"
+    assert result.summary() == "read 3, accepted 2, rejected 1"
+    first_data_row = 2 if header else 1
+    assert reasons(result) == {first_data_row + 2: ("date", "unparseable date: 2022-13-01")}
+    acc = result.accepted.set_index("event_id")
+    assert acc.loc["1001", "event_type"] == "State-based conflict"
+    assert acc.loc["1002", "event_type"] == "One-sided violence"
+    assert acc.loc["1001", "geo_precision"] == 3  # where_prec 4 (governorate) -> ACLED 3
+    assert acc.loc["1002", "geo_precision"] == 1
+    assert acc.loc["1001", "fatalities"] == 3
+    assert acc.loc["1001", "fatalities_low"] == "2"
+    assert acc.loc["1001", "actor1"] == "Government of Iraq"
+    assert acc.loc["1001", "date"] == pd.Timestamp("2022-06-22")
+
+
+def test_ucdp_missing_column(tmp_path):
+    path = tmp_path / "ged.csv"
+    cols = [c for c in UCDP_COLUMNS if c != "latitude"]
+    path.write_text(",".join(cols) + "\n", encoding="utf-8")
+    with pytest.raises(DataError, match=r"missing column.*latitude"):
+        load_incidents(path, format="ucdp")
+
+
+# --- plain CSV -----------------------------------------------------------------------------------
+
+
+def test_plain_csv_configurable_columns_and_extras(tmp_path):
+    path = tmp_path / "mine.csv"
+    path.write_text(
+        "id;when;Y_WGS84;X_WGS84;weapon\n"
+        "a;2024-01-25;35.10;44.95;drone\n"
+        "b;2024-01-26;;44.95;rocket\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(DataError, match="missing latitude column"):
+        load_incidents(path)
+    result = load_incidents(path, lat_col="Y_WGS84", lon_col="X_WGS84")
+    assert result.format == "csv"
+    assert result.summary() == "read 2, accepted 1, rejected 1"
+    assert result.accepted.loc[0, "event_id"] == "a"
+    assert result.accepted.loc[0, "weapon"] == "drone"
+    assert pd.isna(result.accepted.loc[0, "date"])  # no "date" column: dates stay empty
+    assert reasons(result) == {3: ("latitude", "missing coordinate")}
+
+
+def test_plain_csv_without_ids_numbers_rows(tmp_path):
+    path = tmp_path / "points.csv"
+    path.write_text("lat,lon\n35,44\n36,45\n", encoding="utf-8")
+    result = load_incidents(path)
+    assert list(result.accepted["event_id"]) == ["row2", "row3"]
+
+
+def test_trailing_delimiters_are_not_data(tmp_path):
+    path = tmp_path / "t.csv"
+    path.write_text("latitude,longitude\n35,44,\n", encoding="utf-8")
+    assert load_incidents(path).summary() == "read 1, accepted 1, rejected 0"
+
+
+def test_chunked_reading_gives_the_same_result(tmp_path):
+    rng = np.random.default_rng(7)
+    n = 257
+    lat = rng.uniform(30, 37, n).round(4).astype(str)
+    lat[::10] = ""
+    ids = [f"E{i % 200}" for i in range(n)]  # ids repeat after 200 rows
+    df = pd.DataFrame(
+        {
+            "event_id": ids,
+            "date": "2023-08-30",
+            "latitude": lat,
+            "longitude": rng.uniform(40, 48, n).round(4),
+        }
+    )
+    path = tmp_path / "many.csv"
+    df.to_csv(path, index=False)
+    whole = load_incidents(path, chunksize=10_000)
+    chunked = load_incidents(path, chunksize=16, progress=True)
+    assert whole.read == chunked.read == n
+    pd.testing.assert_frame_equal(whole.rejected, chunked.rejected)
+    assert whole.accepted.equals(chunked.accepted)
+    dup = chunked.rejected[chunked.rejected["reason"].str.startswith("duplicate")]
+    assert (dup["row"] >= 202).all() and len(dup) > 0
+
+
+def test_write_rejects(tmp_path):
+    path = write_acled(tmp_path / "a.csv", [acled_row("A"), acled_row("B", latitude="x")])
+    result = load_incidents(path)
+    out = write_rejects(result, tmp_path / "out" / "rejects.csv")
+    back = pd.read_csv(out, dtype=str, keep_default_na=False)
+    assert list(back[["row", "field", "reason"]].itertuples(index=False, name=None)) == [
+        ("3", "latitude", "not a number: x")
+    ]
+    assert back.loc[0, "event_id_cnty"] == "B"
+
+
+# --- vector formats ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("suffix", [".geojson", ".gpkg", ".parquet"])
+def test_vector_formats(tmp_path, suffix):
+    gdf = gpd.GeoDataFrame(
+        {
+            "event_id": ["a", "b", "c", "d"],
+            "date": ["2024-01-25", "2024-01-26", "2024-01-27", "2024-02-30"],
+            "fatalities": [0, 1, 2, 3],
+        },
+        geometry=[
+            shapely.Point(44.95, 35.10),
+            shapely.Polygon([(44, 35), (45, 35), (45, 36)]),
+            None,
+            shapely.Point(44.0, 35.0),
+        ],
+        crs="EPSG:4326",
+    ).to_crs(32638)  # a projected input is brought back to EPSG:4326
+    path = tmp_path / f"events{suffix}"
+    if suffix == ".parquet":
+        gdf.to_parquet(path)
+    else:
+        gdf.to_file(path)
+    result = load_incidents(path)
+    assert result.format == suffix.lstrip(".")
+    assert result.summary() == "read 4, accepted 1, rejected 3"
+    assert reasons(result) == {
+        2: ("geometry", "geometry is not a point"),
+        3: ("geometry", "missing geometry"),
+        4: ("date", "unparseable date: 2024-02-30"),
+    }
+    row = result.accepted.iloc[0]
+    assert row["event_id"] == "a"
+    assert row["latitude"] == pytest.approx(35.10, abs=1e-9)
+    assert row["longitude"] == pytest.approx(44.95, abs=1e-9)
+    assert result.accepted.crs.to_epsg() == 4326
+
+
+def test_plain_parquet_with_coordinate_columns(tmp_path):
+    path = tmp_path / "plain.parquet"
+    pd.DataFrame({"event_id": ["a", "b"], "lat": [35.1, np.inf], "lon": [44.9, 44.9]}).to_parquet(
+        path
+    )
+    result = load_incidents(path)
+    assert result.summary() == "read 2, accepted 1, rejected 1"
+    assert reasons(result) == {2: ("latitude", "not a finite number")}
+
+
+# --- unreadable input ----------------------------------------------------------------------------
+
+
+def test_zero_row_files(tmp_path):
+    empty = tmp_path / "empty.csv"
+    empty.write_bytes(b"")
+    header_only = write_acled(tmp_path / "h.csv", [])
+    for path in (empty, header_only):
+        result = load_incidents(path)
+        assert result.read == 0
+        assert result.accepted.empty and result.rejected.empty
+        assert list(result.accepted.columns[: len(SCHEMA)]) == list(SCHEMA)
+
+
+@pytest.mark.parametrize(
+    ("content", "message", "row"),
+    [
+        (b"\x00\x9f\x92\x96binary", "binary data", None),
+        (b"\xff\xfe\xfd latitude,longitude\n", "not UTF-8", None),
+        (b"latitude:longitude\n35:44\n", "missing latitude column", 1),
+        (b"event_id,date\nA,2024-01-01\n", "missing latitude column", 1),
+        (b"latitude,longitude\n35,44\n35,44,1,2\n", "Expected 2 fields", 3),
+        (b"latitude,longitude\n35,44,1\n", "more fields than the header", 2),
+        (b'latitude,longitude\n"35,44\n', "malformed CSV", None),
+    ],
+)
+def test_unreadable_csv_is_a_clear_error(tmp_path, content, message, row):
+    path = tmp_path / "bad.csv"
+    path.write_bytes(content)
+    with pytest.raises(DataError, match=message) as info:
+        load_incidents(path)
+    assert str(path) in str(info.value)
+    assert info.value.row == row
+
+
+def test_missing_file_and_directory(tmp_path):
+    with pytest.raises(DataError, match="file not found"):
+        load_incidents(tmp_path / "nope.csv")
+    with pytest.raises(DataError, match="directory"):
+        load_incidents(tmp_path)
+    bad = tmp_path / "bad.geojson"
+    bad.write_bytes(b"{not json")
+    with pytest.raises(GeoDisputedError, match="cannot read as geojson"):
+        load_incidents(bad)
+
+
+# --- dates ---------------------------------------------------------------------------------------
+
+
+def test_parse_dates_formats():
+    values = pd.Series(
+        [
+            "2024-04-26",
+            "26 April 2024",
+            "26 Apr 2024",
+            "26/04/2024",
+            "26-04-2024",
+            "26.04.2024",
+            "2024/04/26",
+            "٢٠٢٤-٠٤-٢٦",
+            "2024-04-26 19:15:00",
+            "31/02/2024",
+            "2024",
+            "",
+            "yesterday",
+        ]
+    )
+    parsed = parse_dates(values)
+    assert (parsed[:9] == pd.Timestamp("2024-04-26")).all()
+    assert parsed[9:].isna().all()
+
+
+# --- CLI: geo-disputed incidents -----------------------------------------------------------------
+
+CENTRES = (
+    "centre_id,name_en,name_ar,centre_type,site_as_reported,place_query,lat,lon,precision,"
+    "agreed_date,opened_date,admin1,source,confidence,note\n"
+    "K,Kirkuk test centre,,field,Kirkuk,Kirkuk,35.4681,44.3922,town,,,IQG13,test,low,\n"
+    "E,Erbil test centre,,main,Erbil,Erbil,36.1911,44.0092,town,,,IQG11,test,low,\n"
+)
+
+
+def run_cli(monkeypatch, capsys, *argv: str) -> tuple[int, str, str]:
+    from geo_disputed import cli, settings
+
+    monkeypatch.setattr(cli, "COMMANDS", ("incidents",))
+    try:
+        code = cli.main(["incidents", *argv])
+    finally:  # the CLI's console log handler holds this test's captured stderr
+        settings.configure_logging(console=False)
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+@pytest.fixture
+def cli_inputs(tmp_path):
+    events = write_acled(
+        tmp_path / "acled.csv",
+        [
+            acled_row(
+                "K1",
+                latitude="35.4700",
+                longitude="44.4000",
+                fatalities="2",
+                event_date="2024-01-10",
+            ),
+            acled_row(
+                "E1",
+                latitude="36.2000",
+                longitude="44.0000",
+                fatalities="1",
+                event_date="2024-02-10",
+            ),
+            acled_row("BAD", latitude="44.4", longitude="35.47"),
+        ],
+    )
+    centres = tmp_path / "centres.csv"
+    centres.write_text(CENTRES, encoding="utf-8")
+    return events, centres
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".geojson", ".gpkg", ".parquet"])
+def test_cli_enrich(monkeypatch, capsys, tmp_path, shared_boundaries, cli_inputs, suffix):
+    events, centres = cli_inputs
+    out = tmp_path / "out" / f"enriched{suffix}"
+    rejects = tmp_path / "out" / "rejects.csv"
+    code, stdout, _ = run_cli(
+        monkeypatch,
+        capsys,
+        "enrich",
+        str(events),
+        "--out",
+        str(out),
+        "--rejects",
+        str(rejects),
+        "--boundaries",
+        str(shared_boundaries),
+        "--centres",
+        str(centres),
+    )
+    assert code == 0
+    assert "read 3, accepted 2, rejected 1" in stdout
+    if suffix == ".csv":
+        frame = pd.read_csv(out, keep_default_na=False)
+    elif suffix == ".parquet":
+        frame = gpd.read_parquet(out)
+    else:
+        frame = gpd.read_file(out)
+        assert frame.crs.to_epsg() == 4326
+    frame = frame.set_index("event_id")
+    assert {
+        "admin1",
+        "admin2",
+        "admin3",
+        "in_belt",
+        "in_disputed",
+        "nearest_centre",
+        "nearest_centre_km",
+    } <= set(frame.columns)
+    assert frame.loc["K1", "admin1"] == "Kirkuk" and frame.loc["E1", "admin1"] == "Erbil"
+    assert frame.loc["K1", "admin1_reported"] == "Sulaymaniyah"  # as the file said
+    assert bool(frame.loc["K1", "in_disputed"]) and not bool(frame.loc["E1", "in_disputed"])
+    assert frame.loc["K1", "nearest_centre"] == "Kirkuk test centre"
+    from pyproj import Geod
+
+    km = Geod(ellps="WGS84").inv(44.4, 35.47, 44.3922, 35.4681)[2] / 1000
+    assert float(frame.loc["K1", "nearest_centre_km"]) == pytest.approx(km, rel=1e-4)
+    assert len(pd.read_csv(rejects)) == 1
+    assert sorted(p.name for p in out.parent.iterdir()) == sorted([out.name, "rejects.csv"])
+
+
+def test_cli_summary(monkeypatch, capsys, shared_boundaries, cli_inputs):
+    events, _ = cli_inputs
+    code, stdout, stderr = run_cli(
+        monkeypatch,
+        capsys,
+        "summary",
+        str(events),
+        "--by",
+        "admin1",
+        "--boundaries",
+        str(shared_boundaries),
+    )
+    assert code == 0
+    assert "read 3, accepted 2, rejected 1" in stderr
+    lines = stdout.splitlines()
+    assert lines[0].split() == ["admin1", "events", "fatalities"]
+    assert lines[2].split() == ["Erbil", "1", "1"] and lines[3].split() == ["Kirkuk", "1", "2"]
+    assert lines[-1].split() == ["total", "2", "3"]
+    code, stdout, _ = run_cli(
+        monkeypatch, capsys, "summary", str(events), "--by", "month", "--format", "csv"
+    )
+    assert code == 0 and stdout.splitlines() == [
+        "month,events,fatalities",
+        "2024-01,1,2",
+        "2024-02,1,1",
+    ]
+    code, stdout, _ = run_cli(
+        monkeypatch,
+        capsys,
+        "summary",
+        str(events),
+        "--by",
+        "admin2",
+        "month",
+        "--format",
+        "json",
+        "--boundaries",
+        str(shared_boundaries),
+    )
+    import json
+
+    assert json.loads(stdout) == [
+        {"admin2": "Erbil", "month": "2024-02", "events": 1, "fatalities": 1},
+        {"admin2": "Kirkuk", "month": "2024-01", "events": 1, "fatalities": 2},
+    ]
+
+
+def test_cli_summary_in_belt(monkeypatch, capsys, tmp_path, shared_boundaries):
+    # Tuz Khurmatu lies on the belt's centreline; Basra is far from it
+    path = tmp_path / "two.csv"
+    path.write_text(
+        "event_id,date,latitude,longitude,fatalities\n"
+        "tuz,2024-01-01,34.8833,44.6333,1\nbasra,2024-01-01,30.5,47.8,5\n",
+        encoding="utf-8",
+    )
+    code, stdout, _ = run_cli(
+        monkeypatch,
+        capsys,
+        "summary",
+        str(path),
+        "--by",
+        "month",
+        "--in-belt",
+        "--boundaries",
+        str(shared_boundaries),
+        "--format",
+        "csv",
+    )
+    assert code == 0
+    assert stdout.splitlines() == ["month,events,fatalities", "2024-01,1,1"]
+
+
+def test_cli_errors_are_one_line(monkeypatch, capsys, tmp_path, shared_boundaries, cli_inputs):
+    events, _ = cli_inputs
+    code, _, err = run_cli(
+        monkeypatch, capsys, "enrich", str(events), "--out", str(tmp_path / "x.txt")
+    )
+    assert code == 2 and "use a .csv, .geojson, .gpkg or .parquet" in err
+    code, _, err = run_cli(
+        monkeypatch,
+        capsys,
+        "enrich",
+        str(tmp_path / "missing.csv"),
+        "--out",
+        str(tmp_path / "x.csv"),
+        "--boundaries",
+        str(shared_boundaries),
+    )
+    assert code == 2 and "file not found" in err and "Traceback" not in err
+    code, _, err = run_cli(
+        monkeypatch, capsys, "enrich", str(events), "--out", str(tmp_path / "x.csv")
+    )
+    assert code == 2 and "boundaries" in err
+    assert not (tmp_path / "x.csv").exists()
+    bad = tmp_path / "bad.csv"
+    bad.write_bytes(b"\x00\x01garbage")
+    code, _, err = run_cli(monkeypatch, capsys, "summary", str(bad), "--by", "month")
+    assert code == 2 and err.count("\n") == 1 and "binary data" in err

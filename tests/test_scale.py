@@ -1,0 +1,137 @@
+"""dask-geopandas path on a local 2-worker cluster gives the in-memory results exactly."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import geopandas as gpd
+import numpy as np
+import pandas as pd
+import pytest
+from shapely.geometry import box
+
+from geo_disputed import query, scale
+
+pytest.importorskip("dask_geopandas")
+distributed = pytest.importorskip("distributed")
+
+PROJECT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="module")
+def client():
+    """A LocalCluster with 2 worker processes (1 thread each) that can import the package."""
+    old = os.environ.get("PYTHONPATH")
+    os.environ["PYTHONPATH"] = os.pathsep.join(filter(None, [str(PROJECT), old]))
+    try:
+        cluster = distributed.LocalCluster(
+            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
+        )
+        with cluster, distributed.Client(cluster) as c:
+            yield c
+    finally:
+        if old is None:
+            os.environ.pop("PYTHONPATH", None)
+        else:
+            os.environ["PYTHONPATH"] = old
+
+
+@pytest.fixture(scope="module")
+def layers():
+    boundaries = gpd.GeoDataFrame(
+        {
+            "level": [1, 1, 2, 2, 2],
+            "pcode": ["G1", "G2", "G1D1", "G1D2", "G2D1"],
+            "name_en": ["Gov One", "Gov Two", "West", "East", "Two"],
+        },
+        geometry=[
+            box(44, 35, 45, 36),
+            box(45, 35, 46, 36),
+            box(44, 35, 44.5, 36),
+            box(44.5, 35, 45, 36),
+            box(45, 35, 46, 36),
+        ],
+        crs=4326,
+    )
+    belt = gpd.GeoDataFrame(
+        {"admin1": ["Gov One", "Gov Two"]},
+        geometry=[box(44.4, 35.4, 45, 35.6), box(45, 35.4, 45.6, 35.6)],
+        crs=4326,
+    ).to_crs(32638)
+    disputed = gpd.GeoDataFrame({"unit_name": ["West"]}, geometry=[box(44, 35, 44.5, 36)], crs=4326)
+    centres = gpd.GeoDataFrame(
+        {"name_en": ["C1", "C2", "C3"]},
+        geometry=gpd.points_from_xy([44.2, 45.1, 45.8], [35.2, 35.5, 35.9]),
+        crs=4326,
+    )
+    return boundaries, belt, disputed, centres
+
+
+@pytest.fixture(scope="module")
+def events():
+    rng = np.random.default_rng(2)
+    n = 20_000
+    dates = np.datetime64("2022-01-01") + rng.integers(0, 700, n)
+    return gpd.GeoDataFrame(
+        {
+            "event_id": [f"E{i}" for i in range(n)],
+            "date": pd.to_datetime(dates),
+            "fatalities": pd.array(rng.integers(0, 4, n), dtype="Int64"),
+        },
+        geometry=gpd.points_from_xy(rng.uniform(43.8, 46.2, n), rng.uniform(34.8, 36.2, n)),
+        crs=4326,
+    )
+
+
+def plain(frame: pd.DataFrame) -> pd.DataFrame:
+    """Categoricals as objects, sorted by id: for comparing frames value by value."""
+    out = pd.DataFrame(frame).copy()
+    for col in out.columns:
+        if isinstance(out[col].dtype, pd.CategoricalDtype):
+            out[col] = out[col].astype(object).where(out[col].notna(), None)
+    return out.sort_values("event_id").reset_index(drop=True)
+
+
+def test_partitioned_enrich_matches_in_memory(client, tmp_path, events, layers):
+    boundaries, belt, disputed, centres = layers
+    scale.write_incidents(events, tmp_path / "events", npartitions=5)
+    assert len(list((tmp_path / "events").glob("*.parquet"))) == 5
+    lazy = scale.read_incidents(tmp_path / "events")
+    enriched = scale.enrich(lazy, boundaries, belt, disputed, centres, levels=(1, 2))
+    distributed_result = enriched.compute()
+
+    expected = query.assign_admin(events, boundaries, levels=(1, 2))
+    expected = query.in_belt(expected, belt)
+    expected = query.in_disputed(expected, disputed)
+    expected = query.nearest_site(expected, centres, prefix="nearest_centre")
+
+    got, want = plain(distributed_result), plain(expected)
+    assert list(got.columns) == list(want.columns)
+    pd.testing.assert_frame_equal(
+        got.drop(columns="geometry"), want.drop(columns="geometry"), check_dtype=False
+    )
+    assert gpd.GeoSeries(got["geometry"]).geom_equals(gpd.GeoSeries(want["geometry"])).all()
+    assert got["in_belt"].any() and (~got["in_belt"]).any()  # both outcomes occur
+
+    for by, in_belt in ((["admin1"], False), (["admin2", "month"], True)):
+        pd.testing.assert_frame_equal(
+            scale.summarize(enriched, by=by, in_belt=in_belt),
+            query.summarize(expected, by=by, in_belt=in_belt),
+            check_dtype=False,
+        )
+
+
+def test_enriched_partitions_write_back(client, tmp_path, events, layers):
+    boundaries, _, _, centres = layers
+    lazy = scale.read_incidents(_written(events, tmp_path / "in"))
+    scale.enrich(lazy, boundaries, centres=centres, levels=(2,)).to_parquet(str(tmp_path / "out"))
+    back = gpd.read_parquet(sorted((tmp_path / "out").glob("*.parquet")))
+    assert len(back) == len(events)
+    assert back.crs.to_epsg() == 4326
+    assert {"admin2", "admin2_pcode", "nearest_centre", "nearest_centre_km"} <= set(back.columns)
+
+
+def _written(events: gpd.GeoDataFrame, path: Path) -> Path:
+    scale.write_incidents(events, path, npartitions=3)
+    return path
