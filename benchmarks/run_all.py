@@ -13,7 +13,14 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-BENCHMARKS = ("bench_gazetteer", "bench_belt", "bench_incidents", "bench_maps", "bench_export")
+BENCHMARKS = (
+    "bench_gazetteer",
+    "bench_belt",
+    "bench_incidents",
+    "bench_maps",
+    "bench_export",
+    "bench_build",
+)
 
 
 def main() -> int:

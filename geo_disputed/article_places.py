@@ -25,6 +25,16 @@ class ArticlePlace:
     source: str
     confidence: str
 
+    @property
+    def text(self) -> str:
+        """The Arabic surface form, as :attr:`geo_disputed.geoparser.Mention.text`."""
+        return self.surface_ar
+
+    @property
+    def score(self) -> float:
+        """The geocoding score, as :attr:`geo_disputed.geoparser.Mention.score`."""
+        return self.candidate.score
+
 
 def load_article_places(
     path: str | os.PathLike[str] | None = None,

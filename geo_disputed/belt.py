@@ -301,6 +301,41 @@ def security_vacuum_belt(
     return belt
 
 
+def centreline_frame(belt: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
+    """The centreline stored in a belt's ``attrs`` as a one-row GeoDataFrame (EPSG:32638)."""
+    import geopandas as gpd
+
+    line = belt.attrs["centreline"]
+    return gpd.GeoDataFrame(
+        {
+            "method": [belt.attrs["method"]],
+            "width_km": [belt.attrs["width_km"]],
+            "length_km": [line.length / 1000.0],
+        },
+        geometry=[line],
+        crs=belt.attrs["crs"],
+    )
+
+
+def belt_table(belt: gpd.GeoDataFrame) -> str:
+    """A plain-text table of the belt: area and centreline length per governorate, totals."""
+    attrs = belt.attrs
+    lines = [
+        f"security-vacuum belt: method {attrs['method']}, width {attrs['width_km']:g} km, "
+        f"centreline {attrs['centreline'].length / 1000:,.1f} km (areas and lengths in "
+        f"{attrs['crs']})",
+        f"{'governorate':<20} {'area km²':>12} {'length km':>10}",
+    ]
+    for row in belt.itertuples():
+        lines.append(
+            f"{row.admin1 or '(not split)':<20} {row.area_km2:>12,.1f} {row.length_km:>10,.1f}"
+        )
+    lines.append(
+        f"{'total':<20} {belt['area_km2'].sum():>12,.1f} {belt['length_km'].sum():>10,.1f}"
+    )
+    return "\n".join(lines)
+
+
 def coverage_gaps(
     centreline: LineString | MultiLineString, sites: Any, radius_km: float = 20.0
 ) -> gpd.GeoDataFrame:
@@ -330,7 +365,9 @@ def coverage_gaps(
     if not (math.isfinite(radius_km) and radius_km > 0):
         raise GeoDisputedError(f"radius_km must be positive, got {radius_km!r}")
     sites = _metric(sites, "sites")
-    covered = shapely.union_all(shapely.buffer(sites.geometry.values, radius_km * 1000.0, 32))
+    covered = shapely.union_all(
+        shapely.buffer(sites.geometry.values, radius_km * 1000.0, quad_segs=32)
+    )
     rows, geoms, offset = [], [], 0.0
     for part in shapely.get_parts(centreline):
         gaps = part.difference(covered) if not covered.is_empty else part

@@ -35,7 +35,17 @@ if TYPE_CHECKING:
 
 GEOGRAPHIC_CRS = "EPSG:4326"
 METRIC_CRS = "EPSG:32638"  # WGS 84 / UTM zone 38N: all distances, areas and buffers
-COLUMNS = ("level", "pcode", "name_en", "name_ar", "parent_pcode", "admin1", "admin2", "geometry")
+COLUMNS = (
+    "level",
+    "pcode",
+    "name_en",
+    "name_ar",
+    "alt_names",
+    "parent_pcode",
+    "admin1",
+    "admin2",
+    "geometry",
+)
 LEVEL_KINDS = {0: "country", 1: "governorate", 2: "district", 3: "subdistrict"}
 
 _OCHA_FILE = re.compile(r"^irq_admbnda_adm(\d)_.*\.(shp|gpkg|geojson|json)$", re.IGNORECASE)
@@ -68,7 +78,8 @@ def load_boundaries(source: SourceLike = None, levels: Iterable[int] = (0, 1, 2,
     Returns
     -------
     geopandas.GeoDataFrame
-        Columns ``level, pcode, name_en, name_ar, parent_pcode, admin1, admin2, geometry``,
+        Columns ``level, pcode, name_en, name_ar, alt_names, parent_pcode, admin1, admin2,
+        geometry`` (``alt_names``: the OCHA ``ADMnALT*`` names, ``|``-joined),
         CRS EPSG:4326. ``admin1``/``admin2`` hold the governorate/district names of each unit.
 
     Raises
@@ -329,8 +340,26 @@ def _load_cached(stamps: tuple, levels: tuple[int, ...]) -> gpd.GeoDataFrame:
         raise BoundariesNotFound(
             f"none of levels {list(levels)} found in {', '.join(str(p) for p in origin.values())}"
         )
-    frame = pd.concat(chosen, ignore_index=True)
-    return gpd.GeoDataFrame(frame, geometry="geometry", crs=GEOGRAPHIC_CRS)
+    frame = gpd.GeoDataFrame(
+        pd.concat(chosen, ignore_index=True), geometry="geometry", crs=GEOGRAPHIC_CRS
+    )
+    frame.attrs["source"] = _attribution(origin.values())
+    return frame
+
+
+def _attribution(paths: Iterable[Path]) -> str:
+    """Attribution line for the files read: OCHA COD-AB or geoBoundaries, by file name."""
+    names = sorted({p.name for p in paths})
+    if all(n.lower().startswith("geoboundaries-") for n in names):
+        return "Boundaries: geoBoundaries gbOpen IRQ (CC BY 4.0), " + ", ".join(names)
+    if all(n.lower().startswith("irq_admbnda_") for n in names):
+        edition = re.search(r"_(\d{8})\.", names[0])
+        date = f" {edition.group(1)}" if edition else ""
+        return (
+            f"Boundaries: OCHA / Iraq CSO, COD-AB Iraq{date}, via HDX "
+            "(licence as listed on HDX cod-ab-irq)"
+        )
+    return "Boundaries: " + ", ".join(names)
 
 
 def _read_layer(path: Path) -> gpd.GeoDataFrame:
@@ -387,11 +416,23 @@ def _from_ocha(raw: gpd.GeoDataFrame, n: int) -> gpd.GeoDataFrame:
     out["pcode"] = _text(raw[f"ADM{n}_PCODE"])
     out["name_en"] = _text(raw[f"ADM{n}_EN"])
     out["name_ar"] = _text(raw.get(f"ADM{n}_AR"))
+    alt_columns = [f"ADM{n}ALT{i}{lang}" for lang in ("EN", "AR") for i in (1, 2)]
+    alternates = [raw[c] for c in alt_columns if c in raw]
+    out["alt_names"] = _joined_names(alternates, raw.index)
     out["parent_pcode"] = _text(raw.get(f"ADM{n - 1}_PCODE")) if n else None
     out["admin1"] = _text(raw.get("ADM1_EN")) if n >= 1 else None
     out["admin2"] = _text(raw.get("ADM2_EN")) if n >= 2 else None
     out["geometry"] = raw.geometry.values
     return out
+
+
+def _joined_names(columns: list[pd.Series], index: pd.Index) -> pd.Series:
+    """``|``-joined non-empty values of the OCHA ``ADMnALT*`` columns, None when none."""
+    import pandas as pd
+
+    rows = zip(*(_text(c) for c in columns), strict=True) if columns else ([] for _ in index)
+    joined = ["|".join(v for v in values if isinstance(v, str) and v) or None for values in rows]
+    return pd.Series(joined, index=index, dtype=object)
 
 
 def _from_geoboundaries(raw: gpd.GeoDataFrame, path: Path) -> gpd.GeoDataFrame:
@@ -410,6 +451,7 @@ def _from_geoboundaries(raw: gpd.GeoDataFrame, path: Path) -> gpd.GeoDataFrame:
     out["pcode"] = iso if usable_iso else ids
     out["name_en"] = _text(raw["shapeName"])
     out["name_ar"] = None
+    out["alt_names"] = None
     group = _text(raw["shapeGroup"]) if "shapeGroup" in raw else None
     out["parent_pcode"] = group if n == 1 else None
     out["admin1"] = out["name_en"] if n == 1 else None

@@ -13,7 +13,7 @@ from geo_disputed.errors import GeoDisputedError
 
 # Sub-command modules, in the order `--help` lists them. Each has `register(subparsers)`,
 # which adds a parser whose defaults set `func(args) -> int`.
-COMMANDS = ("build", "geocode", "geoparse", "belt", "data", "incidents")
+COMMANDS = ("build", "geocode", "geoparse", "belt", "data", "incidents", "map", "export")
 
 
 def make_parser() -> argparse.ArgumentParser:

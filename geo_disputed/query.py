@@ -599,3 +599,28 @@ def coverage(
         0.0,
     )
     return out
+
+
+def enrich(
+    events: gpd.GeoDataFrame,
+    boundaries: gpd.GeoDataFrame,
+    belt: gpd.GeoDataFrame,
+    centres: gpd.GeoDataFrame,
+    disputed: gpd.GeoDataFrame | None = None,
+) -> gpd.GeoDataFrame:
+    """Add governorate/district/sub-district, belt, disputed and nearest-centre columns.
+
+    The columns added are ``admin1, admin2, admin3`` (with p-codes), ``in_belt``,
+    ``in_disputed``, ``nearest_centre`` and ``nearest_centre_km`` (ellipsoidal km); admin
+    levels the boundaries lack (geoBoundaries has no sub-districts) are left empty.
+    ``disputed`` defaults to :func:`geo_disputed.disputed.disputed_territories`.
+    """
+    from geo_disputed.disputed import disputed_territories
+
+    levels = [n for n in (1, 2, 3) if (boundaries["level"] == n).any()]
+    out = assign_admin(events, boundaries, levels=levels)
+    for n in {1, 2, 3} - set(levels):
+        out[f"admin{n}"] = None
+    out = in_belt(out, belt)
+    out = in_disputed(out, disputed if disputed is not None else disputed_territories(boundaries))
+    return nearest_site(out, centres, prefix="nearest_centre")

@@ -31,6 +31,8 @@ from pathlib import Path
 
 import platformdirs
 
+from geo_disputed.errors import BoundariesNotFound
+
 PACKAGE_ROOT = Path(__file__).resolve().parent
 
 data_dir: Path = Path(os.environ.get("GEO_DISPUTED_DATA", PACKAGE_ROOT.parent / "data"))
@@ -54,8 +56,8 @@ def resolve_boundaries_dir(override: str | os.PathLike[str] | None = None) -> Pa
 
     Raises
     ------
-    FileNotFoundError
-        If an explicitly configured directory does not exist.
+    BoundariesNotFound
+        If an explicitly configured directory does not exist (a ``FileNotFoundError``).
     """
     for origin, value in (
         ("--boundaries", override),
@@ -65,7 +67,7 @@ def resolve_boundaries_dir(override: str | os.PathLike[str] | None = None) -> Pa
         if value is not None:
             path = Path(value).expanduser()
             if not path.is_dir():
-                raise FileNotFoundError(f"{origin}: boundaries directory {path} does not exist")
+                raise BoundariesNotFound(f"{origin}: boundaries directory {path} does not exist")
             return path
     cached = Path(cache_dir) / "boundaries"
     if cached.is_dir() and any(cached.iterdir()):

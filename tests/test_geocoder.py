@@ -174,3 +174,26 @@ def test_boundaries_add_subdistricts_and_districts(shared_boundaries) -> None:
     assert kadr.admin2 == "Chamchamal"
     daquq = geocode("Daquq", kind="town", gazetteer=gaz)[0]
     assert daquq.admin2 == "Daquq"  # GeoNames point placed in its OCHA district
+
+
+def test_ocha_alt_names_join_the_gazetteer(tmp_path) -> None:
+    import geopandas as gpd
+    from shapely.geometry import box
+
+    frame = gpd.GeoDataFrame(
+        {
+            "ADM1_EN": ["Testgov"],
+            "ADM1_AR": ["محافظة تجريبية"],
+            "ADM1_PCODE": ["IQG99"],
+            "ADM1ALT1EN": ["Altgovname"],
+            "ADM1ALT1AR": [""],
+            "ADM0_PCODE": ["IQ"],
+        },
+        geometry=[box(44.0, 35.0, 44.5, 35.5)],
+        crs="EPSG:4326",
+    )
+    frame.to_file(tmp_path / "irq_admbnda_adm1_test_20990101.geojson", driver="GeoJSON")
+    gaz = gazetteer_mod.build_gazetteer(tmp_path)
+    best = geocode("Altgovname", gazetteer=gaz)[0]
+    assert best.name_en == "Testgov" and best.kind == "governorate" and best.pcode == "IQG99"
+    assert abs(best.lat - 35.25) < 0.25 and abs(best.lon - 44.25) < 0.25

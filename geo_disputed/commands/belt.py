@@ -46,7 +46,13 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Build the belt, print the per-governorate table and write the output atomically."""
-    from geo_disputed.belt import centreline, load_waypoints, security_vacuum_belt
+    from geo_disputed.belt import (
+        belt_table,
+        centreline,
+        centreline_frame,
+        load_waypoints,
+        security_vacuum_belt,
+    )
     from geo_disputed.boundaries import load_boundaries
 
     out = Path(args.out)
@@ -64,8 +70,8 @@ def run(args: argparse.Namespace) -> int:
         waypoints = load_waypoints(args.waypoints, boundaries=boundaries_dir)
         line = centreline(waypoints, boundaries)
     belt = security_vacuum_belt(args.width_km, line, boundaries, method=args.method)
-    _print_table(belt)
-    layers = {"belt": belt, "centreline": _centreline_frame(belt)}
+    print(belt_table(belt))
+    layers = {"belt": belt, "centreline": centreline_frame(belt)}
     if boundaries is not None:
         from geo_disputed.disputed import disputed_territories, kurdistan_region
 
@@ -76,62 +82,28 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _centreline_frame(belt: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
-    import geopandas as gpd
-
-    line = belt.attrs["centreline"]
-    return gpd.GeoDataFrame(
-        {
-            "method": [belt.attrs["method"]],
-            "width_km": [belt.attrs["width_km"]],
-            "length_km": [line.length / 1000.0],
-        },
-        geometry=[line],
-        crs=belt.attrs["crs"],
-    )
-
-
-def _print_table(belt: gpd.GeoDataFrame) -> None:
-    attrs = belt.attrs
-    print(
-        f"security-vacuum belt: method {attrs['method']}, width {attrs['width_km']:g} km, "
-        f"centreline {attrs['centreline'].length / 1000:,.1f} km (areas and lengths in "
-        f"{attrs['crs']})"
-    )
-    print(f"{'governorate':<20} {'area km²':>12} {'length km':>10}")
-    for row in belt.itertuples():
-        print(f"{row.admin1 or '(not split)':<20} {row.area_km2:>12,.1f} {row.length_km:>10,.1f}")
-    print(f"{'total':<20} {belt['area_km2'].sum():>12,.1f} {belt['length_km'].sum():>10,.1f}")
-
-
 def _write(out: Path, layers: dict[str, gpd.GeoDataFrame]) -> None:
     from geo_disputed.boundaries import GEOGRAPHIC_CRS, METRIC_CRS
+    from geo_disputed.layers import plain_frame, write_geopackage
 
     suffix = out.suffix.lower()
-    plain = {name: _without_attrs(frame) for name, frame in layers.items()}
-    with atomic_path(out) as tmp:
-        if suffix == ".gpkg":
-            for name, frame in plain.items():
-                frame.to_crs(METRIC_CRS).to_file(tmp, layer=name, driver="GPKG")
-        elif suffix == ".geojson":
-            plain["belt"].to_crs(GEOGRAPHIC_CRS).to_file(
-                tmp, driver="GeoJSON", layer_options={"RFC7946": "YES"}
-            )
-        else:
-            try:
-                plain["belt"].to_parquet(tmp)
-            except ImportError as exc:
-                raise GeoDisputedError(
-                    f"GeoParquet needs pyarrow ({exc}); pip install pyarrow"
-                ) from None
-    for name, frame in plain.items():
+    if suffix == ".gpkg":
+        write_geopackage(out, layers)
+    else:
+        belt = plain_frame(layers["belt"])
+        with atomic_path(out) as tmp:
+            if suffix == ".geojson":
+                belt.to_crs(GEOGRAPHIC_CRS).to_file(
+                    tmp, driver="GeoJSON", layer_options={"RFC7946": "YES"}
+                )
+            else:
+                try:
+                    belt.to_parquet(tmp)
+                except ImportError as exc:
+                    raise GeoDisputedError(
+                        f"GeoParquet needs pyarrow ({exc}); pip install pyarrow"
+                    ) from None
+    for name, frame in layers.items():
         if suffix == ".gpkg" or name == "belt":
             crs = GEOGRAPHIC_CRS if suffix == ".geojson" else METRIC_CRS
             print(f"  {name}: {len(frame)} feature(s), {crs}")
-
-
-def _without_attrs(frame: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
-    """Copy without ``attrs`` (writers would try to serialise the shapely centreline)."""
-    copy = frame.copy()
-    copy.attrs = {}
-    return copy

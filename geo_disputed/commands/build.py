@@ -1,46 +1,233 @@
-"""``geo-disputed build``: the main job, on the bundled data."""
+"""``geo-disputed build``: the main job, on the bundled data, in one command.
+
+It geoparses the article's places, builds the disputed territories and the belt (with
+boundaries when available, without them otherwise, saying so), enriches the bundled
+incidents, and writes into ``maps/``:
+
+* ``security_vacuum.html``: the interactive map (assets from CDNs);
+* ``security_vacuum_offline.html``: the same, self-contained (no network needed);
+* ``security_vacuum.png`` and ``security_vacuum.pdf``: the static map (EPSG:32638);
+* ``security_vacuum.gpkg``: every layer, EPSG:32638.
+
+Every file is written atomically; a failure leaves earlier outputs complete and no partial
+file behind.
+"""
 
 from __future__ import annotations
 
 import argparse
-import html
+import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any, TypeVar
 
-from geo_disputed.article_places import load_article_places
-from geo_disputed.files import write_text_atomic
-from geo_disputed.gazetteer import load_gazetteer
+from geo_disputed import settings
+from geo_disputed.errors import GeoDisputedError
+
+STEM = "security_vacuum"
+T = TypeVar("T")
 
 
 def register(sub: argparse._SubParsersAction) -> None:
     """Add the ``build`` sub-command."""
     p = sub.add_parser(
         "build",
-        help="build the default maps into maps/",
-        description="Geocode the places the seed article names and map them.",
+        help="run the main job: every map and layer of the bundled data into maps/",
+        description="Geoparse the article's places, build the disputed territories and the "
+        "security-vacuum belt, enrich the bundled incidents, and write the interactive map "
+        "(plus a self-contained copy), the static PNG and PDF, and a GeoPackage of every layer.",
     )
-    p.add_argument("--out-dir", default="maps", metavar="DIR", help="output directory (maps/)")
+    p.add_argument("--out-dir", default="maps", metavar="DIR", help="output directory (maps)")
     p.add_argument("--boundaries", metavar="DIR", help="administrative boundaries directory")
+    p.add_argument(
+        "--article",
+        metavar="FILE",
+        help="UTF-8 article to geoparse (default: the seed article's places, "
+        "data/article_places.csv)",
+    )
+    p.add_argument("--incidents", metavar="FILE", help="incidents (default data/incidents.csv)")
+    p.add_argument("--width-km", type=float, default=20.0, metavar="KM", help="belt width (20)")
+    p.add_argument(
+        "--radius-km", type=float, default=20.0, metavar="KM", help="centre coverage radius (20)"
+    )
     p.set_defaults(func=run)
 
 
-def run(args: argparse.Namespace) -> int:
-    """Write ``article_places.html`` (EPSG:4326 markers) into the output directory."""
-    import folium
+class _Steps:
+    """Numbered progress lines with the time each step took."""
 
-    places = load_article_places(gazetteer=load_gazetteer(args.boundaries))
-    m = folium.Map(location=[35.3, 44.0], zoom_start=6, tiles="OpenStreetMap")
-    for place in places:
-        c = place.candidate
-        label = html.escape(f"{c.name_en} / {place.surface_ar}")
-        popup = (
-            f"<b>{html.escape(c.name_en)}</b> "
-            f'<span dir="rtl" lang="ar">{html.escape(place.surface_ar)}</span><br>'
-            f"{html.escape(c.kind)}, precision: {html.escape(c.precision)}<br>"
-            f"<small>{html.escape(c.source)}</small>"
-        )
-        folium.Marker([c.lat, c.lon], popup=folium.Popup(popup, max_width=320)).add_to(m)
-        print(f"  {c.name_en:<22} {c.kind:<12} {c.lat:9.5f} {c.lon:9.5f}  {label}")
-    out = Path(args.out_dir) / "article_places.html"
-    write_text_atomic(out, m.get_root().render())
-    print(f"wrote {out} ({len(places)} places, EPSG:4326)")
+    def __init__(self, total: int) -> None:
+        self.total, self.done = total, 0
+
+    def __call__(self, label: str, func: Callable[[], T]) -> T:
+        self.done += 1
+        print(f"[{self.done}/{self.total}] {label} ...", flush=True)
+        start = time.perf_counter()
+        result = func()
+        print(f"      done in {time.perf_counter() - start:.1f} s", flush=True)
+        return result
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run every step, print the summary and the files written."""
+    out_dir = Path(args.out_dir)
+    if out_dir.exists() and not out_dir.is_dir():
+        raise GeoDisputedError(f"--out-dir {out_dir} exists and is not a directory")
+    for name in ("article", "incidents"):
+        value = getattr(args, name)
+        if value is not None and not Path(value).is_file():
+            raise GeoDisputedError(f"--{name} {value}: no such file")
+    step = _Steps(7)
+    places = step("geoparsing the article's places", lambda: _places(args))
+    layers = step(
+        "building boundaries, disputed territories, belt, gaps and incidents",
+        lambda: _layers(args),
+    )
+    for note in layers.missing:
+        print(f"      note: {note}")
+    paths = [out_dir / f"{STEM}.{ext}" for ext in ("html", "png", "pdf", "gpkg")]
+    offline = out_dir / f"{STEM}_offline.html"
+    step("writing the interactive map", lambda: _write_map(layers, places, paths[0], False))
+    offline_note = step(
+        "writing the self-contained copy", lambda: _offline(layers, places, offline)
+    )
+    figure = step("drawing the static map", lambda: _figure(layers))
+    step("writing PNG and PDF", lambda: _save_static(figure, paths[1], paths[2]))
+    step("writing the GeoPackage", lambda: _geopackage(layers, places, paths[3]))
+    print()
+    print(_summary(layers, places))
+    print()
+    written = [p for p in (paths[0], offline, *paths[1:]) if p.exists()]
+    for path in written:
+        print(f"wrote {path} ({path.stat().st_size / 1e6:.2f} MB)")
+    if offline_note:
+        print(f"not written: {offline} ({offline_note})")
+    print("CRS: maps in EPSG:4326 on a web basemap; static map and GeoPackage in EPSG:32638")
     return 0
+
+
+def _places(args: argparse.Namespace) -> list[Any]:
+    if args.article:
+        from geo_disputed.commands.geoparse import read_text
+        from geo_disputed.geoparser import geoparse
+
+        return geoparse(read_text(args.article), boundaries=args.boundaries)
+    from geo_disputed.article_places import load_article_places
+    from geo_disputed.gazetteer import load_gazetteer
+
+    return load_article_places(gazetteer=load_gazetteer(args.boundaries))
+
+
+def _layers(args: argparse.Namespace) -> Any:
+    from geo_disputed.layers import load_layers
+
+    return load_layers(
+        args.boundaries, incidents=args.incidents, width_km=args.width_km, radius_km=args.radius_km
+    )
+
+
+def _write_map(layers: Any, places: list[Any], path: Path, self_contained: bool) -> None:
+    from geo_disputed.maps import build_map, save_map
+
+    accepted = layers.incidents.accepted
+    m = build_map(
+        layers.boundaries,
+        belt=layers.belt,
+        gaps=layers.gaps,
+        disputed=layers.disputed,
+        kurdistan=layers.kurdistan,
+        incidents=accepted,
+        centres=layers.centres,
+        places=places,
+        self_contained=self_contained,
+        subtitle=f"Belt width {layers.belt.attrs['width_km']:g} km · {len(accepted)} incidents",
+    )
+    save_map(m, path)
+
+
+def _offline(layers: Any, places: list[Any], path: Path) -> str:
+    """Write the self-contained map; return why not when its assets cannot be had."""
+    import shutil
+
+    from geo_disputed import map_assets
+
+    if map_assets.missing():
+        try:
+            for asset in map_assets.missing():
+                map_assets.fetch(asset)
+        except GeoDisputedError as exc:
+            if shutil.which("npm") is None:
+                return f"map assets not cached and not downloadable: {exc}"
+            settings.logger.info("CDN unreachable (%s); filling the asset cache from npm", exc)
+            map_assets.populate_cache_from_npm()
+    _write_map(layers, places, path, True)
+    return ""
+
+
+def _figure(layers: Any) -> Any:
+    from geo_disputed.export import static_map
+
+    return static_map(**layers.static_kwargs())
+
+
+def _save_static(figure: Any, png: Path, pdf: Path) -> None:
+    from geo_disputed.export import save_static_map
+
+    save_static_map(png, figure)
+    save_static_map(pdf, figure)
+
+
+def _geopackage(layers: Any, places: list[Any], path: Path) -> None:
+    import geopandas as gpd
+
+    from geo_disputed.belt import centreline_frame
+    from geo_disputed.layers import write_geopackage
+
+    frames = {"belt": layers.belt, "centreline": centreline_frame(layers.belt), "gaps": layers.gaps}
+    if layers.boundaries is not None:
+        for level, name in ((1, "governorates"), (2, "districts"), (3, "subdistricts")):
+            part = layers.boundaries[layers.boundaries["level"] == level]
+            if len(part):
+                frames[name] = part
+        frames["disputed_territories"] = layers.disputed
+        frames["kurdistan_region"] = layers.kurdistan
+    frames["coordination_centres"] = layers.centres
+    frames["incidents"] = layers.incidents.accepted
+    frames["article_places"] = gpd.GeoDataFrame(
+        {
+            "text": [p.text for p in places],
+            "name_en": [p.candidate.name_en for p in places],
+            "name_ar": [p.candidate.name_ar for p in places],
+            "kind": [p.candidate.kind for p in places],
+            "precision": [p.candidate.precision for p in places],
+            "source": [p.candidate.source for p in places],
+        },
+        geometry=gpd.points_from_xy(
+            [p.candidate.lon for p in places], [p.candidate.lat for p in places]
+        ),
+        crs="EPSG:4326",
+    )
+    write_geopackage(path, frames)
+
+
+def _summary(layers: Any, places: list[Any]) -> str:
+    from geo_disputed.belt import belt_table
+
+    lines = [belt_table(layers.belt)]
+    accepted = layers.incidents.accepted
+    lines.append(f"incidents: {layers.incidents.summary()}")
+    if "in_belt" in accepted:
+        lines.append(f"incidents inside the belt: {int(accepted['in_belt'].sum())}")
+    else:
+        lines.append("incidents inside the belt: not computed (no boundaries)")
+    gaps = layers.gaps.sort_values("length_km", ascending=False)
+    radius = f"{len(layers.centres)} coordination centres"
+    lines.append(f"coverage gaps (centreline farther than the radius from all {radius}):")
+    for row in gaps.head(3).itertuples():
+        lines.append(
+            f"  {row.length_km:6.1f} km  (km {row.start_km:,.0f} to {row.end_km:,.0f} "
+            "from the Syrian end)"
+        )
+    names = sorted({p.candidate.name_en for p in places})
+    lines.append(f"places named in the article: {len(names)} ({', '.join(names)})")
+    return "\n".join(lines)

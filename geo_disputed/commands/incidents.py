@@ -114,27 +114,9 @@ def _belt(args: argparse.Namespace, boundaries: gpd.GeoDataFrame) -> gpd.GeoData
     return security_vacuum_belt(args.width_km, boundaries=boundaries)
 
 
-def enrich(
-    events: gpd.GeoDataFrame,
-    boundaries: gpd.GeoDataFrame,
-    belt: gpd.GeoDataFrame,
-    centres: gpd.GeoDataFrame,
-) -> gpd.GeoDataFrame:
-    """Add :data:`ENRICH_COLUMNS` (and p-codes) to accepted incidents."""
-    from geo_disputed import query
-    from geo_disputed.disputed import disputed_territories
-
-    levels = [n for n in (1, 2, 3) if (boundaries["level"] == n).any()]
-    out = query.assign_admin(events, boundaries, levels=levels)
-    for n in {1, 2, 3} - set(levels):
-        out[f"admin{n}"] = None  # e.g. geoBoundaries has no sub-districts
-    out = query.in_belt(out, belt)
-    out = query.in_disputed(out, disputed_territories(boundaries))
-    return query.nearest_site(out, centres, prefix="nearest_centre")
-
-
 def run_enrich(args: argparse.Namespace) -> int:
     """Load, enrich and write INPUT; print the read/accepted/rejected counts."""
+    from geo_disputed import query
     from geo_disputed.boundaries import load_boundaries
     from geo_disputed.incidents import write_rejects
     from geo_disputed.sites import load_centres
@@ -160,7 +142,7 @@ def run_enrich(args: argparse.Namespace) -> int:
             f"{len(result.rejected)} row(s) rejected; pass --rejects FILE to list them",
             file=sys.stderr,
         )
-    enriched = enrich(result.accepted, boundaries, belt, centres)
+    enriched = query.enrich(result.accepted, boundaries, belt, centres)
     write_incidents(enriched, out)
     print(f"wrote {out}: {len(enriched)} incident(s), {OUTPUT_FORMATS[out.suffix.lower()]}")
     return 0

@@ -1,0 +1,158 @@
+"""Benchmark: geo_disputed's map vs ``GeoDataFrame.explore()`` on the same 100,000 incidents.
+
+The incidents are SYNTHETIC (random points in Iraq's bounding box, random dates and event
+types, notes of random words drawn from a Zipf-distributed vocabulary so they compress like
+prose rather than like a repeated template). Nothing here is real data.
+
+Prints, for both maps: HTML size, build time (build + render to HTML, imports excluded) and,
+when Debian Chromium and playwright are installed, the time from navigation to "drawn" in
+headless Chromium (ours: the client's ready flag; explore: load event + two animation frames),
+and the ratios. Targets (issue 5): HTML <= 8 MB, build <= 1.5 s, load+draw <= 2 s.
+
+Run: ``python benchmarks/bench_maps.py [--n 100000] [--no-browser] [--no-explore]``
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+IRAQ_BBOX = (38.8, 29.1, 48.6, 37.4)  # lon/lat, approximate
+TYPES = ("Battles", "Explosions/Remote violence", "Violence against civilians", "Protests",
+         "Riots", "Strategic developments")  # fmt: skip
+
+
+def synthetic_incidents(n: int, seed: int = 0):
+    """``n`` SYNTHETIC incidents in the package's incident schema (EPSG:4326)."""
+    import geopandas as gpd
+    import numpy as np
+    import pandas as pd
+
+    rng = np.random.default_rng(seed)
+    vocab = np.array([f"w{i:x}" + "abcdefgh"[i % 8] * (1 + i % 6) for i in range(3000)])
+    ranks = np.minimum(rng.zipf(1.3, size=(n, 24)), len(vocab)) - 1
+    notes = [" ".join(row) for row in vocab[ranks]]
+    places = np.array([f"Synthetic place {i}" for i in range(800)])
+    return gpd.GeoDataFrame(
+        {
+            "event_id": [f"SYN{i:06d}" for i in range(n)],
+            "date": pd.Timestamp("2020-01-01") + pd.to_timedelta(rng.integers(0, 1800, n), "D"),
+            "event_type": rng.choice(TYPES, n),
+            "sub_event_type": rng.choice(["Armed clash", "Air/drone strike", "Attack"], n),
+            "actor1": rng.choice([f"Synthetic actor {i}" for i in range(50)], n),
+            "actor2": "",
+            "location": places[rng.integers(0, len(places), n)],
+            "admin1": rng.choice([f"Synthetic governorate {i}" for i in range(18)], n),
+            "admin2": "",
+            "geo_precision": rng.integers(1, 4, n),
+            "fatalities": rng.integers(0, 10, n),
+            "notes": notes,
+            "source": rng.choice([f"Synthetic outlet {i}" for i in range(40)], n),
+            "source_url": [f"https://example.org/synthetic/{i % 5000}" for i in range(n)],
+        },
+        geometry=gpd.points_from_xy(rng.uniform(IRAQ_BBOX[0], IRAQ_BBOX[2], n),
+                                    rng.uniform(IRAQ_BBOX[1], IRAQ_BBOX[3], n)),
+        crs="EPSG:4326",
+    )  # fmt: skip
+
+
+def timed(fn):
+    """Return ``(result, seconds)``."""
+    start = time.perf_counter()
+    result = fn()
+    return result, time.perf_counter() - start
+
+
+def load_times(paths: dict[str, Path]) -> dict[str, float]:
+    """Seconds from navigation to drawn, per map, in headless Chromium (best of 2)."""
+    sys.path.insert(0, str(ROOT / "tests"))
+    from browser import browser, open_map  # the tests' launcher: CDN served from the cache
+
+    out: dict[str, float] = {}
+    with browser() as b:
+        for name, path in paths.items():
+            best = float("inf")
+            for _ in range(2):
+                with open_map(b, path, wait=False) as (page, log):
+                    if not name.startswith("explore"):
+                        page.wait_for_function("window.geoDisputedReady === true", timeout=120_000)
+                        ms = page.evaluate("window.geoDisputedTimings.ready")
+                    else:
+                        page.wait_for_load_state("load", timeout=300_000)
+                        ms = page.evaluate(
+                            "new Promise(r => requestAnimationFrame(() => "
+                            "requestAnimationFrame(() => r(performance.now()))))"
+                        )
+                    if log.errors:
+                        print(f"  {name}: page errors {log.errors[:3]}")
+                best = min(best, ms / 1000)
+            out[name] = best
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the benchmark and print the figures."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--n", type=int, default=100_000, help="number of synthetic incidents")
+    parser.add_argument("--no-browser", action="store_true", help="skip the Chromium timings")
+    parser.add_argument("--no-explore", action="store_true", help="skip the explore() baseline")
+    args = parser.parse_args(argv)
+    sys.path.insert(0, str(ROOT))
+    import folium  # noqa: F401  (imports are not part of the build time)
+
+    from geo_disputed import map_assets
+    from geo_disputed.maps import build_map, map_html
+
+    incidents = synthetic_incidents(args.n)
+    build_map(incidents=incidents.head(10))  # warm up
+    html, t_ours = timed(lambda: map_html(build_map(incidents=incidents, basemap="plain")))
+    results = {"geo_disputed": (len(html.encode("utf-8")), t_ours, html)}
+    lean, t_lean = timed(lambda: map_html(build_map(incidents=incidents, basemap="plain",
+                                                    note_chars=0)))  # fmt: skip
+    results["(no notes)"] = (len(lean.encode("utf-8")), t_lean, lean)
+    if not args.no_explore:
+        html_x, t_x = timed(lambda: incidents.explore().get_root().render())
+        results["explore()"] = (len(html_x.encode("utf-8")), t_x, html_x)
+
+    with tempfile.TemporaryDirectory() as tmp:
+        paths = {}
+        for name, (_, _, text) in results.items():
+            paths[name] = Path(tmp) / f"{name.strip('()').replace(' ', '_')}.html"
+            paths[name].write_text(text, encoding="utf-8")
+        loads: dict[str, float] = {}
+        if not args.no_browser:
+            sys.path.insert(0, str(ROOT / "tests"))
+            from browser import chromium_path, playwright_available
+
+            if chromium_path() and playwright_available():
+                if map_assets.missing():
+                    map_assets.populate_cache_from_npm()
+                loads = load_times(paths)
+            else:
+                print("(no chromium/playwright: browser timings skipped)")
+
+    print(f"{args.n:,} synthetic incidents")
+    print(f"{'map':<14}{'HTML MB':>10}{'build s':>10}{'load+draw s':>13}")
+    for name, (size, secs, _) in results.items():
+        load = f"{loads[name]:.2f}" if name in loads else "-"
+        print(f"{name:<14}{size / 1e6:>10.2f}{secs:>10.2f}{load:>13}")
+    if "explore()" in results:
+        ours, base = results["geo_disputed"], results["explore()"]
+        print(f"ratio explore()/geo_disputed: size {base[0] / ours[0]:.1f}x, "
+              f"build {base[1] / ours[1]:.1f}x"
+              + (f", load {loads['explore()'] / loads['geo_disputed']:.1f}x"
+                 if {"explore()", "geo_disputed"} <= set(loads) else ""))  # fmt: skip
+    ours = results["geo_disputed"]
+    print(
+        f"targets: size {ours[0] / 1e6:.2f} <= 8 MB, build {ours[1]:.2f} <= 1.5 s"
+        + (f", load {loads['geo_disputed']:.2f} <= 2 s" if "geo_disputed" in loads else "")
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,157 @@
+"""Every map layer of the package, loaded once for the map, the static export and ``build``.
+
+:func:`load_layers` gathers the boundaries, the disputed territories, the Kurdistan Region,
+the security-vacuum belt with its centreline and coverage gaps, the coordination centres and
+the incidents. Without boundaries it still returns the unclipped belt, its gaps, the centres
+and the incidents, and says in :attr:`Layers.missing` what is left out.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from geo_disputed import settings
+
+if TYPE_CHECKING:
+    import geopandas as gpd
+    from shapely.geometry import LineString
+
+    from geo_disputed.incidents import LoadResult
+
+
+@dataclass
+class Layers:
+    """The layers of a map.
+
+    Attributes
+    ----------
+    boundaries : GeoDataFrame or None
+        Levels 0-3 in EPSG:4326 (see :func:`geo_disputed.boundaries.load_boundaries`).
+    boundaries_dir : Path or None
+        Where they were read from.
+    belt : GeoDataFrame
+        Belt by governorate, EPSG:32638.
+    centreline : shapely.LineString
+        The belt's centreline, EPSG:32638.
+    gaps : GeoDataFrame
+        Stretches of the centreline farther than ``radius_km`` from every centre, EPSG:32638.
+    centres : GeoDataFrame
+        The joint coordination centres, EPSG:4326.
+    incidents : LoadResult
+        The loaded incidents (``.accepted`` in EPSG:4326, ``.rejected``); when boundaries are
+        available ``.accepted`` is enriched by :func:`geo_disputed.query.enrich`.
+    disputed, kurdistan : GeoDataFrame or None
+        Disputed territories (one row per unit) and the Kurdistan Region, EPSG:4326.
+    missing : list of str
+        What could not be built and why (no boundaries).
+    """
+
+    boundaries: gpd.GeoDataFrame | None
+    boundaries_dir: Path | None
+    belt: gpd.GeoDataFrame
+    centreline: LineString
+    gaps: gpd.GeoDataFrame
+    centres: gpd.GeoDataFrame
+    incidents: LoadResult
+    disputed: gpd.GeoDataFrame | None = None
+    kurdistan: gpd.GeoDataFrame | None = None
+    missing: list[str] = field(default_factory=list)
+
+    def static_kwargs(self) -> dict[str, Any]:
+        """Keyword arguments for :func:`geo_disputed.export.static_map`."""
+        return {
+            "boundaries": self.boundaries,
+            "disputed": self.disputed,
+            "kurdistan": self.kurdistan,
+            "belt": self.belt,
+            "centreline": self.centreline,
+            "incidents": self.incidents.accepted,
+            "centres": self.centres,
+        }
+
+
+def load_layers(
+    boundaries: str | os.PathLike[str] | None = None,
+    *,
+    incidents: str | os.PathLike[str] | None = None,
+    width_km: float = 20.0,
+    radius_km: float = 20.0,
+) -> Layers:
+    """Load or build every layer from the bundled data and the boundaries.
+
+    Parameters
+    ----------
+    boundaries
+        Boundaries directory; ``None`` resolves it through
+        :func:`geo_disputed.settings.resolve_boundaries_dir`, and none configured is fine.
+    incidents
+        Incident file for :func:`geo_disputed.incidents.load_incidents`; default the bundled
+        ``data/incidents.csv``.
+    width_km
+        Belt width.
+    radius_km
+        Coverage radius of each coordination centre, for the gaps.
+    """
+    from geo_disputed.belt import centreline, coverage_gaps, load_waypoints, security_vacuum_belt
+    from geo_disputed.boundaries import load_boundaries
+    from geo_disputed.curated import data_path
+    from geo_disputed.incidents import load_incidents
+    from geo_disputed.sites import load_centres
+
+    directory = settings.resolve_boundaries_dir(boundaries)
+    units = load_boundaries(directory) if directory is not None else None
+    missing = []
+    if units is None:
+        missing.append(
+            "no boundaries (pass --boundaries DIR, set GEO_DISPUTED_BOUNDARIES or run "
+            "`geo-disputed data fetch`): the belt is not clipped or split, and there are no "
+            "governorates, disputed territories or Kurdistan Region layers"
+        )
+        settings.logger.warning(missing[0])
+    line = centreline(load_waypoints(boundaries=directory), units)
+    belt = security_vacuum_belt(width_km, line, units)
+    centres = load_centres()
+    result = load_incidents(incidents or data_path("incidents.csv"))
+    layers = Layers(
+        boundaries=units,
+        boundaries_dir=directory,
+        belt=belt,
+        centreline=line,
+        gaps=coverage_gaps(line, centres, radius_km),
+        centres=centres,
+        incidents=result,
+        missing=missing,
+    )
+    if units is not None:
+        from geo_disputed.disputed import disputed_territories, kurdistan_region
+        from geo_disputed.query import enrich
+
+        layers.disputed = disputed_territories(units)
+        layers.kurdistan = kurdistan_region(units)
+        result.accepted = enrich(result.accepted, units, belt, centres, layers.disputed)
+    return layers
+
+
+def plain_frame(frame: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
+    """Copy ready for GIS writers: no ``attrs`` (they hold shapely objects), categoricals
+    as text."""
+    copy = frame.copy()
+    copy.attrs = {}
+    for col in copy.columns:
+        if str(copy[col].dtype) == "category":
+            copy[col] = copy[col].astype(object).where(copy[col].notna(), None)
+    return copy
+
+
+def write_geopackage(path: str | os.PathLike[str], frames: dict[str, gpd.GeoDataFrame]) -> Path:
+    """Write named layers to one GeoPackage atomically, every layer in EPSG:32638."""
+    from geo_disputed.boundaries import METRIC_CRS
+    from geo_disputed.files import atomic_path
+
+    with atomic_path(path) as tmp:
+        for name, frame in frames.items():
+            plain_frame(frame).to_crs(METRIC_CRS).to_file(tmp, layer=name, driver="GPKG")
+    return Path(path)

@@ -1,0 +1,582 @@
+"""Interactive Folium maps of the disputed territories, the belt, incidents and places.
+
+:func:`build_map` returns a :class:`folium.Map` (so it renders in Jupyter) whose layers are
+named, toggleable groups in a fixed order (:data:`LAYERS`). Data never reaches the page as
+HTML or JavaScript source: each layer's attributes travel as one JSON document (with ``<``,
+``>`` and ``&`` escaped) inside a ``<script type="application/json">`` element, and a small
+client script (:mod:`geo_disputed.map_client`) builds tooltips, popups, labels and the
+legend with DOM text nodes when they are needed. Incidents are stored column-wise
+(dictionary-encoded strings, integer coordinates), so 100,000 of them fit in a few MB and
+their popups are made on click.
+
+Coordinates on the page are EPSG:4326 rounded to 1e-5 degree (about 1 m); polygons are
+simplified in UTM 38N (EPSG:32638) by ``simplify_m`` metres for display only. Coverage
+circles are geodesic (pyproj ``Geod``).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from geo_disputed import settings
+from geo_disputed.errors import GeoDisputedError
+from geo_disputed.files import write_text_atomic
+
+if TYPE_CHECKING:
+    import folium
+    import geopandas as gpd
+
+METRIC_CRS = "EPSG:32638"
+GEOGRAPHIC_CRS = "EPSG:4326"
+
+
+@dataclass(frozen=True)
+class LayerSpec:
+    """One overlay of the map: key, English and Arabic names, shown on opening or not."""
+
+    key: str
+    name_en: str
+    name_ar: str
+    show: bool = True
+
+
+#: The overlays, in the order of the layer control.
+LAYERS: tuple[LayerSpec, ...] = (
+    LayerSpec("belt", "Security-vacuum belt (by governorate)", "حزام الفراغ الأمني (حسب المحافظة)"),
+    LayerSpec("centreline", "Belt centreline", "الخط الأوسط للحزام"),
+    LayerSpec("gaps", "Coverage gaps", "فجوات التغطية"),
+    LayerSpec("disputed", "Disputed territories (UNAMI 2009)", "المناطق المتنازع عليها"),
+    LayerSpec("kurdistan", "Kurdistan Region outline", "حدود إقليم كردستان"),
+    LayerSpec("governorates", "Governorates", "المحافظات"),
+    LayerSpec("districts", "Districts", "الأقضية", show=False),
+    LayerSpec("incidents", "Incidents", "الحوادث"),
+    LayerSpec("heat", "Incident density (heat map)", "كثافة الحوادث", show=False),
+    LayerSpec("centres", "Coordination centres", "مراكز التنسيق الأمني"),
+    LayerSpec("places", "Places named in the article", "أماكن مذكورة في المقال"),
+)
+LAYER_KEYS = tuple(spec.key for spec in LAYERS)
+
+#: Colours of the fixed layers (also used by the legend).
+COLORS = {
+    "belt": "#e6550d", "centreline": "#a50f15", "gaps": "#d6006f", "disputed": "#6a51a3",
+    "kurdistan": "#238b45", "governorates": "#4d4d4d", "districts": "#8c8c8c",
+    "centres": "#08519c", "places": "#b8860b",
+}  # fmt: skip
+
+#: ACLED's event types with fixed colours and Arabic names; other types get PALETTE colours.
+EVENT_TYPES = {
+    "Battles": ("#c0392b", "معارك"),
+    "Explosions/Remote violence": ("#e67e22", "انفجارات/عنف عن بعد"),
+    "Violence against civilians": ("#8e44ad", "عنف ضد المدنيين"),
+    "Protests": ("#2980b9", "احتجاجات"),
+    "Riots": ("#16a085", "أعمال شغب"),
+    "Strategic developments": ("#7f8c8d", "تطورات استراتيجية"),
+}
+PALETTE = ("#1b9e77", "#d95f02", "#7570b3", "#e7298a", "#66a61e", "#e6ab02", "#a6761d")
+
+#: ACLED ``geo_precision`` codes.
+GEO_PRECISION = {
+    1: ("exact location", "موقع دقيق"),
+    2: ("near the location / part of a region", "قرب الموقع"),
+    3: ("provincial capital / larger region", "منطقة أوسع"),
+}
+
+BASEMAPS = {
+    "osm": (
+        "https://tile.openstreetmap.org/{z}/{x}/{y}.png",
+        "© OpenStreetMap contributors (ODbL)",
+    ),
+    "plain": (None, ""),
+}
+
+TITLE = (
+    "Iraq: disputed territories and the security-vacuum belt",
+    "العراق: المناطق المتنازع عليها وحزام الفراغ الأمني",
+)
+
+#: Data larger than this (characters of JSON) is stored compressed unless told otherwise.
+COMPRESS_ABOVE = 256_000
+
+_SAFE_URL = re.compile(r"^https?://[^\s<>\"'`\x00-\x1f]+$", re.IGNORECASE)
+_SCRIPT_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026",
+                   "\u2028": "\\u2028", "\u2029": "\\u2029"}  # fmt: skip
+
+
+def build_map(
+    boundaries: gpd.GeoDataFrame | None = None,
+    *,
+    belt: gpd.GeoDataFrame | None = None,
+    centreline: gpd.GeoDataFrame | gpd.GeoSeries | None = None,
+    gaps: gpd.GeoDataFrame | None = None,
+    disputed: gpd.GeoDataFrame | None = None,
+    kurdistan: gpd.GeoDataFrame | None = None,
+    incidents: Any = None,
+    centres: gpd.GeoDataFrame | None = None,
+    places: Sequence[Any] | None = None,
+    lang: str = "en",
+    basemap: str = "osm",
+    self_contained: bool = False,
+    title: tuple[str, str] | None = None,
+    subtitle: str | None = None,
+    centre_radius_km: float = 20.0,
+    note_chars: int = 200,
+    simplify_m: float = 100.0,
+    sources: Mapping[str, str] | None = None,
+    compress: bool | None = None,
+) -> folium.Map:
+    """Build the interactive map.
+
+    Every argument is optional; a layer appears in the layer control only when its data
+    is given.
+
+    Parameters
+    ----------
+    boundaries
+        Frame from :func:`geo_disputed.boundaries.load_boundaries` (levels 1 and 2 are
+        drawn as labelled governorates and districts; level 0 feeds the minimap).
+    belt
+        :func:`geo_disputed.belt.security_vacuum_belt` rows (``admin1``, ``area_km2``,
+        ``length_km``), any CRS.
+    centreline
+        The belt's centreline (GeoSeries or GeoDataFrame with a CRS); by default
+        ``belt.attrs["centreline"]`` (EPSG:32638) when present.
+    gaps
+        :func:`geo_disputed.belt.coverage_gaps` rows with ``length_km``.
+    disputed
+        :func:`geo_disputed.disputed.disputed_territories` rows (``unit_name``/``name_en``,
+        ``source``, ``note`` ...).
+    kurdistan
+        :func:`geo_disputed.disputed.kurdistan_region`.
+    incidents
+        GeoDataFrame in the incident schema of :mod:`geo_disputed.incidents` (or the
+        ``LoadResult`` of ``load_incidents``).
+    centres
+        Coordination centres (points with ``name_en``, ``name_ar``, ``precision``,
+        ``source`` ...), drawn with a coverage circle of ``centre_radius_km``.
+    places
+        :class:`geo_disputed.geoparser.Mention` objects; each distinct place is drawn once
+        with the Arabic (or English) surface forms found in the text.
+    lang : {"en", "ar"}
+        Language of the layer names, labels and popups; the legend and title are always
+        bilingual.
+    basemap : {"osm", "plain"}
+        OpenStreetMap tiles, or a plain background that needs no network.
+    self_contained
+        Inline every script, stylesheet and image (from the pinned, cached assets of
+        :mod:`geo_disputed.map_assets`) so the file works offline.
+    title, subtitle
+        Title panel text: ``(english, arabic)`` and an optional line below it.
+    centre_radius_km
+        Radius of the coordination centres' coverage circles (geodesic).
+    note_chars
+        Incident notes longer than this are cut (with "…") in popups; 0 leaves notes out.
+    simplify_m
+        Display simplification of polygons and lines, in metres (UTM 38N); 0 disables it.
+    sources
+        Attribution text per data source, overriding the defaults (keys ``boundaries``,
+        ``belt``, ``disputed``, ``incidents``, ``centres``, ``places``).
+    compress
+        Store the data deflated and base64-encoded (decoded by the browser's
+        ``DecompressionStream``: Chrome 80, Firefox 113, Safari 16.4 or later). ``None``
+        compresses data larger than :data:`COMPRESS_ABOVE` characters.
+
+    Returns
+    -------
+    folium.Map
+        Save it with :func:`save_map` (atomic) or ``m.save()``.
+    """
+    import folium
+
+    if lang not in ("en", "ar"):
+        raise GeoDisputedError(f"lang must be 'en' or 'ar', not {lang!r}")
+    if basemap not in BASEMAPS:
+        raise GeoDisputedError(f"basemap must be one of {sorted(BASEMAPS)}, not {basemap!r}")
+    if incidents is not None and hasattr(incidents, "accepted"):
+        incidents = incidents.accepted
+
+    layers: dict[str, Any] = {}
+    attribution: list[str] = []
+    src = dict(_default_sources(boundaries, incidents))
+    src.update(sources or {})
+    if boundaries is not None:
+        for level, key in ((1, "governorates"), (2, "districts")):
+            part = boundaries[boundaries["level"] == level]
+            if len(part):
+                layers[key] = _admin_payload(part, simplify_m)
+        attribution.append(src["boundaries"])
+    if belt is not None and len(belt):
+        layers["belt"] = _belt_payload(belt, simplify_m)
+        attribution.append(src["belt"])
+    if centreline is None and belt is not None and belt.attrs.get("centreline") is not None:
+        import geopandas as gpd
+
+        centreline = gpd.GeoSeries([belt.attrs["centreline"]], crs=belt.attrs.get("crs", belt.crs))
+    if centreline is not None and len(centreline):
+        layers["centreline"] = _lines_payload(centreline, simplify_m)
+    if gaps is not None and len(gaps):
+        layers["gaps"] = _lines_payload(gaps, simplify_m, lengths=gaps["length_km"])
+    if disputed is not None and len(disputed):
+        layers["disputed"] = _disputed_payload(disputed, boundaries, simplify_m)
+        attribution.append(src["disputed"])
+    if kurdistan is not None and len(kurdistan):
+        layers["kurdistan"] = {"g": _geometries(kurdistan.boundary, simplify_m)}
+    if incidents is not None and len(incidents):
+        layers["incidents"] = _incidents_payload(incidents, note_chars)
+        layers["heat"] = True
+        attribution.append(src["incidents"])
+    if centres is not None and len(centres):
+        layers["centres"] = _centres_payload(centres, centre_radius_km)
+        attribution.append(src["centres"])
+    if places:
+        layers["places"] = _places_payload(places)
+        attribution.append(src["places"])
+
+    tiles, tiles_attribution = BASEMAPS[basemap]
+    if tiles_attribution:
+        attribution.append(tiles_attribution)
+    m = folium.Map(location=[34.5, 44.0], zoom_start=6, tiles=None, control_scale=True)
+    m.options.update(maxZoom=18, minZoom=4)
+    m.default_js, m.default_css = [], []
+    if tiles:
+        folium.TileLayer(tiles, attr=tiles_attribution, name="OpenStreetMap", control=False,
+                         max_zoom=18).add_to(m)  # fmt: skip
+    groups: dict[str, Any] = {}
+    for spec in LAYERS:
+        if spec.key in layers:
+            name = (
+                spec.name_en if lang == "en" else f'<span dir="rtl" lang="ar">{spec.name_ar}</span>'
+            )
+            groups[spec.key] = folium.FeatureGroup(name=name, show=spec.show).add_to(m)
+    folium.LayerControl(collapsed=False, position="topright").add_to(m)
+    bounds = _bounds(belt, disputed, boundaries, incidents)
+    if bounds is not None:
+        m.fit_bounds(bounds)
+
+    from geo_disputed.map_client import ClientAssets, MapData
+
+    payload = {
+        "lang": lang,
+        "layers": layers,
+        "names": {s.key: [s.name_en, s.name_ar] for s in LAYERS if s.key in layers},
+        "colors": COLORS,
+        "title": list(title or TITLE),
+        "subtitle": subtitle or "",
+        "attribution": attribution,
+        "tiles": tiles,
+        "minimap": _minimap_payload(boundaries),
+        "search": _search_records(layers, lang),
+        "precision": {str(k): list(v) for k, v in GEO_PRECISION.items()},
+    }
+    ClientAssets(self_contained=self_contained).add_to(m)
+    text = json.dumps(payload, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    if compress is None:
+        compress = len(text) > COMPRESS_ABOVE
+    if not compress:
+        text = script_safe(text)
+    MapData(text, {k: g.get_name() for k, g in groups.items()}, compress).add_to(m)
+    return m
+
+
+def script_safe(text: str) -> str:
+    """JSON ``text`` made safe inside a ``<script>`` element (``<>&``, U+2028/9 escaped)."""
+    for char, escaped in _SCRIPT_ESCAPES.items():
+        text = text.replace(char, escaped)
+    return text
+
+
+def map_html(m: folium.Map) -> str:
+    """Render the map to a complete HTML document."""
+    return m.get_root().render()
+
+
+def save_map(m: folium.Map, path: str | os.PathLike[str]) -> Path:
+    """Write the map's HTML (UTF-8) to ``path`` atomically and return the path."""
+    return write_text_atomic(path, map_html(m))
+
+
+# --------------------------------------------------------------------------- payloads
+
+
+def _to_wgs84(frame: Any) -> Any:
+    if frame.crs is None:
+        raise GeoDisputedError("a map layer has no CRS; set one (e.g. EPSG:4326) first")
+    return frame.to_crs(GEOGRAPHIC_CRS)
+
+
+def _geometries(geoms: Any, simplify_m: float) -> list[Any]:
+    """GeoJSON geometry dicts, simplified in UTM 38N and rounded to 1e-5 degree."""
+    import numpy as np
+    import shapely
+
+    if geoms.crs is None:
+        raise GeoDisputedError("a map layer has no CRS; set one (e.g. EPSG:4326) first")
+    arr = geoms.to_crs(METRIC_CRS).values if simplify_m else geoms.to_crs(GEOGRAPHIC_CRS).values
+    arr = np.asarray(arr, dtype=object)
+    if simplify_m:
+        polygonal = all(g is not None and g.geom_type in ("Polygon", "MultiPolygon") for g in arr)
+        try:
+            arr = shapely.coverage_simplify(arr, simplify_m) if polygonal else None
+        except shapely.errors.GEOSException:
+            arr = None
+        if arr is None:
+            arr = shapely.simplify(geoms.to_crs(METRIC_CRS).values, simplify_m,
+                                   preserve_topology=True)  # fmt: skip
+        import geopandas as gpd
+
+        arr = gpd.GeoSeries(arr, crs=METRIC_CRS).to_crs(GEOGRAPHIC_CRS).values
+    arr = shapely.transform(np.asarray(arr, dtype=object), lambda c: np.round(c, 5))
+    return [json.loads(s) if s is not None else None for s in shapely.to_geojson(arr)]
+
+
+def _text(values: Any) -> list[str]:
+    """Column as a list of strings ('' for missing; dates as YYYY-MM-DD)."""
+    import pandas as pd
+
+    if pd.api.types.is_datetime64_any_dtype(values):
+        return [("" if pd.isna(v) else v.strftime("%Y-%m-%d")) for v in values]
+    return [("" if pd.isna(v) else str(v)) for v in values]
+
+
+def _column(frame: Any, *names: str) -> list[str]:
+    for name in names:
+        if name in frame.columns:
+            return _text(frame[name])
+    return [""] * len(frame)
+
+
+def _numbers(values: Any, digits: int = 1) -> list[float | None]:
+    import pandas as pd
+
+    return [None if pd.isna(v) else round(float(v), digits) for v in values]
+
+
+def _safe_urls(text: str) -> tuple[str, int]:
+    """Keep the plain http(s) URLs of ``"url ; url"`` (drops ``javascript:`` and the like).
+
+    Returns the kept URLs joined by ``" ; "`` and the number of parts dropped.
+    """
+    parts = [p.strip() for p in text.split(";") if p.strip()]
+    kept = [p for p in parts if _SAFE_URL.match(p)]
+    return " ; ".join(kept), len(parts) - len(kept)
+
+
+def _label_points(frame: Any) -> list[list[float]]:
+    import shapely
+
+    pts = shapely.point_on_surface(_to_wgs84(frame).geometry.values)
+    return [[round(p.y, 5), round(p.x, 5)] for p in pts]
+
+
+def _admin_payload(part: Any, simplify_m: float) -> dict[str, Any]:
+    return {
+        "g": _geometries(part.geometry, simplify_m),
+        "name_en": _column(part, "name_en"),
+        "name_ar": _column(part, "name_ar"),
+        "admin1": _column(part, "admin1"),
+        "pcode": _column(part, "pcode"),
+        "pt": _label_points(part),
+    }
+
+
+def _belt_payload(belt: Any, simplify_m: float) -> dict[str, Any]:
+    return {
+        "g": _geometries(belt.geometry, simplify_m),
+        "admin1": _column(belt, "admin1", "name_en"),
+        "area": _numbers(belt.get("area_km2", [None] * len(belt))),
+        "length": _numbers(belt.get("length_km", [None] * len(belt))),
+    }
+
+
+def _lines_payload(lines: Any, simplify_m: float, lengths: Any = None) -> dict[str, Any]:
+    from pyproj import Geod
+
+    geoms = lines.geometry if hasattr(lines, "geometry") else lines
+    if lengths is None:  # geodesic length on WGS84
+        geod = Geod(ellps="WGS84")
+        lengths = [geod.geometry_length(g) / 1000 for g in geoms.to_crs(GEOGRAPHIC_CRS)]
+    return {"g": _geometries(geoms, simplify_m), "length": _numbers(lengths)}
+
+
+def _disputed_payload(disputed: Any, boundaries: Any, simplify_m: float) -> dict[str, Any]:
+    names_ar = _column(disputed, "name_ar")
+    if boundaries is not None and not any(names_ar) and "boundary_pcode" in disputed:
+        lookup = dict(zip(boundaries["pcode"], _text(boundaries["name_ar"]), strict=True))
+        names_ar = [lookup.get(p, "") for p in disputed["boundary_pcode"]]
+    return {
+        "g": _geometries(disputed.geometry, simplify_m),
+        "name_en": _column(disputed, "unit_name", "name_en", "boundary_name"),
+        "name_ar": names_ar,
+        "admin1": _column(disputed, "admin1", "governorate"),
+        "level": _column(disputed, "level"),
+        "listed_by": _column(disputed, "listed_by"),
+        "source": _column(disputed, "source"),
+        "note": _column(disputed, "note", "notes"),
+        "area": _numbers(disputed.get("area_km2", [None] * len(disputed))),
+    }
+
+
+def _codes(values: Any) -> tuple[list[int], list[str]]:
+    """Dictionary-encode a column: integer codes and the table of distinct strings."""
+    import pandas as pd
+
+    series = pd.Series(values).astype(object)
+    codes, uniques = pd.factorize(series.where(series.notna(), ""), sort=False)
+    return codes.tolist(), [str(u) for u in uniques]
+
+
+def _incidents_payload(incidents: Any, note_chars: int) -> dict[str, Any]:
+    """Column-wise incident data: ints for coordinates/dates, codes into string tables."""
+    import numpy as np
+    import pandas as pd
+
+    frame = _to_wgs84(incidents)
+    n = len(frame)
+    lat = np.round(frame.geometry.y.to_numpy() * 1e5).astype(np.int64)
+    lon = np.round(frame.geometry.x.to_numpy() * 1e5).astype(np.int64)
+    dates = (
+        pd.to_datetime(frame["date"], errors="coerce")
+        if "date" in frame
+        else pd.Series(pd.NaT, index=frame.index)
+    )
+    days = dates.to_numpy(dtype="datetime64[D]").astype(np.int64)
+    valid = ~np.isnat(dates.to_numpy(dtype="datetime64[D]"))
+    day_list: list[int | None] = days.tolist()
+    if not valid.all():
+        day_list = [d if ok else None for d, ok in zip(day_list, valid, strict=True)]
+    out: dict[str, Any] = {"n": n, "lat": lat.tolist(), "lon": lon.tolist(), "day": day_list}
+    if valid.any():
+        out["range"] = [int(days[valid].min()), int(days[valid].max())]
+    for key, col in (
+        ("type", "event_type"), ("sub", "sub_event_type"), ("loc", "location"),
+        ("admin1", "admin1"), ("actor1", "actor1"), ("actor2", "actor2"),
+        ("fat", "fatalities"), ("prec", "geo_precision"), ("src", "source"),
+        ("id", "event_id"),
+    ):  # fmt: skip
+        values = frame[col] if col in frame else pd.Series([""] * n, index=frame.index)
+        out[key] = _codes(values)
+    urls = frame["source_url"] if "source_url" in frame else pd.Series([""] * n)
+    codes, table = _codes(urls)
+    checked = [_safe_urls(u) for u in table]
+    dropped = sum(n for _, n in checked)
+    if dropped:
+        settings.logger.warning("%d distinct source URLs are not http(s) and are not linked",
+                                dropped)  # fmt: skip
+    out["url"] = (codes, [u for u, _ in checked])
+    if note_chars > 0 and "notes" in frame:
+        notes = frame["notes"].astype(object).where(frame["notes"].notna(), "").astype(str)
+        long = notes.str.len() > note_chars
+        if long.any():
+            notes = notes.where(~long, notes.str.slice(0, note_chars - 1) + "…")
+        out["notes"] = notes.tolist()
+    colours = []
+    for i, name in enumerate(out["type"][1]):
+        colours.append(EVENT_TYPES.get(name, (PALETTE[i % len(PALETTE)], ""))[0])
+    out["colors"] = colours
+    out["types_ar"] = [EVENT_TYPES.get(name, ("", ""))[1] for name in out["type"][1]]
+    return out
+
+
+def _centres_payload(centres: Any, radius_km: float) -> dict[str, Any]:
+    from pyproj import Geod
+
+    frame = _to_wgs84(centres)
+    geod = Geod(ellps="WGS84")
+    circles = []
+    for point in frame.geometry:
+        lons, lats, _ = geod.fwd(
+            [point.x] * 73, [point.y] * 73, [i * 5.0 for i in range(73)], [radius_km * 1000] * 73
+        )
+        circles.append([[round(y, 5), round(x, 5)] for x, y in zip(lons, lats, strict=True)])
+    return {
+        "pt": [[round(p.y, 5), round(p.x, 5)] for p in frame.geometry],
+        "name_en": _column(frame, "name_en", "name"),
+        "name_ar": _column(frame, "name_ar"),
+        "opened": _column(frame, "opened_date", "opened", "date"),
+        "agreed": _column(frame, "agreed_date"),
+        "site": _column(frame, "site_as_reported", "site", "location"),
+        "precision": _column(frame, "precision"),
+        "position": _column(frame, "position_source"),
+        "confidence": _column(frame, "confidence"),
+        "note": _column(frame, "note", "notes"),
+        "source": _column(frame, "source", "source_url"),
+        "circle": circles,
+        "radius_km": radius_km,
+    }
+
+
+def _places_payload(mentions: Sequence[Any]) -> dict[str, Any]:
+    places: dict[tuple[str, float, float], dict[str, Any]] = {}
+    for mention in mentions:
+        c = mention.candidate
+        key = (c.name_en, round(c.lat, 5), round(c.lon, 5))
+        place = places.setdefault(key, {
+            "name_en": c.name_en, "name_ar": c.name_ar, "kind": c.kind,
+            "admin1": getattr(c, "admin1", ""), "precision": getattr(c, "precision", ""),
+            "source": getattr(c, "source", ""), "score": 0.0, "forms": [], "count": 0,
+            "pt": [round(c.lat, 5), round(c.lon, 5)],
+        })  # fmt: skip
+        place["count"] += 1
+        place["score"] = max(place["score"], round(float(mention.score), 2))
+        if mention.text not in place["forms"]:
+            place["forms"].append(mention.text)
+    rows = list(places.values())
+    return {key: [row[key] for row in rows] for key in rows[0]} if rows else {}
+
+
+def _minimap_payload(boundaries: Any) -> Any:
+    if boundaries is None:
+        return None
+    part = boundaries[boundaries["level"] == 1]
+    if part.empty:
+        return None
+    return _geometries(part.geometry, 2000.0)
+
+
+def _search_records(layers: Mapping[str, Any], lang: str) -> list[dict[str, Any]]:
+    """Names (English and Arabic) of every labelled place, for the search box."""
+    kinds = {
+        "places": ("place", "مكان"), "centres": ("centre", "مركز"),
+        "governorates": ("governorate", "محافظة"), "districts": ("district", "قضاء"),
+    }  # fmt: skip
+    records: dict[str, list[float]] = {}
+    for key, (kind_en, kind_ar) in kinds.items():
+        data = layers.get(key)
+        if not data:
+            continue
+        for en, ar, pt in zip(data["name_en"], data["name_ar"], data["pt"], strict=True):
+            if en:
+                records.setdefault(f"{en} ({kind_en})", pt)
+            if ar:
+                records.setdefault(f"{ar} ({kind_ar})", pt)
+    return [{"title": title, "loc": pt} for title, pt in records.items()]
+
+
+def _default_sources(boundaries: Any, incidents: Any) -> dict[str, str]:
+    boundary_source = "Boundaries: source not recorded"
+    if boundaries is not None:
+        boundary_source = boundaries.attrs.get("source", boundary_source)
+    incident_source = "Incidents: source per incident in its popup"
+    if incidents is not None and incidents.attrs.get("source"):
+        incident_source = f"Incidents: {incidents.attrs['source']}"
+    return {
+        "boundaries": boundary_source,
+        "belt": "Belt: geo_disputed model from sourced waypoints (EPSG:32638)",
+        "disputed": "Disputed territories: UNAMI Disputed Internal Boundaries reports (2009)",
+        "incidents": incident_source,
+        "centres": "Coordination centres: geo_disputed curated data (source per site)",
+        "places": "Places: geo_disputed gazetteer (source per place)",
+    }
+
+
+def _bounds(*frames: Any) -> list[list[float]] | None:
+    for frame in frames:
+        if frame is not None and len(frame) and frame.crs is not None:
+            minx, miny, maxx, maxy = frame.to_crs(GEOGRAPHIC_CRS).total_bounds
+            return [[float(miny), float(minx)], [float(maxy), float(maxx)]]
+    return None

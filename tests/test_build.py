@@ -1,0 +1,94 @@
+"""``geo-disputed build``: every output, with and without boundaries, and clean failures."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pyogrio
+import pytest
+from PIL import Image
+
+from geo_disputed.cli import main
+
+OUTPUTS = (
+    "security_vacuum.html",
+    "security_vacuum.png",
+    "security_vacuum.pdf",
+    "security_vacuum.gpkg",
+)
+
+
+@pytest.fixture
+def asset_cache() -> Path:
+    from browser import ensure_asset_cache
+
+    return ensure_asset_cache()
+
+
+def test_build_with_boundaries(tmp_path, capsys, shared_boundaries, asset_cache) -> None:
+    out = tmp_path / "maps"
+    code = main(["build", "--out-dir", str(out), "--boundaries", str(shared_boundaries)])
+    printed = capsys.readouterr().out
+    assert code == 0
+    for name in (*OUTPUTS, "security_vacuum_offline.html"):
+        assert (out / name).stat().st_size > 10_000, name
+    assert sorted(p.name for p in out.iterdir()) == sorted(
+        (*OUTPUTS, "security_vacuum_offline.html")
+    )  # no temporary files left behind
+    offline = (out / "security_vacuum_offline.html").read_text(encoding="utf-8")
+    assert "<script src=" not in offline and "cdn.jsdelivr.net" not in offline
+    pixels = np.asarray(Image.open(out / "security_vacuum.png").convert("L"), dtype=float)
+    assert pixels.std() > 10  # not blank
+    assert (out / "security_vacuum.pdf").read_bytes().startswith(b"%PDF")
+    layers = dict(pyogrio.list_layers(out / "security_vacuum.gpkg"))
+    expected = ["belt", "centreline", "gaps", "governorates", "disputed_territories"]
+    expected += ["kurdistan_region", "coordination_centres", "incidents", "article_places"]
+    for name in expected:
+        assert name in layers
+        assert pyogrio.read_info(out / "security_vacuum.gpkg", layer=name)["crs"] == "EPSG:32638"
+    belt = pyogrio.read_dataframe(out / "security_vacuum.gpkg", layer="belt")
+    assert {"Ninewa", "Salah Al-Din", "Kirkuk", "Diyala"} <= set(belt["admin1"])
+    for admin1 in ("Ninewa", "Kirkuk", "Diyala"):
+        assert admin1 in printed
+    assert "incidents inside the belt:" in printed and "coverage gaps" in printed
+    assert "[7/7]" in printed
+
+
+def test_build_without_boundaries_says_so(tmp_path, capsys, monkeypatch, asset_cache) -> None:
+    out = tmp_path / "maps"
+    assert main(["build", "--out-dir", str(out)]) == 0
+    printed = capsys.readouterr().out
+    assert "no boundaries" in printed and "(not split)" in printed
+    for name in OUTPUTS:
+        assert (out / name).exists()
+    layers = dict(pyogrio.list_layers(out / "security_vacuum.gpkg"))
+    assert "governorates" not in layers and "belt" in layers
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--incidents", "missing.csv"], "--incidents missing.csv: no such file"),
+        (["--article", "missing.txt"], "--article missing.txt: no such file"),
+        (["--boundaries", "no/such/dir"], "does not exist"),
+    ],
+)
+def test_build_bad_input_is_one_line_and_writes_nothing(tmp_path, capsys, args, message) -> None:
+    out = tmp_path / "maps"
+    assert main(["build", "--out-dir", str(out), *args]) == 2
+    err = capsys.readouterr().err.strip()
+    assert message in err and "\n" not in err and "Traceback" not in err
+    assert not out.exists() or not any(out.iterdir())
+
+
+def test_build_geoparses_a_given_article(tmp_path, capsys, shared_boundaries, asset_cache) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text("سقطت صواريخ على حقل خورمور قرب جمجمال وفي قضاء سنجار", encoding="utf-8")
+    out = tmp_path / "maps"
+    code = main(["build", "--out-dir", str(out), "--article", str(article),
+                 "--boundaries", str(shared_boundaries)])  # fmt: skip
+    assert code == 0
+    places = pyogrio.read_dataframe(out / "security_vacuum.gpkg", layer="article_places")
+    assert {"Khor Mor gas field", "Sinjar"} <= set(places["name_en"])
+    assert "حقل خورمور" in set(places["text"])

@@ -1,0 +1,275 @@
+"""Map builder, data encoding/escaping, offline assets and the ``map`` command (no browser)."""
+
+from __future__ import annotations
+
+import argparse
+import base64
+import io
+import json
+import re
+import tarfile
+import zlib
+from pathlib import Path
+
+import folium
+import pytest
+from browser import ensure_asset_cache
+from map_samples import HOSTILE, HOSTILE_TEXT, all_layers, incidents
+from pyproj import Geod
+
+from geo_disputed import map_assets, maps
+from geo_disputed.errors import GeoDisputedError
+
+DATA_RE = re.compile(
+    r'<script type="(?:application/json|text/plain)" data-encoding="([a-z0-9-]+)" '
+    r'id="[^"]+">(.*?)</script>',
+    re.S,
+)
+
+
+def payload(html: str) -> dict:
+    """Decode the map's data element as the client script does."""
+    ((encoding, text),) = DATA_RE.findall(html)
+    if encoding == "deflate-base64":
+        return json.loads(zlib.decompress(base64.b64decode(text)).decode("utf-8"))
+    assert encoding == "json"
+    return json.loads(text)
+
+
+def overlay_names(html: str) -> list[str]:
+    block = html[html.index("overlays :") : html.index("};", html.index("overlays :"))]
+    return [json.loads(s) for s in re.findall(r'^\s*("(?:[^"\\]|\\.)*")\s*:', block, re.M)]
+
+
+@pytest.fixture
+def asset_cache() -> Path:
+    """The map-asset cache, filled from the npm registry once per test session."""
+    return ensure_asset_cache()
+
+
+def test_build_map_has_every_layer_in_fixed_order():
+    m = maps.build_map(**all_layers())
+    assert isinstance(m, folium.Map)
+    html = maps.map_html(m)
+    assert overlay_names(html) == [spec.name_en for spec in maps.LAYERS]
+    hidden = [s.key for s in maps.LAYERS if not s.show]
+    assert hidden == ["districts", "heat"]
+    assert "<iframe" in m._repr_html_()  # renders in Jupyter
+
+
+def test_layers_without_data_are_left_out_and_order_kept():
+    layers = all_layers()
+    m = maps.build_map(layers["boundaries"], centres=layers["centres"])
+    assert overlay_names(maps.map_html(m)) == ["Governorates", "Districts", "Coordination centres"]
+
+
+def test_arabic_layer_names_are_right_to_left():
+    html = maps.map_html(maps.build_map(**all_layers(), lang="ar"))
+    names = overlay_names(html)
+    assert names[0] == '<span dir="rtl" lang="ar">حزام الفراغ الأمني (حسب المحافظة)</span>'
+    assert all(n.startswith('<span dir="rtl" lang="ar">') for n in names)
+    assert payload(html)["lang"] == "ar"
+
+
+def test_bad_arguments_raise_clear_errors():
+    with pytest.raises(GeoDisputedError, match="lang"):
+        maps.build_map(lang="fr")
+    with pytest.raises(GeoDisputedError, match="basemap"):
+        maps.build_map(basemap="satellite")
+    frame = incidents(3).set_crs(None, allow_override=True)
+    with pytest.raises(GeoDisputedError, match="no CRS"):
+        maps.build_map(incidents=frame)
+
+
+@pytest.mark.parametrize("compress", [False, True])
+def test_hostile_text_never_reaches_html_raw(compress: bool):
+    html = maps.map_html(
+        maps.build_map(**all_layers(hostile=True), compress=compress, note_chars=1000)
+    )
+    data = payload(html)
+    ((_, text),) = DATA_RE.findall(html)
+    assert "<" not in text  # the data element cannot be closed or broken out of
+    page = DATA_RE.sub("", html)  # everything else: markup, scripts, styles
+    assert "__pwned" not in page
+    # the text survives intact as data, Jinja syntax included (never evaluated)
+    inc = data["layers"]["incidents"]
+    assert inc["notes"][0] == f"{HOSTILE_TEXT} #0"
+    assert "{{ 7*7 }}" in inc["notes"][0] and "49" not in inc["notes"][0]
+    assert HOSTILE[2] in inc["loc"][1][0]
+
+
+def test_plain_json_escapes_script_breakers():
+    html = maps.map_html(maps.build_map(**all_layers(hostile=True), compress=False))
+    ((_, text),) = DATA_RE.findall(html)
+    assert "<" not in text and ">" not in text and "&" not in text
+    assert "\\u003c/script\\u003e" in text
+
+
+def test_only_http_urls_are_kept_as_links():
+    data = payload(maps.map_html(maps.build_map(**all_layers(hostile=True))))
+    urls = data["layers"]["incidents"]["url"][1]
+    assert "https://example.org/e?a=1&b=2" in urls
+    assert not any("javascript" in u for u in urls)
+    assert maps._safe_urls("https://a.org/x ; javascript:alert(1) ; http://b.org") == (
+        "https://a.org/x ; http://b.org", 1)  # fmt: skip
+
+
+def test_incident_columns_are_compact_and_complete():
+    frame = incidents(500)
+    frame.loc[3, "date"] = None
+    data = payload(maps.map_html(maps.build_map(incidents=frame, note_chars=8)))
+    inc = data["layers"]["incidents"]
+    assert inc["n"] == 500 and len(inc["lat"]) == len(inc["lon"]) == len(inc["day"]) == 500
+    assert inc["day"][3] is None
+    assert inc["lat"][0] == round(frame.geometry.y[0] * 1e5)
+    codes, table = inc["type"]
+    assert [table[c] for c in codes] == frame["event_type"].tolist()
+    assert inc["notes"][0] == "made-up…"  # cut to note_chars with an ellipsis
+    assert inc["colors"][table.index("Battles")] == maps.EVENT_TYPES["Battles"][0]
+    assert inc["types_ar"][table.index("Made-up type")] == ""
+
+
+def test_centre_circles_are_geodesic():
+    layers = all_layers()
+    data = payload(maps.map_html(maps.build_map(centres=layers["centres"], centre_radius_km=20)))
+    ring = data["layers"]["centres"]["circle"][0]
+    lat, lon = data["layers"]["centres"]["pt"][0]
+    geod = Geod(ellps="WGS84")
+    distances = [geod.inv(lon, lat, x, y)[2] for y, x in ring]
+    assert max(abs(d - 20_000) for d in distances) < 5  # rounding to 1e-5 degree
+
+
+def test_places_are_grouped_with_their_surface_forms():
+    data = payload(maps.map_html(maps.build_map(places=all_layers()["places"])))
+    p = data["layers"]["places"]
+    assert p["name_en"] == ["Box Town", "Other Town"]
+    assert p["forms"][0] == ["بلدة الصندوق"] and p["count"] == [2, 1]
+    assert p["score"][0] == 0.9
+
+
+def test_belt_tooltips_and_centreline_from_attrs():
+    layers = all_layers()
+    data = payload(maps.map_html(maps.build_map(belt=layers["belt"])))
+    belt = data["layers"]["belt"]
+    assert belt["admin1"] == ["North Box", "South Box"]
+    assert belt["area"] == [round(a, 1) for a in layers["belt"]["area_km2"]]
+    line = layers["belt"].attrs["centreline"]
+    assert data["layers"]["centreline"]["length"][0] == pytest.approx(line.length / 1e3, rel=0.01)
+
+
+def test_search_covers_places_centres_and_units_in_both_languages():
+    data = payload(maps.map_html(maps.build_map(**all_layers())))
+    titles = {r["title"] for r in data["search"]}
+    assert {"North Box (governorate)", "الصندوق الشمالي (محافظة)", "Centre A (centre)",
+            "Box Town (place)", "South West (district)"} <= titles  # fmt: skip
+
+
+def test_attribution_names_each_source():
+    data = payload(maps.map_html(maps.build_map(**all_layers(), sources={"boundaries": "B"})))
+    text = " | ".join(data["attribution"])
+    assert text.startswith("B | Belt:")
+    assert "UNAMI" in text and "OpenStreetMap" in text
+    plain = payload(maps.map_html(maps.build_map(**all_layers(), basemap="plain")))
+    assert plain["tiles"] is None and not any("OpenStreetMap" in a for a in plain["attribution"])
+
+
+def test_cdn_tags_carry_subresource_integrity():
+    html = maps.map_html(maps.build_map(**all_layers()))
+    for asset in map_assets.SCRIPTS:
+        assert f'<script src="{asset.url}" integrity="{asset.integrity}"' in html
+    assert "cdnjs" not in html and "code.jquery.com" not in html  # folium's defaults are gone
+
+
+def test_self_contained_has_no_external_asset_reference(asset_cache: Path):
+    html = maps.map_html(maps.build_map(**all_layers(), basemap="plain", self_contained=True))
+    assert not re.search(r"<script[^>]+src=", html)
+    assert not re.search(r"<link[^>]+href=", html)
+    styles = "".join(re.findall(r"<style>(.*?)</style>", html, re.S))
+    assert "@import" not in styles
+    urls = re.findall(r"url\(\s*['\"]?([^'\")]+)", styles)
+    assert len(urls) > 10 and all(u.startswith(("data:", "#")) for u in urls), urls
+    for asset in map_assets.SCRIPTS:
+        assert map_assets.inline_js(asset)[:200] in html
+
+
+def test_inline_css_turns_images_into_data_uris(asset_cache: Path):
+    leaflet_css = map_assets.BY_KEY["leaflet@1.9.3/dist/leaflet.css"]
+    css = map_assets.inline_css(leaflet_css)
+    assert "images/layers.png" not in css
+    assert 'url("data:image/png;base64,' in css
+
+
+def test_populate_from_npm_rejects_a_wrong_hash(tmp_path: Path, monkeypatch):
+    """A fake ``npm`` packs a tampered file: the pinned hash must catch it."""
+    asset = map_assets.Asset("leaflet.heat", "0.0.1", "dist/leaflet-heat.js", "0" * 64)
+    monkeypatch.setattr(map_assets, "REGISTRY", (asset,))
+    tarball = tmp_path / "leaflet.heat-0.0.1.tgz"
+    with tarfile.open(tarball, "w:gz") as tar:
+        data = b"window.tampered = true;"
+        info = tarfile.TarInfo("package/dist/leaflet-heat.js")
+        info.size = len(data)
+        tar.addfile(info, io.BytesIO(data))
+    npm = tmp_path / "npm"
+    npm.write_text(f'#!/bin/sh\ncp "{tarball}" "$5/"\necho {tarball.name}\n')
+    npm.chmod(0o755)
+    with pytest.raises(GeoDisputedError, match="sha256"):
+        map_assets.populate_cache_from_npm(str(npm))
+    assert not map_assets.cached_path(asset).exists()
+
+
+def test_fetch_offline_names_the_asset_and_the_fix(monkeypatch):
+    import pooch
+
+    def offline(*args, **kwargs):
+        raise OSError("network is unreachable")
+
+    monkeypatch.setattr(pooch, "retrieve", offline)
+    asset = map_assets.Asset("leaflet", "9.9.9", "dist/none.js", "0" * 64)
+    with pytest.raises(GeoDisputedError, match=r"leaflet@9\.9\.9.*python -m geo_disputed"):
+        map_assets.fetch(asset)
+
+
+def test_registry_is_pinned():
+    for asset in map_assets.REGISTRY:
+        assert re.fullmatch(r"[0-9a-f]{64}", asset.sha256)
+        assert asset.url.startswith("https://cdn.jsdelivr.net/npm/") and "@" in asset.key
+    assert map_assets.SCRIPTS[0].package == "leaflet"  # loaded before its plugins
+
+
+def test_save_map_is_atomic(tmp_path: Path):
+    out = tmp_path / "maps" / "m.html"
+    out.parent.mkdir()
+    out.write_text("old")
+    maps.save_map(maps.build_map(**all_layers()), out)
+    assert out.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+    assert [p.name for p in out.parent.iterdir()] == ["m.html"]
+
+
+def _map_command(argv: list[str]) -> int:
+    from geo_disputed.commands import map as command
+
+    parser = argparse.ArgumentParser()
+    command.register(parser.add_subparsers())
+    args = parser.parse_args(["map", *argv])
+    return args.func(args)
+
+
+def test_map_command_writes_every_layer(tmp_path: Path, shared_boundaries: Path, capsys):
+    from geo_disputed.curated import data_path
+
+    out = tmp_path / "maps" / "iraq.html"
+    incidents = str(data_path("incidents.csv"))
+    code = _map_command(["--out", str(out), "--boundaries", str(shared_boundaries),
+                         "--incidents", incidents, "--lang", "ar"])  # fmt: skip
+    assert code == 0
+    html = out.read_text(encoding="utf-8")
+    data = payload(html)
+    assert set(data["layers"]) == {s.key for s in maps.LAYERS} - {"places"}
+    assert {"Ninewa", "Kirkuk", "Diyala"} <= set(data["layers"]["belt"]["admin1"])
+    assert "OCHA" in data["attribution"][0]
+    assert "wrote" in capsys.readouterr().out
+
+
+def test_map_command_rejects_a_non_html_name(tmp_path: Path):
+    with pytest.raises(GeoDisputedError, match="html"):
+        _map_command(["--out", str(tmp_path / "m.png")])
