@@ -503,21 +503,7 @@ def _from_acled(df: pd.DataFrame) -> tuple[pd.DataFrame, pd.Series | None]:
     norm = pd.DataFrame(index=df.index)
     norm["event_id"] = _col(df, "event_id_cnty")
     norm["date"] = _col(df, "event_date")
-    for name in (
-        "event_type",
-        "sub_event_type",
-        "actor1",
-        "actor2",
-        "location",
-        "admin1",
-        "admin2",
-        "latitude",
-        "longitude",
-        "geo_precision",
-        "fatalities",
-        "notes",
-        "source",
-    ):
+    for name in (c for c in SCHEMA if c in ACLED_COLUMNS):  # the columns ACLED names alike
         norm[name] = _col(df, name)
     norm["source_url"] = ""
     norm["country"] = _col(df, "country")
