@@ -14,22 +14,13 @@ import argparse
 import sys
 import tempfile
 import time
-from collections.abc import Callable
 from pathlib import Path
+
+from timing import best_of
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED_BOUNDARIES = ROOT.parent / "shared" / "data" / "boundaries"
 TARGET_S = 3.0
-
-
-def best_of(repeat: int, func: Callable[[], object]) -> float:
-    """Best wall time of ``repeat`` calls, in seconds."""
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        func()
-        times.append(time.perf_counter() - start)
-    return min(times)
 
 
 def naive_png(layers: dict, path: Path) -> None:
@@ -88,8 +79,8 @@ def main(argv: list[str] | None = None) -> int:
 
         export_png()  # warm-up: font cache, lazy imports
         naive_png(layers, naive)
-        ours_s = best_of(args.repeat, export_png)
-        naive_s = best_of(args.repeat, lambda: naive_png(layers, naive))
+        ours_s = best_of(export_png, args.repeat)
+        naive_s = best_of(lambda: naive_png(layers, naive), args.repeat)
         ours_mb, naive_mb = ours.stat().st_size / 1e6, naive.stat().st_size / 1e6
 
     counts = {k: len(v) for k, v in layers.items() if hasattr(v, "__len__") and v is not None}

@@ -22,29 +22,20 @@ import random
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 
 PROJECT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(PROJECT))
 
 from rapidfuzz import fuzz, process  # noqa: E402
+from timing import best_of  # noqa: E402
 
 from geo_disputed import gazetteer as gazetteer_mod  # noqa: E402
 from geo_disputed import geocode, geoparse, settings  # noqa: E402
 
 SEED_ARTICLE = PROJECT.parent / "shared" / "seed" / "article_ar.txt"
 TARGETS = {"warm load s": 0.3, "exact /s": 200_000, "fuzzy /s": 5_000, "geoparse KB/s": 200}
-
-
-def best_of(func: Callable[[], object], repeat: int = 5) -> float:
-    """Fastest wall time of ``repeat`` calls, in seconds."""
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        func()
-        times.append(time.perf_counter() - start)
-    return min(times)
 
 
 def typo(name: str, rng: random.Random) -> str:

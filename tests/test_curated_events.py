@@ -18,6 +18,7 @@ import pytest
 
 from geo_disputed.curated import data_path, read_rows, split_names
 from geo_disputed.errors import DataError
+from geo_disputed.incidents import SCHEMA
 
 UNITS = "disputed_units.csv"
 WAYPOINTS = "belt_waypoints.csv"
@@ -51,28 +52,7 @@ CENTRE_COLUMNS = (
     "admin1",
     "note",
 )
-INCIDENT_COLUMNS = (
-    "event_id",
-    "date",
-    "event_type",
-    "sub_event_type",
-    "actor1",
-    "actor2",
-    "location",
-    "admin1",
-    "admin2",
-    "latitude",
-    "longitude",
-    "geo_precision",
-    "fatalities",
-    "notes",
-    "source",
-    "source_url",
-    "weapon",
-    "casualties_reported",
-    "place_query",
-    "confidence",
-)
+INCIDENT_COLUMNS = (*SCHEMA, "weapon", "casualties_reported", "place_query", "confidence")
 
 # The units UNAMI reported on (22 Apr 2009), in UNAMI's spelling, with their level.
 UNAMI_UNITS = {
