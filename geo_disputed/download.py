@@ -65,10 +65,39 @@ def fetch(name: str, *, progress: bool = True, timeout: float = 30.0) -> Path:
     DownloadError
         One line saying what failed (offline, HTTP error, hash mismatch) and what to do.
     """
+    url, sha256 = _entry(name)
+    return retrieve(
+        url,
+        sha256,
+        cache_path(name),
+        progress=progress,
+        timeout=timeout,
+        hint="check the network, or point --boundaries / GEO_DISPUTED_BOUNDARIES at files "
+        "you already have",
+    )
+
+
+def retrieve(
+    url: str,
+    sha256: str,
+    target: Path,
+    *,
+    progress: bool = True,
+    timeout: float = 30.0,
+    hint: str = "check the network",
+) -> Path:
+    """Download ``url`` to ``target`` once, pinned by ``sha256``, and return the path.
+
+    A file already at ``target`` with the right hash is returned without a download. The
+    error for a failed download or hash check is one line ending with ``hint``.
+
+    Raises
+    ------
+    DownloadError
+        The download failed or the file's hash does not match.
+    """
     import pooch
 
-    url, sha256 = _entry(name)
-    target = cache_path(name)
     target.parent.mkdir(parents=True, exist_ok=True)
     downloader = pooch.HTTPDownloader(progressbar=progress, timeout=timeout)
     try:
@@ -82,18 +111,14 @@ def fetch(name: str, *, progress: bool = True, timeout: float = 30.0) -> Path:
         )
     except ValueError as exc:  # pooch's hash mismatch
         raise DownloadError(
-            f"{name}: downloaded file from {url} failed its sha256 check "
+            f"{target.name}: downloaded file from {url} failed its sha256 check "
             f"(expected {sha256}); the file was not saved"
         ) from exc
     except OSError as exc:  # requests' ConnectionError/Timeout/HTTPError are OSErrors
         settings.logger.debug("download of %s failed: %s", url, exc)
         status = getattr(getattr(exc, "response", None), "status_code", None)
         reason = f"HTTP {status}" if status else f"{type(exc).__name__}, no answer"
-        raise DownloadError(
-            f"cannot download {name} from {url} ({reason}); "
-            "check the network, or point --boundaries / GEO_DISPUTED_BOUNDARIES at files "
-            "you already have"
-        ) from exc
+        raise DownloadError(f"cannot download {target.name} from {url} ({reason}); {hint}") from exc
     return Path(local)
 
 

@@ -141,27 +141,16 @@ def fetch(asset: Asset) -> Path:
     GeoDisputedError
         If the file is not cached and cannot be downloaded, or its hash does not match.
     """
-    path = cached_path(asset)
-    if path.is_file() and _sha256(path) == asset.sha256:
-        return path
-    import pooch
+    from geo_disputed.download import retrieve
 
-    try:
-        return Path(
-            pooch.retrieve(
-                asset.url,
-                known_hash=f"sha256:{asset.sha256}",
-                fname=PurePosixPath(asset.key).name,
-                path=path.parent,
-                progressbar=False,
-            )
-        )
-    except Exception as exc:  # pooch raises requests/OSError/ValueError subclasses
-        raise GeoDisputedError(
-            f"map asset {asset.url} is not in the cache {cache_root()} and could not be "
-            f"downloaded ({type(exc).__name__}: {exc}); fill the cache from the npm registry "
-            "with `python -m geo_disputed.map_assets` or `geo-disputed map --assets-from-npm`"
-        ) from exc
+    return retrieve(
+        asset.url,
+        asset.sha256,
+        cached_path(asset),
+        progress=False,
+        hint="fill the cache from the npm registry with `python -m geo_disputed.map_assets` "
+        "or `geo-disputed map --assets-from-npm`",
+    )
 
 
 def read_bytes(asset: Asset) -> bytes:
