@@ -9,7 +9,8 @@ Change them by assignment before calling the library, e.g.::
 Attributes
 ----------
 data_dir : pathlib.Path
-    Curated, sourced tables shipped with the project (``data/``).
+    Curated, sourced tables shipped with the project (``data/``; ``GEO_DISPUTED_DATA``
+    overrides it).
 cache_dir : pathlib.Path
     User cache for downloads and built indexes. Defaults to the platform's user cache
     (``platformdirs``), overridable with the ``GEO_DISPUTED_CACHE`` environment variable.
@@ -35,7 +36,16 @@ from geo_disputed.errors import BoundariesNotFound
 
 PACKAGE_ROOT = Path(__file__).resolve().parent
 
-data_dir: Path = Path(os.environ.get("GEO_DISPUTED_DATA", PACKAGE_ROOT.parent / "data"))
+
+def _default_data_dir() -> Path:
+    """``data/`` beside the package (a checkout or editable install), else the copy a
+    regular install puts in ``<prefix>/share/geo-disputed/data``."""
+    checkout = PACKAGE_ROOT.parent / "data"
+    installed = Path(sys.prefix) / "share" / "geo-disputed" / "data"
+    return checkout if checkout.is_dir() or not installed.is_dir() else installed
+
+
+data_dir: Path = Path(os.environ.get("GEO_DISPUTED_DATA") or _default_data_dir())
 cache_dir: Path = Path(
     os.environ.get("GEO_DISPUTED_CACHE", platformdirs.user_cache_dir("geo-disputed"))
 )
