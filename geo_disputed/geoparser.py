@@ -168,7 +168,7 @@ def _longest(
     """Longest name in ``keys`` starting at token i: (words, chars stripped, key)."""
     best = None
     for cut, key in tokens[i].variants:
-        max_words = first.get(key)
+        max_words = first.get(key.split(" ", 1)[0])  # a token may hold words: K-1 = "k 1"
         if not max_words:
             continue
         for n in range(min(max_words, len(tokens) - i), 0, -1):
@@ -192,16 +192,17 @@ def _context_kinds(tokens: list[_Token], i: int, n: int) -> frozenset[str] | Non
     return None
 
 
-def _glued_to_number(text: str, tokens: list[_Token], i: int, n: int) -> bool:
-    """A name followed by a number (``Kurdistan 24``) or containing digits names a brand."""
-    last = tokens[i + n - 1]
-    if any(ch.isdigit() for ch in text[tokens[i].start : last.end]):
-        return True
+def _glued_to_number(text: str, tokens: list[_Token], i: int, n: int, kind: str) -> bool:
+    """A region or country name followed by a number names an outlet (``Kurdistan 24``).
+
+    Towns keep their reading: a dateline such as ``أربيل 12 آذار`` names Erbil.
+    """
     nxt = i + n
     return (
-        nxt < len(tokens)
+        kind in {"region", "country"}
+        and nxt < len(tokens)
         and tokens[nxt].key.isdigit()
-        and JOINER.fullmatch(text, last.end, tokens[nxt].start) is not None
+        and JOINER.fullmatch(text, tokens[nxt - 1].end, tokens[nxt].start) is not None
     )
 
 
@@ -268,9 +269,7 @@ def geoparse(
         n, cut, phrase = found
         tok = tokens[i]
         start, end = tok.start + cut, tokens[i + n - 1].end
-        if _glued_to_number(text, tokens, i, n) or not (
-            tok.arabic or lowercase_ok or _capitalised(text[start:end])
-        ):
+        if not (tok.arabic or lowercase_ok or _capitalised(text[start:end])):
             i += n
             continue
         prefer = _context_kinds(tokens, i, n)
@@ -285,7 +284,7 @@ def geoparse(
         if not tok.arabic and text.endswith(("'s", "’s"), start, end) and not phrase.endswith("s"):
             end -= 2
         ranked = _resolve(gaz, phrase, tok.arabic, n, prefer)
-        if not ranked:
+        if not ranked or _glued_to_number(text, tokens, i, n, ranked[0].kind):
             i += n
             continue
         best = ranked[0]

@@ -141,3 +141,10 @@ def test_offsets_always_match_the_text(text: str) -> None:
 
 
 _GAZ: dict[str, Gazetteer] = {}
+
+
+def test_names_with_digits_hyphens_and_datelines(gaz: Gazetteer) -> None:
+    assert names("a joint room at the K-1 base in Kirkuk", gaz)[0] == ("K-1 base", "facility")
+    assert [n for n, _ in names("Tal-Afar and Al-Hawija", gaz)][1] == "Al-Hawiga"
+    assert names("أربيل 12 آذار (رويترز) - قال مسؤولون", gaz) == [("Erbil", "city")]
+    assert names("Kurdistan 24 reported from Erbil", gaz) == [("Erbil", "city")]
