@@ -74,7 +74,7 @@ def test_kind_words_steer_the_reading(gaz: Gazetteer) -> None:
     assert names("قضاء سنجار", gaz)[0][1] == "district"
     assert names("Sinjar district was calm", gaz)[0][1] == "district"
     # a kind word carries over a list: "... Salah al-Din then Kirkuk"
-    listed = names("مروراً بمحافظة صلاح الدين ثم كركوك", gaz)
+    listed = names("عبرت القافلة محافظة صلاح الدين ثم كركوك قبل الفجر", gaz)
     assert listed == [("Salah Al-Din", "governorate"), ("Kirkuk", "governorate")]
     assert names("between Kirkuk and Diyala provinces", gaz) == [
         ("Kirkuk", "governorate"),
