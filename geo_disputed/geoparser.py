@@ -283,7 +283,7 @@ def geoparse(
         previous = (i + n, prefer)
         if not tok.arabic and text.endswith(("'s", "’s"), start, end) and not phrase.endswith("s"):
             end -= 2
-        ranked = _resolve(gaz, phrase, tok.arabic, n, prefer)
+        ranked = _resolve(gaz, phrase, n, _form(text, tok, cut), prefer)
         if not ranked or _glued_to_number(text, tokens, i, n, ranked[0].kind):
             i += n
             continue
@@ -299,14 +299,18 @@ def geoparse(
 
 
 def _resolve(
-    gaz: Gazetteer, phrase: str, arabic: bool, words: int, prefer: frozenset[str] | None
+    gaz: Gazetteer, phrase: str, words: int, form: str, prefer: frozenset[str] | None
 ) -> tuple[Candidate, ...]:
-    """Ranked candidates for a matched phrase (memoised on the gazetteer)."""
-    key = ("geoparse", phrase, arabic, words, prefer)
+    """Ranked candidates for a matched phrase (memoised on the gazetteer).
+
+    ``form`` is ``"latin"``, ``"arabic"`` or ``"definite"`` (Arabic written with the article
+    ال, or لل for ل + ال).
+    """
+    key = ("geoparse", phrase, words, form, prefer)
     ranked = gaz.memo.get(key)
     if ranked is None:
         scores = {
-            k: 1.0 for k in gaz.exact[phrase] if _plausible(gaz.places[k], phrase, arabic, words)
+            k: 1.0 for k in gaz.exact[phrase] if _plausible(gaz.places[k], phrase, words, form)
         }
         ranked = tuple(rank(gaz, scores, prefer=prefer, limit=5)) if scores else ()
         if len(gaz.memo) >= MEMO_SIZE:
@@ -315,16 +319,37 @@ def _resolve(
     return ranked
 
 
-def _plausible(place: Place, phrase: str, arabic: bool, words: int) -> bool:
-    """Reject one-word matches of kind words (مدينة, field) and of short common Arabic
-    words (حول "about") to uncurated small places."""
+def _form(text: str, tok: _Token, cut: int) -> str:
+    """``latin``, ``arabic`` or ``definite`` (Arabic with ال, or لل = ل + ال)."""
+    if not tok.arabic:
+        return "latin"
+    word = text[tok.start : tok.end]
+    definite = word[cut:].startswith("ال") or (cut == 1 and word.startswith("لل"))
+    return "definite" if definite else "arabic"
+
+
+def _plausible(place: Place, phrase: str, words: int, form: str) -> bool:
+    """Whether a one-word match can name ``place``; longer phrases always can.
+
+    Rejected: kind words (مدينة, field); short Arabic words (حول "about") for uncurated
+    places below city size; and an Arabic word written with the article (الشباب "the
+    youth") for a GeoNames place whose Arabic names never carry it, since common nouns take
+    the article and most place names do not (الموصل, which does, is stored with it).
+    """
     if words > 1:
         return True
     if phrase in CONTEXT_KINDS:
         return False
-    if not arabic or len(phrase) > SHORT_ARABIC_KEY:
+    if form == "latin" or not place.id.startswith("geonames:"):
         return True
-    return not place.id.startswith("geonames:") or place.kind == "city"
+    if len(phrase) <= SHORT_ARABIC_KEY and place.kind != "city":
+        return False
+    if form == "definite":
+        return any(
+            is_arabic(name) and name.lstrip().startswith(("ال", "أل")) and name_key(name) == phrase
+            for name in place.names
+        )
+    return True
 
 
 def _continues_list(

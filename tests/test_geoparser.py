@@ -148,3 +148,24 @@ def test_names_with_digits_hyphens_and_datelines(gaz: Gazetteer) -> None:
     assert [n for n, _ in names("Tal-Afar and Al-Hawija", gaz)][1] == "Al-Hawiga"
     assert names("أربيل 12 آذار (رويترز) - قال مسؤولون", gaz) == [("Erbil", "city")]
     assert names("Kurdistan 24 reported from Erbil", gaz) == [("Erbil", "city")]
+
+
+def test_generic_political_text_has_no_places(gaz: Gazetteer) -> None:
+    arabic = (
+        "أكد رئيس الوزراء أن الحكومة ماضية في برنامجها الاقتصادي وتوفير فرص العمل للشباب، "
+        "وبحث المجلس ملفات الطاقة والكهرباء والمياه والإصلاح الإداري ومكافحة الفساد. "
+        "وأعلنت وزارة الداخلية القبض على متهمين، فيما ارتفعت أسعار النفط في الأسواق العالمية."
+    )
+    english = (
+        "The prime minister told the cabinet that the government would press ahead with its "
+        "economic programme; the central bank said reserves hit a record. Mark Green and Ali "
+        "Hassan attended in May."
+    )
+    assert geoparse(arabic, gazetteer=gaz) == []
+    assert geoparse(english, gazetteer=gaz) == []
+
+
+def test_definite_article_needs_a_place_written_with_it(gaz: Gazetteer) -> None:
+    got = names("زار الوفد الموصل والرمادي والحويجة", gaz)
+    assert [kind for _, kind in got] == ["city", "city", "town"]
+    assert names("فرص العمل للشباب", gaz) == []
