@@ -234,7 +234,8 @@ def security_vacuum_belt(
     boundaries
         Frame from :func:`~geo_disputed.boundaries.load_boundaries`, or a directory/path to
         load. ``None``: no clip to Iraq and no split (one row, a warning is logged); the
-        ``"frontier"`` method cannot run without boundaries.
+        ``"frontier"`` method, which is built from boundary polygons, then falls back to
+        the corridor with a warning (``attrs["method"]`` says which was built).
     method
         ``"corridor"`` (waypoint centreline) or ``"frontier"`` (edge of the Kurdistan Region
         against the disputed territories).
@@ -246,8 +247,8 @@ def security_vacuum_belt(
         multi-part frontier): ``admin1``, ``pcode``, ``area_km2``, ``length_km``
         (centreline inside the governorate; for ``"frontier"`` the edge is credited to the
         governorate of the disputed unit it borders), geometry.
-        ``attrs`` holds ``centreline`` (the shapely line, EPSG:32638), ``method``,
-        ``width_km`` and ``crs`` (``"EPSG:32638"``).
+        ``attrs`` holds ``centreline`` (the shapely line, EPSG:32638), ``method`` (built),
+        ``requested_method``, ``width_km`` and ``crs`` (``"EPSG:32638"``).
     """
     import geopandas as gpd
     import shapely
@@ -258,6 +259,14 @@ def security_vacuum_belt(
         )
     frame = _as_boundaries(boundaries)
     half = width_km * 500.0
+    requested = method
+    if method == "frontier" and frame is None:
+        settings.logger.warning(
+            "method 'frontier' is derived from the Kurdistan Region and disputed-territory "
+            "polygons, and there are no boundaries: building the 'corridor' belt instead "
+            "(pass --boundaries DIR for the frontier)"
+        )
+        method = "corridor"
     if method == "corridor":
         line = waypoints if _is_line(waypoints) else centreline(waypoints, frame)
         raw = line.buffer(half, cap_style="flat")
@@ -265,11 +274,6 @@ def security_vacuum_belt(
         if frame is not None:
             keep, zones = _metric_outline(frame), _governorates(frame)
     elif method == "frontier":
-        if frame is None:
-            raise GeoDisputedError(
-                "method 'frontier' derives the belt from the Kurdistan Region and the disputed "
-                "territories and needs boundaries: pass --boundaries DIR or use 'corridor'"
-            )
         line, keep, zones = _frontier(frame)
         raw = line.buffer(half, cap_style="flat")
     else:
@@ -297,7 +301,13 @@ def security_vacuum_belt(
     points = belt.geometry.representative_point()
     order = [line.project(p) if line.geom_type == "LineString" else p.x for p in points]
     belt = belt.iloc[sorted(range(len(belt)), key=order.__getitem__)].reset_index(drop=True)
-    belt.attrs.update(centreline=line, method=method, width_km=float(width_km), crs=METRIC_CRS)
+    belt.attrs.update(
+        centreline=line,
+        method=method,
+        requested_method=requested,
+        width_km=float(width_km),
+        crs=METRIC_CRS,
+    )
     return belt
 
 
@@ -326,6 +336,8 @@ def belt_table(belt: gpd.GeoDataFrame) -> str:
         f"{attrs['crs']})",
         f"{'governorate':<20} {'area km²':>12} {'length km':>10}",
     ]
+    if attrs.get("requested_method", attrs["method"]) != attrs["method"]:
+        lines.insert(1, f"({attrs['requested_method']} needs boundaries: built the corridor)")
     for row in belt.itertuples():
         lines.append(
             f"{row.admin1 or '(not split)':<20} {row.area_km2:>12,.1f} {row.length_km:>10,.1f}"

@@ -136,9 +136,14 @@ def test_frontier_method(ocha) -> None:
     assert frontier.attrs["method"] == "frontier"
 
 
-def test_frontier_needs_boundaries() -> None:
-    with pytest.raises(GeoDisputedError, match="needs boundaries"):
-        security_vacuum_belt(method="frontier")
+def test_frontier_without_boundaries_falls_back_to_the_corridor(caplog) -> None:
+    line = LineString([(300_000, 4_000_000), (500_000, 3_900_000)])
+    with caplog.at_level(logging.WARNING, logger="geo_disputed"):
+        belt = security_vacuum_belt(20, line, method="frontier")
+    assert belt.attrs["method"] == "corridor" and belt.attrs["requested_method"] == "frontier"
+    assert len(belt) == 1 and belt["admin1"].isna().all()
+    assert belt["area_km2"].iloc[0] == pytest.approx(line.length * 20_000 / 1e6, rel=1e-9)
+    assert "building the 'corridor' belt instead" in caplog.text
 
 
 def test_bad_arguments() -> None:
@@ -332,6 +337,6 @@ def test_cli_parquet(run_cli, shared_boundaries: Path, tmp_path: Path) -> None:
 def test_cli_errors_are_one_line(run_cli, tmp_path: Path, capsys) -> None:
     assert run_cli(["belt", "--out", str(tmp_path / "belt.shp")]) == 2
     assert "use a .gpkg, .geojson or .parquet" in capsys.readouterr().err
-    assert run_cli(["belt", "--method", "frontier", "--out", str(tmp_path / "f.gpkg")]) == 2
+    assert run_cli(["belt", "--width-km", "-3", "--out", str(tmp_path / "f.gpkg")]) == 2
     err = capsys.readouterr().err
-    assert "needs boundaries" in err and err.count("\n") == 1
+    assert "width_km must be a positive number" in err and err.count("\n") == 1
