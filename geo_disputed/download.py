@@ -13,6 +13,7 @@ The geoBoundaries gbOpen Iraq files are pinned to commit
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path, PurePosixPath
 
 from geo_disputed import settings
@@ -98,6 +99,7 @@ def retrieve(
     """
     import pooch
 
+    _route_pooch_logs(pooch.get_logger())
     target.parent.mkdir(parents=True, exist_ok=True)
     downloader = pooch.HTTPDownloader(progressbar=progress, timeout=timeout)
     try:
@@ -120,6 +122,23 @@ def retrieve(
         reason = f"HTTP {status}" if status else f"{type(exc).__name__}, no answer"
         raise DownloadError(f"cannot download {target.name} from {url} ({reason}); {hint}") from exc
     return Path(local)
+
+
+class _ToPackageLogger(logging.Handler):
+    """Pass records on to the ``geo_disputed`` logger, at its level."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if record.levelno >= settings.logger.getEffectiveLevel():
+            settings.logger.handle(record)
+
+
+def _route_pooch_logs(log: logging.Logger) -> None:
+    """Replace pooch's own handler (bound to ``sys.stderr`` as it was at import) with one
+    that goes through the ``geo_disputed`` logger, so ``-v`` and the settings apply."""
+    if not any(isinstance(h, _ToPackageLogger) for h in log.handlers):
+        for handler in list(log.handlers):
+            log.removeHandler(handler)
+        log.addHandler(_ToPackageLogger())
 
 
 def fetch_boundaries(levels: tuple[int, ...] = (1, 2), *, progress: bool = True) -> list[Path]:
