@@ -8,6 +8,8 @@ import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
+from geo_disputed.errors import DataError
+
 
 @contextlib.contextmanager
 def atomic_path(target: str | os.PathLike[str]) -> Iterator[Path]:
@@ -15,11 +17,23 @@ def atomic_path(target: str | os.PathLike[str]) -> Iterator[Path]:
 
     The temporary file keeps ``target``'s suffix so that writers choosing a driver from the
     extension (GeoPackage, GeoJSON) behave the same. On error the temporary file is removed
-    and ``target`` is left untouched.
+    and ``target`` is left untouched. Missing parent directories are created.
+
+    Raises
+    ------
+    DataError
+        If ``target`` is a directory or cannot be written (naming it and the reason).
     """
     target = Path(target)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.stem}.", suffix=target.suffix, dir=target.parent)
+    if target.is_dir():
+        raise DataError(target, "is a directory; give a file name")
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(
+            prefix=f".{target.stem}.", suffix=target.suffix, dir=target.parent
+        )
+    except OSError as exc:
+        raise DataError(target, f"cannot write here ({exc.strerror or exc})") from None
     os.close(fd)
     tmp_path = Path(tmp)
     tmp_path.unlink()  # writers such as pyogrio refuse to overwrite an existing file

@@ -49,6 +49,9 @@ def test_geocode_exit_1_when_a_query_has_no_candidate(capsys: pytest.CaptureFixt
 def test_geocode_admin1_and_text_output(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["geocode", "--admin1", "Salahuddin", "Tuz Khurmatu"]) == 0
     assert "Salah Al-Din" in capsys.readouterr().out
+    with pytest.raises(SystemExit) as exit_info:
+        main(["geocode", "--limit", "0", "Kirkuk"])
+    assert exit_info.value.code == 2 and "less than 1" in capsys.readouterr().err
     assert main(["geocode", "--admin1", "Atlantis", "Kirkuk"]) == 2
     err = capsys.readouterr().err.strip()
     assert err.startswith("geo-disputed geocode: error: unknown governorate") and "\n" not in err

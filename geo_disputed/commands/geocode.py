@@ -33,10 +33,21 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("queries", nargs="+", metavar="QUERY")
     p.add_argument("--admin1", metavar="GOV", help="restrict to a governorate (any spelling)")
     p.add_argument("--kind", help="restrict to a kind (governorate, district, town, border ...)")
-    p.add_argument("--limit", type=int, default=5, metavar="N", help="candidates per query")
+    p.add_argument("--limit", type=_positive, default=5, metavar="N", help="candidates per query")
     p.add_argument("--json", action="store_true", help="print a JSON array, one object per query")
     p.add_argument("--boundaries", metavar="DIR", help="administrative boundaries directory")
     p.set_defaults(func=run)
+
+
+def _positive(text: str) -> int:
+    """argparse type: an integer of at least 1."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"{value} is less than 1")
+    return value
 
 
 def run(args: argparse.Namespace) -> int:
@@ -46,7 +57,7 @@ def run(args: argparse.Namespace) -> int:
         args.queries,
         admin1=args.admin1,
         kind=args.kind,
-        limit=max(1, args.limit),
+        limit=args.limit,
         gazetteer=gaz,
         progress=False,
     )
