@@ -15,7 +15,7 @@ from geo_disputed.gazetteer import Gazetteer, load_gazetteer
 from geo_disputed.geocoder import Candidate, geocode
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class ArticlePlace:
     """A place named in the article, with its resolved candidate (EPSG:4326)."""
 

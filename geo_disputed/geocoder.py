@@ -54,7 +54,7 @@ KIND_GROUPS: dict[str, frozenset[str]] = {
 AREA_KINDS = frozenset({"country", "region", "governorate", "district", "subdistrict"})
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Candidate:
     """A geocoding result, in EPSG:4326.
 

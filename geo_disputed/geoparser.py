@@ -57,7 +57,7 @@ CONTEXT_KINDS: dict[str, frozenset[str]] = {
 LATIN_STOPWORDS = frozenset({"the", "a", "an", "in", "on", "of", "and", "to", "at", "by"})
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Mention:
     """A place named in a text.
 
@@ -99,7 +99,7 @@ class Mention:
         }
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class _Token:
     start: int
     end: int
