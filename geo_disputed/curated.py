@@ -76,6 +76,8 @@ def read_rows(
         raise DataError(path, f"not UTF-8 ({exc.reason} at byte {exc.start})") from None
     except FileNotFoundError:
         raise DataError(path, "file not found") from None
+    except IsADirectoryError:
+        raise DataError(path, "is a directory, not a file") from None
     return rows
 
 

@@ -153,6 +153,7 @@ def load_incidents(
     lon_col: str | None = None,
     chunksize: int = 200_000,
     progress: bool | None = None,
+    layer: str | None = None,
 ) -> LoadResult:
     """Read an incident file and validate every row.
 
@@ -170,6 +171,8 @@ def load_incidents(
         Rows per chunk when streaming CSV files.
     progress
         Show a tqdm progress bar; ``None`` shows it only when stderr is a terminal.
+    layer
+        Layer to read from a GeoPackage; required when the file holds more than one.
 
     Returns
     -------
@@ -186,25 +189,32 @@ def load_incidents(
     coordinates that fall in Iraq only when latitude and longitude are swapped (reason
     ``"latitude/longitude swapped?"``, checked for rows whose ``country`` is Iraq or unknown);
     a missing or unparseable date (``31/02/2024``); a missing or duplicate event id; fatalities
-    or geo precision that are not numbers in range; unknown ACLED ``inter`` codes.
+    or geo precision that are not numbers in range; unknown ACLED ``inter`` codes; rows with
+    no value at all (blank lines, ``,,,``), reason ``"empty row"``.
     Arabic-Indic digits (``٠-٩``, ``۰-۹``) and the Arabic decimal separator are converted
     before numbers and dates are parsed.
     """
-    path = Path(path)
     if format not in FORMATS:
         raise ValueError(f"format must be one of {FORMATS}, not {format!r}")
-    if not path.exists():
-        raise DataError(path, "file not found")
-    if path.is_dir():
-        raise DataError(path, "is a directory, not a file")
+    path = check_file(path)
     fmt = _vector_format(path) if format == "auto" else format
     if fmt in ("geojson", "gpkg", "parquet"):
-        frames = [_read_vector(path, fmt, lat_col, lon_col)]
+        frames = [_read_vector(path, fmt, lat_col, lon_col, layer)]
         chunks: Iterator[_Chunk] = iter(frames)
         detected = fmt
     else:
         detected, chunks = _read_csv(path, fmt, lat_col, lon_col, chunksize, progress)
     return _collect(path, detected, chunks)
+
+
+def check_file(path: str | os.PathLike[str]) -> Path:
+    """Return ``path`` as a Path; raise :class:`DataError` if it is missing or a directory."""
+    path = Path(path)
+    if not path.exists():
+        raise DataError(path, "file not found")
+    if path.is_dir():
+        raise DataError(path, "is a directory, not a file")
+    return path
 
 
 # --- reading ---------------------------------------------------------------------------------
@@ -248,6 +258,8 @@ def _sniff(path: Path) -> tuple[str, list[str]]:
             raise DataError(path, f"not UTF-8 text ({exc.reason} at byte {exc.start})") from None
         text = head[: exc.start].decode("utf-8-sig")
     first = text.splitlines()[0] if text.strip() else ""
+    if text.strip() and not first.strip():  # else the data below would read as zero rows
+        raise DataError(path, "blank first line: the header must be on line 1", row=1)
     delimiter = max(_DELIMITERS, key=first.count)
     fields = next(csv.reader([first], delimiter=delimiter), []) if first else []
     return delimiter, [f.strip() for f in fields]
@@ -365,6 +377,7 @@ def _csv_chunks(
                 dtype=object,
                 keep_default_na=False,
                 na_filter=False,
+                skip_blank_lines=False,  # blank lines are rows: rejected, and numbering holds
                 encoding="utf-8-sig",
                 chunksize=chunksize,
                 index_col=False,
@@ -419,8 +432,11 @@ def _parser_message(exc: Exception) -> str:
     return text.replace("Error tokenizing data. C error: ", "")
 
 
-def _read_vector(path: Path, fmt: str, lat_col: str | None, lon_col: str | None) -> _Chunk:
+def _read_vector(
+    path: Path, fmt: str, lat_col: str | None, lon_col: str | None, layer: str | None
+) -> _Chunk:
     import geopandas as gpd
+    import pyogrio
     import shapely
 
     try:
@@ -438,13 +454,25 @@ def _read_vector(path: Path, fmt: str, lat_col: str | None, lon_col: str | None)
                 norm, country = _from_plain(raw.where(df.notna(), ""), lat, lon)
                 return _Chunk(norm, raw, np.arange(len(df)) + 1, country)
         else:
+            layers = [str(name) for name in pyogrio.list_layers(path)[:, 0]]
+            if layer is None and len(layers) > 1:  # reading only the first would drop rows
+                raise DataError(
+                    path,
+                    f"has {len(layers)} layers ({_show(layers)}); choose one with layer= (--layer)",
+                )
+            if layer is not None and layer not in layers:
+                raise DataError(path, f"no layer {layer!r} (found: {_show(layers)})")
             # keep dates as text so that bad dates become rejects, not a read error
             options = {"DATE_AS_STRING": "YES"} if fmt == "geojson" else {}
-            gdf = gpd.read_file(path, engine="pyogrio", datetime_as_string=True, **options)
+            gdf = gpd.read_file(
+                path, layer=layer, engine="pyogrio", datetime_as_string=True, **options
+            )
     except DataError:
         raise
     except Exception as exc:  # pyogrio/pyarrow raise many types for unreadable files
         raise DataError(path, f"cannot read as {fmt}: {_parser_message(exc)}") from None
+    if not isinstance(gdf, gpd.GeoDataFrame):  # pyogrio gives a DataFrame for a plain table
+        raise DataError(path, f"no geometry column: not a {fmt} layer of points")
     gdf.columns = [str(c).lower() if c != gdf.geometry.name else c for c in gdf.columns]
     if gdf.crs is not None and not gdf.crs.equals("EPSG:4326") and len(gdf):
         gdf = gdf.to_crs(4326)
@@ -598,6 +626,9 @@ def _validate(chunk: _Chunk) -> tuple[pd.DataFrame, pd.Series, pd.Series]:
 
     if chunk.geometry_error is not None:
         flag(chunk.geometry_error.ne(""), "geometry", chunk.geometry_error)
+    if len(chunk.raw.columns):
+        empty = chunk.raw.apply(lambda col: col.astype(str).str.strip().eq("")).all(axis=1)
+        flag(empty.set_axis(norm.index), "(all)", "empty row")
     typed = norm.copy()
     if norm["event_id"].isna().all():
         typed["event_id"] = pd.Series(chunk.rows, index=norm.index).map("row{}".format)

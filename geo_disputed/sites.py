@@ -67,6 +67,8 @@ def load_centres(
     import pandas as pd
 
     path = Path(path) if path is not None else data_path(CENTRES_CSV)
+    if path.is_dir():  # read_rows reports a missing file, not a directory
+        raise DataError(path, "is a directory, not a file")
     rows = read_rows(
         path,
         REQUIRED,

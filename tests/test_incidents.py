@@ -266,6 +266,30 @@ def test_trailing_delimiters_are_not_data(tmp_path):
     assert load_incidents(path).summary() == "read 1, accepted 1, rejected 0"
 
 
+def test_blank_lines_are_rejected_and_keep_row_numbers(tmp_path):
+    path = tmp_path / "gaps.csv"
+    path.write_text(
+        "event_id,date,latitude,longitude\n"
+        "a,2024-01-01,35.4,44.4\n"
+        "\n"
+        "b,2024-01-01,95.4,44.4\n"
+        "  \n"
+        ",,,\n"
+        "c,2024-13-01,35.4,44.4\n",
+        encoding="utf-8",
+    )
+    for chunksize in (2, 100):
+        result = load_incidents(path, chunksize=chunksize)
+        assert result.summary() == "read 6, accepted 1, rejected 5"
+        assert reasons(result) == {
+            3: ("(all)", "empty row"),
+            4: ("latitude", "out of range (|latitude| > 90)"),
+            5: ("(all)", "empty row"),
+            6: ("(all)", "empty row"),
+            7: ("date", "unparseable date: 2024-13-01"),
+        }
+
+
 def test_chunked_reading_gives_the_same_result(tmp_path):
     rng = np.random.default_rng(7)
     n = 257
@@ -341,6 +365,31 @@ def test_vector_formats(tmp_path, suffix):
     assert result.accepted.crs.to_epsg() == 4326
 
 
+def test_geopackage_layers_are_never_dropped(tmp_path):
+    path = tmp_path / "two_layers.gpkg"
+    for layer, ids in (("one", ["a"]), ("two", ["b", "c"])):
+        gpd.GeoDataFrame(
+            {"event_id": ids, "date": "2024-01-25"},
+            geometry=[shapely.Point(44.9, 35.1)] * len(ids),
+            crs=4326,
+        ).to_file(path, layer=layer)
+    with pytest.raises(DataError, match=r"has 2 layers \('one', 'two'\)"):
+        load_incidents(path)
+    assert load_incidents(path, layer="two").summary() == "read 2, accepted 2, rejected 0"
+    with pytest.raises(DataError, match="no layer 'three'"):
+        load_incidents(path, layer="three")
+
+
+@pytest.mark.filterwarnings("ignore:driver CSV does not support open option")
+@pytest.mark.parametrize("fmt", ["geojson", "gpkg"])
+def test_vector_format_without_geometry_is_a_clear_error(tmp_path, fmt):
+    path = tmp_path / "table.csv"
+    path.write_text("event_id,latitude,longitude\na,35,44\n", encoding="utf-8")
+    with pytest.raises(DataError, match="no geometry column") as info:
+        load_incidents(path, format=fmt)
+    assert str(path) in str(info.value)
+
+
 def test_plain_parquet_with_coordinate_columns(tmp_path):
     path = tmp_path / "plain.parquet"
     pd.DataFrame({"event_id": ["a", "b"], "lat": [35.1, np.inf], "lon": [44.9, 44.9]}).to_parquet(
@@ -375,6 +424,7 @@ def test_zero_row_files(tmp_path):
         (b"latitude,longitude\n35,44\n35,44,1,2\n", "Expected 2 fields", 3),
         (b"latitude,longitude\n35,44,1\n", "more fields than the header", 2),
         (b'latitude,longitude\n"35,44\n', "malformed CSV", None),
+        (b"\nlatitude,longitude\n35,44\n", "blank first line", 1),
     ],
 )
 def test_unreadable_csv_is_a_clear_error(tmp_path, content, message, row):
@@ -569,6 +619,31 @@ def test_cli_summary(monkeypatch, capsys, shared_boundaries, cli_inputs):
     ]
 
 
+def test_cli_summary_of_one_geopackage_layer(monkeypatch, capsys, tmp_path):
+    path = tmp_path / "two_layers.gpkg"
+    for layer, kinds in (("one", ["Battles"]), ("two", ["Riots", "Riots"])):
+        gpd.GeoDataFrame(
+            {"event_id": ["a", "b"][: len(kinds)], "event_type": kinds},
+            geometry=[shapely.Point(44.9, 35.1)] * len(kinds),
+            crs=4326,
+        ).to_file(path, layer=layer)
+    code, _, err = run_cli(monkeypatch, capsys, "summary", str(path), "--by", "event_type")
+    assert code == 2 and "has 2 layers" in err and "--layer" in err
+    code, stdout, _ = run_cli(
+        monkeypatch,
+        capsys,
+        "summary",
+        str(path),
+        "--layer",
+        "two",
+        "--by",
+        "event_type",
+        "--format",
+        "csv",
+    )
+    assert code == 0 and stdout.splitlines() == ["event_type,events,fatalities", "Riots,2,0"]
+
+
 def test_cli_summary_in_belt(monkeypatch, capsys, tmp_path, shared_boundaries):
     # Tuz Khurmatu lies on the belt's centreline; Basra is far from it
     path = tmp_path / "two.csv"
@@ -615,6 +690,31 @@ def test_cli_errors_are_one_line(monkeypatch, capsys, tmp_path, shared_boundarie
         monkeypatch, capsys, "enrich", str(events), "--out", str(tmp_path / "x.csv")
     )
     assert code == 2 and "boundaries" in err
+    assert not (tmp_path / "x.csv").exists()
+    code, _, err = run_cli(
+        monkeypatch,
+        capsys,
+        "enrich",
+        str(tmp_path),
+        "--out",
+        str(tmp_path / "x.csv"),
+        "--boundaries",
+        str(shared_boundaries),
+    )
+    assert code == 2 and "is a directory, not a file" in err and err.count("\n") == 1
+    code, _, err = run_cli(
+        monkeypatch,
+        capsys,
+        "enrich",
+        str(events),
+        "--out",
+        str(tmp_path / "x.csv"),
+        "--boundaries",
+        str(shared_boundaries),
+        "--centres",
+        str(tmp_path),
+    )
+    assert code == 2 and "is a directory, not a file" in err
     assert not (tmp_path / "x.csv").exists()
     bad = tmp_path / "bad.csv"
     bad.write_bytes(b"\x00\x01garbage")

@@ -354,6 +354,11 @@ def test_load_centres_errors_name_row_and_field(tmp_path, row, field, message):
     assert (info.value.row, info.value.field) == (2, field)
 
 
+def test_load_centres_directory_is_a_data_error(tmp_path):
+    with pytest.raises(DataError, match="is a directory"):
+        load_centres(tmp_path)
+
+
 def test_duplicate_centre_id(tmp_path):
     path = tmp_path / "centres.csv"
     row = "A,Centre A,,field,X,X,35,44,town,,,IQG13,src,high,\n"
@@ -388,7 +393,7 @@ def test_assign_admin_real_cities(ocha):
         assert row.admin1 == gov
         if district:
             assert row.admin2 == district
-        assert row.admin3 is not None and row.admin3_pcode.startswith(row.admin2_pcode)
+        assert isinstance(row.admin3, str) and row.admin3_pcode.startswith(row.admin2_pcode)
 
 
 def test_disputed_and_belt_real(ocha):

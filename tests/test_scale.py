@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+import distributed  # the scale extra; installed in CI, so a missing one fails, never skips
 import geopandas as gpd
 import numpy as np
 import pandas as pd
@@ -12,9 +13,6 @@ import pytest
 from shapely.geometry import box
 
 from geo_disputed import query, scale
-
-pytest.importorskip("dask_geopandas")
-distributed = pytest.importorskip("distributed")
 
 PROJECT = Path(__file__).resolve().parents[1]
 

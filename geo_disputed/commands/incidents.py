@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from geo_disputed.errors import DataError, GeoDisputedError
+from geo_disputed.errors import GeoDisputedError
 from geo_disputed.files import atomic_path
 
 if TYPE_CHECKING:
@@ -94,6 +94,7 @@ def _input_arguments(p: argparse.ArgumentParser) -> None:
     )
     p.add_argument("--lat-col", metavar="NAME", help="latitude column of a plain CSV")
     p.add_argument("--lon-col", metavar="NAME", help="longitude column of a plain CSV")
+    p.add_argument("--layer", metavar="NAME", help="layer of a GeoPackage with several layers")
     p.add_argument("--boundaries", metavar="DIR", help="administrative boundaries directory")
     p.add_argument(
         "--width-km", type=float, default=20.0, metavar="KM", help="belt width in km (20)"
@@ -103,7 +104,13 @@ def _input_arguments(p: argparse.ArgumentParser) -> None:
 def _load(args: argparse.Namespace) -> LoadResult:
     from geo_disputed.incidents import load_incidents
 
-    return load_incidents(args.input, args.input_format, lat_col=args.lat_col, lon_col=args.lon_col)
+    return load_incidents(
+        args.input,
+        args.input_format,
+        lat_col=args.lat_col,
+        lon_col=args.lon_col,
+        layer=args.layer,
+    )
 
 
 def _belt(args: argparse.Namespace, boundaries: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
@@ -118,14 +125,13 @@ def run_enrich(args: argparse.Namespace) -> int:
     """Load, enrich and write INPUT; print the read/accepted/rejected counts."""
     from geo_disputed import query
     from geo_disputed.boundaries import load_boundaries
-    from geo_disputed.incidents import write_rejects
+    from geo_disputed.incidents import check_file, write_rejects
     from geo_disputed.sites import load_centres
 
     out = Path(args.out)
     if out.suffix.lower() not in OUTPUT_FORMATS:
         raise GeoDisputedError(f"--out {out}: use a .csv, .geojson, .gpkg or .parquet file name")
-    if not Path(args.input).is_file():
-        raise DataError(args.input, "file not found")
+    check_file(args.input)  # before the slow boundaries and belt
     boundaries = load_boundaries(args.boundaries)
     centres = load_centres(args.centres)
     belt = _belt(args, boundaries)
