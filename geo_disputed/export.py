@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 from geo_disputed import settings
 from geo_disputed.arabic import find_arabic_font, renderer_applies_bidi, shape_arabic
-from geo_disputed.errors import GeoDisputedError
+from geo_disputed.errors import DataError, GeoDisputedError
 from geo_disputed.files import atomic_path
 
 if TYPE_CHECKING:
@@ -1091,10 +1091,6 @@ def save_static_map(
     return path
 
 
-# Chromium as helper tests/browser.py launches it: the Debian binary, never `playwright install`.
-CHROMIUM_CANDIDATES = ("/usr/bin/chromium", "/usr/bin/chromium-browser")
-CHROMIUM_ARGS = ("--no-sandbox", "--disable-background-networking", "--disable-gpu",
-                 "--disable-component-update", "--no-first-run")  # fmt: skip
 # Drawn: geo_disputed maps set geoDisputedReady; other Leaflet maps have drawn vector layers.
 _READY = """() => window.geoDisputedReady === true || (window.geoDisputedReady === undefined
   && !!document.querySelector('.leaflet-overlay-pane path, .leaflet-marker-icon'))"""
@@ -1126,44 +1122,32 @@ def screenshot_html(
     timeout_s
         How long to wait for the map to draw.
     """
-    import shutil
-
     from PIL import Image
+
+    from geo_disputed import browser
 
     html, path = Path(html), Path(path)
     if path.suffix.lower() != ".png":
         raise GeoDisputedError(f"{path}: --from-html writes PNG only; use a .png file name")
     if not html.is_file():
         raise GeoDisputedError(f"{html}: HTML map not found")
-    chromium = next((p for p in CHROMIUM_CANDIDATES if Path(p).is_file()), None)
-    chromium = chromium or shutil.which("chromium")
-    try:
-        from playwright.sync_api import Error as PlaywrightError
-        from playwright.sync_api import sync_playwright
-    except ImportError:
-        chromium = None
-    if chromium is None:
-        raise GeoDisputedError(
-            "--from-html needs the playwright package and Debian's chromium "
-            "(pip install playwright; apt-get install -y chromium)"
-        )
+    _check_html(html)
+    if browser.chromium_path() is None or not browser.playwright_available():
+        raise GeoDisputedError(f"--from-html needs playwright and Debian's chromium "
+                               f"({browser.INSTALL_HINT})")  # fmt: skip
+    from playwright.sync_api import Error as PlaywrightError
+
     width, height = parse_size(size, dpi)
     viewport = {"width": round(width * 96), "height": round(height * 96)}
     blocked: list[str] = []
     try:
-        with sync_playwright() as pw:
-            browser = pw.chromium.launch(
-                executable_path=chromium, headless=True, args=list(CHROMIUM_ARGS)
-            )
-            try:
-                page = browser.new_page(viewport=viewport, device_scale_factor=dpi / 96)
-                page.route("**/*", _asset_router(blocked))
-                page.goto(html.resolve().as_uri(), wait_until="load")
-                page.wait_for_function(_READY, timeout=timeout_s * 1000)
-                page.wait_for_timeout(300)  # let marker clusters settle
-                png = page.screenshot(type="png")
-            finally:
-                browser.close()
+        with browser.launch() as chromium:
+            page = chromium.new_page(viewport=viewport, device_scale_factor=dpi / 96)
+            page.route("**/*", browser.asset_router(blocked))
+            page.goto(html.resolve().as_uri(), wait_until="load")
+            page.wait_for_function(_READY, timeout=timeout_s * 1000)
+            page.wait_for_timeout(300)  # let marker clusters settle
+            png = page.screenshot(type="png")
     except PlaywrightError as exc:
         first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
         hint = (
@@ -1183,22 +1167,10 @@ def screenshot_html(
     return path
 
 
-def _asset_router(blocked: list[str]) -> Any:
-    """Route handler: CDN requests from the map-asset cache, every other request blocked."""
-    from geo_disputed import map_assets
-
-    def handle(route: Any) -> None:
-        url = route.request.url
-        if url.startswith(("file:", "data:", "blob:")):
-            route.continue_()
-            return
-        key = url.split("?", 1)[0].removeprefix(map_assets.CDN)
-        asset = map_assets.BY_KEY.get(key) if url.startswith(map_assets.CDN) else None
-        local = map_assets.cached_path(asset) if asset is not None else None
-        if local is None or not local.is_file():
-            blocked.append(url)
-            route.abort()
-            return
-        route.fulfill(path=str(local), headers={"Access-Control-Allow-Origin": "*"})
-
-    return handle
+def _check_html(html: Path) -> None:
+    """Refuse a file that is not an HTML page, rather than wait for it to draw."""
+    with html.open("rb") as f:
+        head = f.read(4096)
+    text = head.decode("utf-8", errors="replace").lstrip("\ufeff \t\r\n").lower()
+    if b"\x00" in head or not text.startswith(("<!doctype html", "<html", "<!--", "<head")):
+        raise DataError(html, "not an HTML page (--from-html takes a map written by `map`)")

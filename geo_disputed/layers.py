@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from geo_disputed import settings
+from geo_disputed.errors import DataError
 
 if TYPE_CHECKING:
     import geopandas as gpd
@@ -89,11 +90,18 @@ def load_layers(
         :func:`geo_disputed.settings.resolve_boundaries_dir`, and none configured is fine.
     incidents
         Incident file for :func:`geo_disputed.incidents.load_incidents`; default the bundled
-        ``data/incidents.csv``.
+        ``data/incidents.csv``. It is read first, so that bad input fails before the slower
+        layers are built.
     width_km
         Belt width.
     radius_km
         Coverage radius of each coordination centre, for the gaps.
+
+    Raises
+    ------
+    DataError
+        If ``incidents`` is given but has no valid row (empty, header only, or every row
+        rejected): a map without the incidents asked for would mislead.
     """
     from geo_disputed.belt import centreline, coverage_gaps, load_waypoints, security_vacuum_belt
     from geo_disputed.boundaries import load_boundaries
@@ -101,6 +109,9 @@ def load_layers(
     from geo_disputed.incidents import load_incidents
     from geo_disputed.sites import load_centres
 
+    result = load_incidents(incidents or data_path("incidents.csv"))
+    if incidents is not None and not len(result.accepted):
+        raise DataError(result.path, _no_incidents(result))
     directory = settings.resolve_boundaries_dir(boundaries)
     units = load_boundaries(directory) if directory is not None else None
     missing = []
@@ -114,7 +125,6 @@ def load_layers(
     line = centreline(load_waypoints(boundaries=directory), units)
     belt = security_vacuum_belt(width_km, line, units)
     centres = load_centres()
-    result = load_incidents(incidents or data_path("incidents.csv"))
     layers = Layers(
         boundaries=units,
         boundaries_dir=directory,
@@ -133,6 +143,17 @@ def load_layers(
         layers.kurdistan = kurdistan_region(units)
         result.accepted = enrich(result.accepted, units, belt, centres, layers.disputed)
     return layers
+
+
+def _no_incidents(result: LoadResult) -> str:
+    if not result.read or not len(result.rejected):
+        return "no incident rows (empty file or header only)"
+    first = result.rejected.iloc[0]
+    return (
+        f"no valid incident row: all {result.read} rejected (first: row {first['row']}, "
+        f"field {first['field']}: {first['reason']}); list them with "
+        "`geo-disputed incidents enrich --rejects FILE`"
+    )
 
 
 def plain_frame(frame: gpd.GeoDataFrame) -> gpd.GeoDataFrame:

@@ -1,8 +1,9 @@
 """Headless Debian Chromium driven by Playwright, for the map's browser tests and screenshot.
 
-Never runs ``playwright install``: it launches the system ``chromium`` binary. Requests to
-the CDN are answered from the local map-asset cache (:mod:`geo_disputed.map_assets`); every
-other network request is aborted and recorded, so a test can assert that a page needed none.
+The launcher and the offline request router are :mod:`geo_disputed.browser`'s (also used by
+``geo-disputed export --from-html``): CDN requests are answered from the local map-asset cache;
+every other network request is aborted and recorded, so a test can assert that a page needed
+none.
 
 Run ``python tests/browser.py docs/img/map.png [--boundaries DIR]`` to regenerate the README
 screenshot of the default map (fills the asset cache from npm when needed).
@@ -12,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import os
 import shutil
 import sys
 from collections.abc import Iterator
@@ -19,47 +21,45 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-CHROMIUM_CANDIDATES = ("/usr/bin/chromium", "/usr/bin/chromium-browser")
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-background-networking",
-    "--disable-gpu",
-    "--disable-component-update",
-    "--no-first-run",
-]
+from geo_disputed.browser import asset_router, chromium_path, launch, playwright_available
+
+#: Set in CI, where Chromium, playwright and npm are installed: a missing one fails the
+#: browser tests instead of skipping them.
+IN_CI = bool(os.environ.get("CI"))
 
 
-def chromium_path() -> str | None:
-    """Path of the system Chromium, or ``None`` when it is not installed."""
-    for path in CHROMIUM_CANDIDATES:
-        if Path(path).is_file():
-            return path
-    return shutil.which("chromium")
+#: The launcher under the name benchmarks/bench_maps.py imports.
+browser = launch
 
 
-def playwright_available() -> bool:
-    """True when the ``playwright`` Python package can be imported."""
-    try:
-        import playwright.sync_api  # noqa: F401
-    except ImportError:
-        return False
-    return True
+def browser_missing() -> str:
+    """Why the browser tests cannot run here ("" when they can, or when in CI)."""
+    if IN_CI or (chromium_path() is not None and playwright_available()):
+        return ""
+    return "needs Debian chromium (apt-get install chromium) and the playwright package"
+
+
+def skip_or_fail(reason: str) -> None:
+    """Skip the calling test, or fail it in CI where nothing may be missing."""
+    import pytest
+
+    if IN_CI:
+        pytest.fail(f"{reason} (CI must run this test)")
+    pytest.skip(reason)
 
 
 def ensure_asset_cache() -> Path:
     """Fill the map-asset cache from npm if needed; skip the calling test when impossible."""
-    import pytest
-
     from geo_disputed import map_assets
     from geo_disputed.errors import GeoDisputedError
 
     if map_assets.missing():
         if shutil.which("npm") is None:
-            pytest.skip("npm not available to fill the map asset cache")
+            skip_or_fail("npm not available to fill the map asset cache")
         try:
             map_assets.populate_cache_from_npm()
         except GeoDisputedError as exc:
-            pytest.skip(f"cannot fill the map asset cache from npm: {exc}")
+            skip_or_fail(f"cannot fill the map asset cache from npm: {exc}")
     return map_assets.cache_root()
 
 
@@ -71,54 +71,6 @@ class PageLog:
     console_errors: list[str] = field(default_factory=list)
     blocked: list[str] = field(default_factory=list)
     served: list[str] = field(default_factory=list)
-
-
-@contextlib.contextmanager
-def browser() -> Iterator[Any]:
-    """Launch headless Chromium; yield the Playwright ``Browser``."""
-    from playwright.sync_api import sync_playwright
-
-    path = chromium_path()
-    if path is None:
-        raise RuntimeError("chromium is not installed (apt-get install -y chromium)")
-    with sync_playwright() as pw:
-        b = pw.chromium.launch(executable_path=path, headless=True, args=CHROMIUM_ARGS)
-        try:
-            yield b
-        finally:
-            b.close()
-
-
-def _route(log: PageLog):
-    from geo_disputed import map_assets
-
-    def handle(route: Any) -> None:
-        url = route.request.url
-        if url.startswith(("file:", "data:")):
-            route.continue_()
-            return
-        key = url.split("?", 1)[0].removeprefix(map_assets.CDN)
-        asset = map_assets.BY_KEY.get(key) if url.startswith(map_assets.CDN) else None
-        if asset is None:
-            log.blocked.append(url)
-            route.abort()
-            return
-        log.served.append(url)
-        route.fulfill(
-            path=str(map_assets.fetch(asset)),
-            headers={"Access-Control-Allow-Origin": "*"},
-            content_type=_content_type(asset.path),
-        )
-
-    return handle
-
-
-def _content_type(path: str) -> str:
-    import mimetypes
-
-    if path.endswith(".js"):
-        return "application/javascript"
-    return mimetypes.guess_type(path)[0] or "application/octet-stream"
 
 
 @contextlib.contextmanager
@@ -134,7 +86,7 @@ def open_map(b: Any, html_path: Path, width: int = 1280, height: int = 800,
     page = context.new_page()
     page.on("pageerror", lambda exc: log.errors.append(str(exc)))
     page.on("console", lambda msg: msg.type == "error" and log.console_errors.append(msg.text))
-    page.route("**/*", _route(log))
+    page.route("**/*", asset_router(log.blocked, log.served))
     try:
         page.goto(Path(html_path).resolve().as_uri())
         if wait:
@@ -155,7 +107,7 @@ def save_screenshot(page: Any, png_path: Path) -> Path:
 
 def screenshot(html_path: Path, png_path: Path, width: int = 1280, height: int = 800) -> Path:
     """Open the map at ``html_path`` in a new browser and save a PNG of it."""
-    with browser() as b, open_map(b, html_path, width, height) as (page, log):
+    with launch() as b, open_map(b, html_path, width, height) as (page, log):
         if log.errors:
             raise RuntimeError(f"the map raised errors: {log.errors}")
         return save_screenshot(page, png_path)

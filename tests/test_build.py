@@ -82,6 +82,13 @@ def test_build_bad_input_is_one_line_and_writes_nothing(tmp_path, capsys, args, 
     assert not out.exists() or not any(out.iterdir())
 
 
+def test_build_out_dir_below_a_file_fails_before_any_step(tmp_path, capsys) -> None:
+    (tmp_path / "file").write_text("x")
+    assert main(["build", "--out-dir", str(tmp_path / "file" / "maps")]) == 2
+    captured = capsys.readouterr()
+    assert "is not a directory" in captured.err and "[1/7]" not in captured.out
+
+
 def test_build_geoparses_a_given_article(tmp_path, capsys, shared_boundaries, asset_cache) -> None:
     article = tmp_path / "a.txt"
     article.write_text("سقطت صواريخ على حقل خورمور قرب جمجمال وفي قضاء سنجار", encoding="utf-8")

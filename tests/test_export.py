@@ -9,6 +9,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from browser import browser_missing
 
 from geo_disputed import arabic, cli, export
 from geo_disputed.errors import GeoDisputedError
@@ -366,17 +367,7 @@ def test_cli_exports_bundled_data_with_real_boundaries(run_cli, shared_boundarie
 # --- screenshot of an HTML map -----------------------------------------------------------------
 
 
-def _chromium_ready() -> bool:
-    try:
-        import playwright.sync_api  # noqa: F401
-    except ImportError:
-        return False
-    return any(Path(p).is_file() for p in export.CHROMIUM_CANDIDATES)
-
-
-needs_chromium = pytest.mark.skipif(
-    not _chromium_ready(), reason="needs playwright and Debian chromium"
-)
+needs_chromium = pytest.mark.skipif(bool(browser_missing()), reason=browser_missing())
 PAGE = """<!doctype html><html><body style="margin:0;background:#fff">
 <canvas id="c" width="300" height="200"></canvas><script>
 setTimeout(function () {
@@ -409,3 +400,53 @@ def test_from_html_that_never_draws_is_a_clear_error(tmp_path):
     with pytest.raises(GeoDisputedError, match="did not draw"):
         export.screenshot_html(html, tmp_path / "shot.png", size="4x3", dpi=96, timeout_s=1)
     assert not (tmp_path / "shot.png").exists()
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "message"),
+    [
+        ("empty.csv", "", "no incident rows"),
+        ("header.csv", "date,latitude,longitude,source\n", "no incident rows"),
+        ("bad.csv", "date,latitude,longitude,source\n2020-01-01,north,44,x\n", "all 1 rejected"),
+    ],
+)
+def test_cli_incidents_without_a_valid_row_are_an_error(run_cli, tmp_path, name, text, message):
+    incidents = tmp_path / name
+    incidents.write_text(text, encoding="utf-8")
+    out = tmp_path / "out" / "m.png"
+    code, _out, err = run_cli("export", "--out", str(out), "--incidents", str(incidents))
+    assert code == 2
+    assert err.count("\n") == 1 and message in err and name in err
+    assert not out.parent.exists()
+
+
+def test_cli_from_html_refuses_a_non_html_file_at_once(run_cli, tmp_path):
+    for name, data in (("notes.txt", b"just some notes\n"), ("blob.html", b"\x00\x01binary")):
+        page = tmp_path / name
+        page.write_bytes(data)
+        code, _out, err = run_cli("export", "--out", str(tmp_path / "s.png"), "--from-html",
+                                  str(page))  # fmt: skip
+        assert code == 2
+        assert "not an HTML page" in err and name in err
+    assert not (tmp_path / "s.png").exists()
+
+
+def test_cli_reports_the_pixel_size_written_and_the_incident_count(run_cli, tmp_path):
+    out = tmp_path / "m.png"
+    code, stdout, err = run_cli("export", "--out", str(out), "--size", "800x600px", "--dpi", "96")
+    assert code == 0, err
+    assert _image(out).size == (800, 600)
+    assert "800x600 px at 96 dpi" in stdout  # the estimate int(width * dpi) said 799
+    assert "incidents.csv: read" in stdout
+
+
+def test_browser_tests_fail_rather_than_skip_in_ci(monkeypatch):
+    import browser
+
+    monkeypatch.setattr(browser, "chromium_path", lambda: None)
+    monkeypatch.setattr(browser, "IN_CI", False)
+    assert "chromium" in browser.browser_missing()
+    monkeypatch.setattr(browser, "IN_CI", True)
+    assert browser.browser_missing() == ""
+    with pytest.raises(pytest.fail.Exception, match="CI must run"):
+        browser.skip_or_fail("npm missing")

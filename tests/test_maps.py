@@ -273,3 +273,21 @@ def test_map_command_writes_every_layer(tmp_path: Path, shared_boundaries: Path,
 def test_map_command_rejects_a_non_html_name(tmp_path: Path):
     with pytest.raises(GeoDisputedError, match="html"):
         _map_command(["--out", str(tmp_path / "m.png")])
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [("", "no incident rows"), ("date,latitude,longitude\n2020-01-01,x,44\n", "all 1 rejected")],
+)
+def test_map_command_refuses_incidents_without_a_valid_row(tmp_path: Path, text, message):
+    incidents = tmp_path / "inc.csv"
+    incidents.write_text(text, encoding="utf-8")
+    out = tmp_path / "m.html"
+    with pytest.raises(GeoDisputedError, match=message):
+        _map_command(["--out", str(out), "--incidents", str(incidents)])
+    assert not out.exists()
+
+
+def test_map_command_states_the_crs(tmp_path: Path, capsys):
+    assert _map_command(["--out", str(tmp_path / "m.html"), "--basemap", "plain"]) == 0
+    assert "EPSG:4326" in capsys.readouterr().out

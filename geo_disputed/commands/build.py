@@ -71,8 +71,9 @@ class _Steps:
 def run(args: argparse.Namespace) -> int:
     """Run every step, print the summary and the files written."""
     out_dir = Path(args.out_dir)
-    if out_dir.exists() and not out_dir.is_dir():
-        raise GeoDisputedError(f"--out-dir {out_dir} exists and is not a directory")
+    existing = next((d for d in (out_dir, *out_dir.parents) if d.exists()), None)
+    if existing is not None and not existing.is_dir():
+        raise GeoDisputedError(f"--out-dir {out_dir}: {existing} exists and is not a directory")
     for name in ("article", "incidents"):
         value = getattr(args, name)
         if value is not None and not Path(value).is_file():

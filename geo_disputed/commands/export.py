@@ -54,12 +54,18 @@ def run(args: argparse.Namespace) -> int:
     width, height = export.parse_size(args.size, args.dpi)
     if args.from_html:
         export.screenshot_html(args.from_html, out, size=(width, height), dpi=args.dpi)
-        print(f"wrote {out}: screenshot of {args.from_html}, {_pixels(width, height, args.dpi)}")
+        print(f"wrote {out}: screenshot of {args.from_html}, {_pixels(out, args.dpi)}, "
+              "shown in Web Mercator (EPSG:3857)")  # fmt: skip
         return 0
     bbox = export.parse_bbox(args.bbox) if args.bbox else None
     if args.incidents and not Path(args.incidents).is_file():
         raise DataError(args.incidents, "incident file not found (--incidents)")
     layers = load_layers(args.boundaries, incidents=args.incidents, width_km=args.width_km)
+    result = layers.incidents
+    print(f"{result.path}: {result.summary()}")
+    if len(result.rejected):
+        print("  rejected rows are not drawn; list them with `geo-disputed incidents enrich "
+              "--rejects FILE`")  # fmt: skip
     export.save_static_map(
         out,
         dpi=args.dpi,
@@ -70,12 +76,17 @@ def run(args: argparse.Namespace) -> int:
         basemap=args.basemap,
         **layers.static_kwargs(),
     )
-    size = _pixels(width, height, args.dpi) if fmt == "png" else f"{width:.2f}x{height:.2f} in"
+    size = _pixels(out, args.dpi) if fmt == "png" else f"{width:.2f}x{height:.2f} in"
     print(f"wrote {out}: {size}, drawn in EPSG:32638 (WGS 84 / UTM zone 38N)")
     for note in layers.missing:
         print(f"note: {note}")
     return 0
 
 
-def _pixels(width: float, height: float, dpi: float) -> str:
-    return f"{int(width * dpi)}x{int(height * dpi)} px at {dpi:g} dpi"
+def _pixels(png: Path, dpi: float) -> str:
+    """The size of the PNG as written (read from its header), not as estimated."""
+    from PIL import Image
+
+    with Image.open(png) as image:
+        width, height = image.size
+    return f"{width}x{height} px at {dpi:g} dpi"

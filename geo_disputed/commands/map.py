@@ -91,5 +91,6 @@ def run(args: argparse.Namespace) -> int:
     )  # fmt: skip
     save_map(m, out)
     print(f"wrote {out} ({out.stat().st_size / 1e6:.1f} MB"
-          + (", self-contained)" if args.self_contained else ")"))  # fmt: skip
+          + (", self-contained" if args.self_contained else "")
+          + "): data in EPSG:4326, shown in Web Mercator (EPSG:3857)")  # fmt: skip
     return 0
