@@ -46,6 +46,7 @@ if TYPE_CHECKING:
 WAYPOINTS_CSV = "belt_waypoints.csv"
 RAY_LENGTH_M = 1_000_000.0  # longer than Iraq is wide: an end ray always reaches the border
 SNAP_FACTOR = 3.0  # use the nearest border point when the ray's hit is this much farther
+MAX_WIDTH_KM = 1000.0  # about Iraq's greatest extent; wider belts are meaningless
 Method = Literal["corridor", "frontier"]
 
 
@@ -256,6 +257,11 @@ def security_vacuum_belt(
     if not (isinstance(width_km, int | float) and math.isfinite(width_km) and width_km > 0):
         raise GeoDisputedError(
             f"width_km must be a positive number of kilometres, got {width_km!r}"
+        )
+    if width_km > MAX_WIDTH_KM:
+        raise GeoDisputedError(
+            f"width_km {width_km:g} is wider than Iraq ({MAX_WIDTH_KM:g} km at most); officials "
+            "describe the vacuum as 20-40 km deep"
         )
     frame = _as_boundaries(boundaries)
     half = width_km * 500.0

@@ -340,3 +340,9 @@ def test_cli_errors_are_one_line(run_cli, tmp_path: Path, capsys) -> None:
     assert run_cli(["belt", "--width-km", "-3", "--out", str(tmp_path / "f.gpkg")]) == 2
     err = capsys.readouterr().err
     assert "width_km must be a positive number" in err and err.count("\n") == 1
+
+
+def test_width_wider_than_iraq_is_refused() -> None:
+    line = LineString([(0, 0), (10_000, 0)])
+    with pytest.raises(GeoDisputedError, match="wider than Iraq"):
+        security_vacuum_belt(1e6, line)
