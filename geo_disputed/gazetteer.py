@@ -46,23 +46,7 @@ CITY_POPULATION = 100_000
 # (or Persian) and is not preferred as the Arabic name.
 _NON_ARABIC_LETTERS = frozenset("ەێۆڕڵگچپڤژکی")
 
-KINDS = (
-    "country",
-    "region",
-    "governorate",
-    "district",
-    "subdistrict",
-    "city",
-    "town",
-    "village",
-    "mountain",
-    "facility",
-    "border",
-    "river",
-    "camp",
-    "valley",
-)
-# How broad an entry is when several share a name: lower sorts first.
+# The kinds of entry, and how broad each is when several share a name: lower sorts first.
 KIND_PRIORITY = {
     "country": 0,
     "city": 1,
@@ -91,7 +75,7 @@ class Place:
     id : str
         Stable identifier: ``geonames:<id>``, ``admin:<pcode>`` or ``place:<slug>``.
     kind : str
-        One of :data:`KINDS`.
+        One of the keys of :data:`KIND_PRIORITY`.
     lat, lon : float
         WGS84 (EPSG:4326) point standing for the place; see ``precision``.
     admin1, admin2 : str

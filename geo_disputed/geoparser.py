@@ -206,15 +206,6 @@ def _glued_to_number(text: str, tokens: list[_Token], i: int, n: int, kind: str)
     )
 
 
-def detect_lang(text: str) -> str:
-    """Return ``"ar"`` if most letters are Arabic-script, else ``"en"``."""
-    letters = [ch for ch in text[:20_000] if ch.isalpha()]
-    if not letters:
-        return "en"
-    arabic = sum(1 for ch in letters if is_arabic(ch))
-    return "ar" if arabic * 2 >= len(letters) else "en"
-
-
 def geoparse(
     text: str,
     lang: str = "auto",
