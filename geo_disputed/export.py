@@ -71,7 +71,6 @@ _OUTSIDE = "#e4e7ea"
 _KRI = ("#fbe7b0", "#b07d12")
 _DISPUTED = "#b2412d"
 _BELT = ("#d7301f", "#7a0177", "#ec7014", "#4d9221", "#2166ac", "#8c510a", "#c51b7d")
-_TYPES = ("#1b9e77", "#d95f02", "#7570b3", "#e7298a", "#66a61e", "#e6ab02", "#a6761d", "#666")
 
 # Text of the map in each language: English, Arabic.
 _TEXT = {
@@ -613,6 +612,8 @@ class _MapDrawer:
         import pandas as pd
         from matplotlib.lines import Line2D
 
+        from geo_disputed.maps import EVENT_TYPES, PALETTE
+
         incidents = self.data["incidents"]
         if incidents is None:
             return [], [], 0
@@ -627,7 +628,8 @@ class _MapDrawer:
         order = np.argsort(-area, kind="stable")  # big markers first, small ones on top
         type_items = []
         for i, kind in enumerate(sorted(set(kinds[inside]))):
-            color = _TYPES[i % len(_TYPES)]
+            # the interactive map's colours, so both maps read the same
+            color = EVENT_TYPES.get(kind, (PALETTE[i % len(PALETTE)],))[0]
             pick = order[(kinds[order] == kind) & inside[order]]
             ax.scatter(
                 x[pick],
