@@ -260,30 +260,25 @@ def geoparse(
         n, cut, phrase = found
         tok = tokens[i]
         start, end = tok.start + cut, tokens[i + n - 1].end
-        if not (tok.arabic or lowercase_ok or _capitalised(text[start:end])):
-            i += n
-            continue
         prefer = _context_kinds(tokens, i, n)
         listed = _continues_list(text, tokens, previous, i, cut)
-        if prefer is None and listed:
-            prefer = previous[1]
-        elif prefer is not None and listed and previous[1] is None and mentions:
+        kinds = prefer if prefer is not None or not listed else previous[1]
+        ranked = ()
+        if tok.arabic or lowercase_ok or _capitalised(text[start:end]):
+            ranked = _resolve(gaz, phrase, n, _form(text, tok, cut), kinds)
+        if not ranked or _glued_to_number(text, tokens, i, n, ranked[0].kind):
+            i += 1  # not a place here; a name may still start at the next word
+            continue
+        if prefer is not None and listed and previous[1] is None and mentions:
             # "Kirkuk and Diyala provinces": the trailing kind word covers the list
-            first = mentions[-1]
-            mentions[-1] = _reranked(gaz, first, prefer)
-        previous = (i + n, prefer)
+            mentions[-1] = _reranked(gaz, mentions[-1], prefer)
+        previous = (i + n, kinds)
         if not tok.arabic and text.endswith(("'s", "’s"), start, end) and not phrase.endswith("s"):
             end -= 2
-        ranked = _resolve(gaz, phrase, n, _form(text, tok, cut), prefer)
-        if not ranked or _glued_to_number(text, tokens, i, n, ranked[0].kind):
-            i += n
-            continue
         best = ranked[0]
         score = round(best.score * (0.8 if best.ambiguous else 1.0), 3)
         mentions.append(Mention(text[start:end], start, end, best, score, tuple(ranked[1:])))
-        if best.kind == "border" and not text.startswith("ال", start):
-            # حدود إيران (construct: "the border of Iran") names the country too; in
-            # الحدود السورية the second word is an adjective, not the country.
+        if best.kind == "border":
             mentions.extend(_countries_in(text, tokens, i + 1, i + n, gaz))
         i += n
     return mentions
@@ -335,12 +330,15 @@ def _plausible(place: Place, phrase: str, words: int, form: str) -> bool:
         return True
     if len(phrase) <= SHORT_ARABIC_KEY and place.kind != "city":
         return False
-    if form == "definite":
-        return any(
-            is_arabic(name) and name.lstrip().startswith(("ال", "أل")) and name_key(name) == phrase
-            for name in place.names
-        )
-    return True
+    return form != "definite" or _written_definite(place, phrase)
+
+
+def _written_definite(place: Place, phrase: str) -> bool:
+    """True if one of the place's Arabic names for ``phrase`` carries the article ال."""
+    return any(
+        is_arabic(name) and name.lstrip().startswith(("ال", "أل")) and name_key(name) == phrase
+        for name in place.names
+    )
 
 
 def _continues_list(
@@ -374,10 +372,18 @@ def _reranked(gaz: Gazetteer, mention: Mention, prefer: frozenset[str]) -> Menti
 def _countries_in(
     text: str, tokens: list[_Token], lo: int, hi: int, gaz: Gazetteer
 ) -> list[Mention]:
-    """Countries named inside a border phrase (tokens lo..hi-1), e.g. Iran in حدود إيران."""
+    """Countries named inside a border phrase (tokens lo..hi-1): Iran in حدود إيران and
+    الحدود مع إيران, but not Syria in الحدود السورية, where السورية is an adjective (written
+    with the article, which the country's name does not take)."""
     for j in range(lo, hi):
         phrase = " ".join(t.key for t in tokens[j:hi])
-        scores = {k: 1.0 for k in gaz.exact.get(phrase, ()) if gaz.places[k].kind == "country"}
+        form = _form(text, tokens[j], 0)
+        scores = {
+            k: 1.0
+            for k in gaz.exact.get(phrase, ())
+            if gaz.places[k].kind == "country"
+            and (form != "definite" or _written_definite(gaz.places[k], phrase))
+        }
         if scores:
             best = rank(gaz, scores, limit=1)[0]
             start, end = tokens[j].start, tokens[hi - 1].end
@@ -387,7 +393,11 @@ def _countries_in(
 
 @lru_cache(maxsize=10_000)
 def _capitalised(surface: str) -> bool:
+    """A Latin name must be capitalised: its first word, or for a phrase that starts with a
+    common noun ("border with Iran"), a later word."""
     words = [w for w in re.split(r"[\s\-]+", surface) if w]
     if not words or words[0].lower() in LATIN_STOPWORDS:
         return False
-    return any(ch.isupper() for ch in words[0])
+    return any(ch.isupper() for ch in words[0]) or (
+        len(words) > 1 and any(w[0].isupper() for w in words[1:])
+    )

@@ -169,3 +169,13 @@ def test_definite_article_needs_a_place_written_with_it(gaz: Gazetteer) -> None:
     got = names("زار الوفد الموصل والرمادي والحويجة", gaz)
     assert [kind for _, kind in got] == ["city", "city", "town"]
     assert names("فرص العمل للشباب", gaz) == []
+
+
+def test_border_phrases_name_the_country_only_as_a_noun(gaz: Gazetteer) -> None:
+    assert names("near the border with Iran", gaz) == [
+        ("Iran-Iraq border", "border"),
+        ("Iran", "country"),
+    ]
+    assert ("Iran", "country") in names("قرب الحدود مع إيران", gaz)
+    assert ("Syria", "country") not in names("قرب الحدود السورية", gaz)
+    assert names("نفذت القوات عملية في جبال قرةچوغ", gaz) == [("Qarachogh", "mountain")]
