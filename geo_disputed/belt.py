@@ -266,39 +266,44 @@ def security_vacuum_belt(
     frame = _as_boundaries(boundaries)
     half = width_km * 500.0
     requested = method
-    if method == "frontier" and frame is None:
+    governorates = _governorates(frame) if frame is not None else None
+    if method == "frontier" and governorates is None:
         settings.logger.warning(
             "method 'frontier' is derived from the Kurdistan Region and disputed-territory "
-            "polygons, and there are no boundaries: building the 'corridor' belt instead "
-            "(pass --boundaries DIR for the frontier)"
+            "polygons, and there are no governorate boundaries: building the 'corridor' belt "
+            "instead (pass --boundaries DIR for the frontier)"
         )
         method = "corridor"
     if method == "corridor":
         line = waypoints if _is_line(waypoints) else centreline(waypoints, frame)
-        raw = line.buffer(half, cap_style="flat")
-        keep = zones = None
-        if frame is not None:
-            keep, zones = _metric_outline(frame), _governorates(frame)
+        keep = _metric_outline(frame) if frame is not None else None
+        zones = governorates
     elif method == "frontier":
         line, keep, zones = _frontier(frame)
-        raw = line.buffer(half, cap_style="flat")
     else:
         raise GeoDisputedError(f"unknown belt method {method!r}; use 'corridor' or 'frontier'")
+    raw = line.buffer(half, cap_style="flat")
 
-    if frame is None:
+    if keep is None or governorates is None:
         settings.logger.warning(
             "no boundaries: the belt is not clipped to Iraq nor split by governorate"
+            if keep is None
+            else "no governorate boundaries: the belt is clipped to Iraq but not split"
         )
-        rows = [{"admin1": None, "pcode": None, "length_km": line.length / 1000.0}]
-        pieces = [raw]
+        inside = line if keep is None else line.intersection(keep)
+        rows = [{"admin1": None, "pcode": None, "length_km": inside.length / 1000.0}]
+        pieces = [raw if keep is None else shapely.intersection(raw, keep)]
     else:
         whole = shapely.intersection(raw, keep)
-        govs = zones if method == "corridor" else _governorates(frame)
-        hit = shapely.STRtree(govs.geometry.values).query(whole, predicate="intersects")
-        pieces = shapely.intersection(whole, govs.geometry.values[hit])
-        lengths = _lengths(line, zones, govs["pcode"].to_numpy()[hit])
+        hit = shapely.STRtree(governorates.geometry.values).query(whole, predicate="intersects")
+        pieces = shapely.intersection(whole, governorates.geometry.values[hit])
+        lengths = _lengths(line, zones, governorates["pcode"].to_numpy()[hit])
         rows = [
-            {"admin1": govs["name_en"].iloc[i], "pcode": govs["pcode"].iloc[i], "length_km": km}
+            {
+                "admin1": governorates["name_en"].iloc[i],
+                "pcode": governorates["pcode"].iloc[i],
+                "length_km": km,
+            }
             for i, km in zip(hit, lengths, strict=True)
         ]
     belt = gpd.GeoDataFrame(rows, geometry=list(pieces), crs=METRIC_CRS)
@@ -501,7 +506,10 @@ def _metric_outline(frame: gpd.GeoDataFrame):
     return gpd.GeoSeries([country_outline(frame)], crs=frame.crs).to_crs(METRIC_CRS).iloc[0]
 
 
-def _governorates(frame: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
+def _governorates(frame: gpd.GeoDataFrame) -> gpd.GeoDataFrame | None:
+    """Governorates in EPSG:32638, ``None`` when the boundaries have none."""
+    if not (frame["level"] == 1).any():
+        return None
     return at_level(frame, 1)[["pcode", "name_en", "geometry"]].to_crs(METRIC_CRS)
 
 
@@ -550,13 +558,33 @@ def _lengths(line, zones: gpd.GeoDataFrame, pcodes: Sequence[str]) -> list[float
 
 
 def _frontier(frame: gpd.GeoDataFrame):
-    """Return (edge line, clip area, length zones) for the frontier method (EPSG:32638)."""
+    """Return (edge line, clip area, length zones) for the frontier method (EPSG:32638).
+
+    With districts, the contested side is the disputed territories; with governorates only
+    (geoBoundaries ADM1), it is the governorates outside the Kurdistan Region that hold
+    disputed units, so the edge is the Kurdistan Region's whole edge facing them (logged).
+    """
     import geopandas as gpd
     import shapely
 
-    from geo_disputed.disputed import disputed_territories, kurdistan_region
+    from geo_disputed.disputed import (
+        MissingDistricts,
+        disputed_governorates,
+        disputed_territories,
+        kurdistan_region,
+    )
 
-    disputed = disputed_territories(frame).to_crs(METRIC_CRS)
+    try:
+        disputed = disputed_territories(frame).to_crs(METRIC_CRS)
+        govs = _governorates(frame).set_index("name_en")["pcode"]
+        disputed["pcode"] = disputed["admin1"].map(govs)
+    except MissingDistricts as exc:
+        settings.logger.warning(
+            "frontier from governorates only (%s): the contested side is the whole of the "
+            "governorates that hold disputed units, so the edge is approximate",
+            exc,
+        )
+        disputed = disputed_governorates(frame).to_crs(METRIC_CRS)
     kri = kurdistan_region(frame).to_crs(METRIC_CRS).geometry.iloc[0]
     contested = disputed.union_all()
     core = kri.difference(contested)
@@ -564,8 +592,6 @@ def _frontier(frame: gpd.GeoDataFrame):
     edge = shapely.union_all([g for g in shapely.get_parts(edge) if g.length > 0])
     if edge.is_empty:
         raise GeoDisputedError("the Kurdistan Region does not touch the disputed territories")
-    govs = _governorates(frame).set_index("name_en")["pcode"]
-    disputed["pcode"] = disputed["admin1"].map(govs)
     zones = disputed.dissolve("pcode").reset_index()[["pcode", "geometry"]]
     zones = gpd.GeoDataFrame(zones, geometry=zones.buffer(1.0), crs=METRIC_CRS)
     return edge, kri.union(contested), zones

@@ -17,7 +17,6 @@ project these to UTM zone 38N (:data:`METRIC_CRS`).
 
 from __future__ import annotations
 
-import csv
 import functools
 import os
 import re
@@ -26,8 +25,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from geo_disputed import settings
+from geo_disputed.admin_units import aliases, match_units, spelling_keys, unit_keys
 from geo_disputed.errors import BoundariesNotFound, DataError, GeoDisputedError
-from geo_disputed.normalize import name_key
+from geo_disputed.normalize import name_key, split_admin_kind
 
 if TYPE_CHECKING:
     import geopandas as gpd
@@ -38,6 +38,7 @@ METRIC_CRS = "EPSG:32638"  # WGS 84 / UTM zone 38N: all distances, areas and buf
 COLUMNS = (
     "level",
     "pcode",
+    "ocha_pcode",
     "name_en",
     "name_ar",
     "alt_names",
@@ -78,9 +79,13 @@ def load_boundaries(source: SourceLike = None, levels: Iterable[int] = (0, 1, 2,
     Returns
     -------
     geopandas.GeoDataFrame
-        Columns ``level, pcode, name_en, name_ar, alt_names, parent_pcode, admin1, admin2,
-        geometry`` (``alt_names``: the OCHA ``ADMnALT*`` names, ``|``-joined),
-        CRS EPSG:4326. ``admin1``/``admin2`` hold the governorate/district names of each unit.
+        Columns ``level, pcode, ocha_pcode, name_en, name_ar, alt_names, parent_pcode, admin1,
+        admin2, geometry`` (``alt_names``: the OCHA ``ADMnALT*`` names, ``|``-joined),
+        CRS EPSG:4326. ``pcode`` is the file's own code (OCHA p-code, or geoBoundaries
+        ``shapeISO``/``shapeID``); ``ocha_pcode`` the OCHA p-code the unit was matched to
+        (:func:`geo_disputed.admin_units.match_units`; ``None`` when none matches).
+        ``admin1``/``admin2`` hold the governorate/district names of each unit, in the
+        file's spelling. ``attrs["source"]`` names the dataset.
 
     Raises
     ------
@@ -130,21 +135,27 @@ def country_outline(boundaries: gpd.GeoDataFrame):
 def resolve_unit(
     boundaries: gpd.GeoDataFrame, name_or_pcode: str, level: int | None = None
 ) -> pd.Series:
-    """Find one administrative unit by p-code or by any spelling of its name.
+    """Find one administrative unit by code or by any spelling of its name.
 
-    Tried in order: the p-code (case-insensitive); the English or Arabic name, folded with
-    :func:`geo_disputed.normalize.name_key` (``Al-Hawiga`` = ``Hawiga``, ``نينوى`` = ``نينوي``);
-    the alternative names in ``data/admin_units.csv`` (``Nineveh`` -> ``Ninewa``); then the
-    gazetteer (:func:`geo_disputed.geocoder.geocode` with ``kind`` governorate/district/
-    subdistrict), whose candidates carry the unit's p-code. When a name matches units on
-    several levels and ``level`` is ``None``, the highest unit (lowest level number) wins.
+    Tried in order: the unit's own code or its OCHA p-code (``IQG13``, ``IQ-KI``,
+    case-insensitive); the English, Arabic or alternative names of the loaded units, folded
+    with :func:`geo_disputed.normalize.name_key` (``Al-Hawiga`` = ``Hawiga``,
+    ``نينوى`` = ``نينوي``); the spellings of ``data/admin_units.csv`` (``Nineveh``,
+    ``At-Ta'mim``, ``Al-Sulaimaniyah``), through the units' OCHA p-codes; the gazetteer's
+    units of that kind (:func:`geo_disputed.geocoder.geocode`); and, for a unit named after
+    its seat (``Mawşil`` for the Mosul district), the unit holding the town of that name.
+    Kind words anywhere in the name (``province``, ``district``, ``Qaḑā’``, ``قضاء``,
+    ``ناحية``, ``محافظة``) are dropped and, when ``level`` is ``None``, set the level. When a
+    name matches units on several levels and no level is known, the highest unit (lowest
+    level number) wins.
 
     Parameters
     ----------
     boundaries
         Frame from :func:`load_boundaries`.
     name_or_pcode
-        A p-code (``IQG13``), or a name in English, Arabic or Kurdish.
+        A code (``IQG13``, ``IQ-KI``), or a name in English, Arabic or Kurdish, with or
+        without a kind word (``Kirkūk province``, ``Qaḑā’ Kirkūk``).
     level
         Restrict the search to one level.
 
@@ -159,20 +170,27 @@ def resolve_unit(
         If nothing matches (the message lists the closest names) or the name is ambiguous.
     """
     query = str(name_or_pcode).strip()
-    frame = boundaries if level is None else boundaries[boundaries["level"] == level]
     if not query:
         raise GeoDisputedError("empty administrative unit name")
+    implied = split_admin_kind(query)[1]
+    if level is None and implied is not None and (boundaries["level"] == implied).any():
+        level = implied
+    frame = boundaries if level is None else boundaries[boundaries["level"] == level]
     where = "" if level is None else f" at level {level} ({LEVEL_KINDS.get(level, '?')})"
     if frame.empty:
         raise GeoDisputedError(f"no boundaries{where} to look up {query!r} in")
 
-    by_pcode = frame[frame["pcode"].str.casefold() == query.casefold()]
-    if len(by_pcode) == 1:
-        return by_pcode.iloc[0]
-    for pcodes, names in _name_tiers(query, level):
+    by_code = frame[_code_mask(frame, {query.upper()})]
+    if len(by_code) == 1:
+        return by_code.iloc[0]
+    keys = spelling_keys([query])
+    for pcodes, names in _name_tiers(query, keys, level):
         hit = _match(frame, pcodes, names, query)
         if hit is not None:
             return hit
+    hit = _by_seat(frame, query, level)
+    if hit is not None:
+        return hit
     raise GeoDisputedError(
         f"no administrative unit{where} matches {query!r}; closest names: "
         + ", ".join(_closest(frame, query))
@@ -182,26 +200,40 @@ def resolve_unit(
 # --- resolution helpers ---------------------------------------------------------------------
 
 
-def _name_tiers(query: str, level: int | None):
+def _code_mask(frame: gpd.GeoDataFrame, codes: set[str]) -> pd.Series:
+    """Rows whose own code or OCHA p-code is in ``codes`` (upper case)."""
+    mask = frame["pcode"].astype(str).str.upper().isin(codes)
+    if "ocha_pcode" in frame:
+        mask |= frame["ocha_pcode"].astype(str).str.upper().isin(codes)
+    return mask
+
+
+def _name_tiers(query: str, keys: frozenset[str], level: int | None):
     """Yield (p-codes, name keys) to try, from the most to the least literal source."""
-    yield set(), {name_key(query)}
-    alias_pcodes, alias_names = _aliases().get(name_key(query), (set(), set()))
-    if alias_pcodes or alias_names:
+    yield set(), set(keys)
+    table = aliases()
+    alias_pcodes: set[str] = set()
+    alias_names: set[str] = set()
+    for key in keys:
+        pcodes, names = table.get(key, (frozenset(), frozenset()))
+        alias_pcodes |= pcodes
+        alias_names |= names
+    if alias_pcodes:
         yield alias_pcodes, alias_names
-    kinds = [LEVEL_KINDS[n] for n in (1, 2, 3) if level in (None, n)]
-    for kind in kinds:
+    for kind in (LEVEL_KINDS[n] for n in (1, 2, 3) if level in (None, n)):
         pcodes, names = _geocoded(query, kind)
         if pcodes or names:
             yield pcodes, names
 
 
 def _match(frame: gpd.GeoDataFrame, pcodes: set[str], names: set[str], query: str):
+    """The one unit with one of ``pcodes`` (else one of the name keys ``names``), or None."""
+    import numpy as np
+
     names = {n for n in names if n}
-    mask = frame["pcode"].isin(pcodes)
+    mask = _code_mask(frame, pcodes).to_numpy() if pcodes else np.zeros(len(frame), bool)
     if not mask.any() and names:
-        keys_en = frame["name_en"].fillna("").map(name_key)
-        keys_ar = frame["name_ar"].fillna("").map(name_key)
-        mask = keys_en.isin(names) | keys_ar.isin(names)
+        mask = np.array([bool(keys & names) for keys in unit_keys(frame)], dtype=bool)
     if not mask.any():
         return None
     hits = frame[mask]
@@ -212,41 +244,31 @@ def _match(frame: gpd.GeoDataFrame, pcodes: set[str], names: set[str], query: st
     return hits.iloc[0]
 
 
-@functools.lru_cache(maxsize=4)
-def _aliases_from(path: str, mtime: float) -> dict[str, tuple[set[str], set[str]]]:
-    table: dict[str, tuple[set[str], set[str]]] = {}
-    with open(path, encoding="utf-8", newline="") as fh:
-        for row in csv.DictReader(fh):
-            spellings = [row.get(c) or "" for c in ("name_en", "name_ar", "name_ku")]
-            spellings += (row.get("alt_names") or "").split("|")
-            keys = {name_key(s) for s in spellings if s.strip()}
-            pcode = (row.get("pcode") or "").strip()
-            for key in keys:
-                pcodes, names = table.setdefault(key, (set(), set()))
-                if pcode:
-                    pcodes.add(pcode)
-                names.update(keys)
-    return table
-
-
-def _aliases() -> dict[str, tuple[set[str], set[str]]]:
-    """Spelling -> (p-codes, name keys) from ``data/admin_units.csv`` (empty when absent)."""
-    path = Path(settings.data_dir) / "admin_units.csv"
-    if not path.is_file():
-        return {}
-    return _aliases_from(str(path), path.stat().st_mtime)
-
-
 def _geocoded(query: str, kind: str) -> tuple[set[str], set[str]]:
-    """P-codes and name keys of the gazetteer's candidates of one kind."""
-    try:
-        from geo_disputed.geocoder import geocode
-    except ImportError:  # the gazetteer is optional for boundary look-ups
-        return set(), set()
+    """OCHA p-codes and name keys of the gazetteer's candidates of one kind."""
+    from geo_disputed.geocoder import geocode
+
     candidates = [c for c in geocode(query, kind=kind, limit=3, fuzzy=False) if c.kind == kind]
-    pcodes = {c.pcode for c in candidates if getattr(c, "pcode", None)}
+    pcodes = {c.pcode.upper() for c in candidates if c.pcode}
     names = {name_key(c.name_en) for c in candidates if c.name_en}
     return pcodes, names
+
+
+def _by_seat(frame: gpd.GeoDataFrame, query: str, level: int | None):
+    """The unit of ``level`` holding the town or city the name (without kind word) gives."""
+    import shapely
+
+    from geo_disputed.geocoder import SKELETON_SCORE, geocode
+
+    if level not in (1, 2, 3):
+        return None
+    towns = [
+        c for c in geocode(query, kind="city", limit=1, fuzzy=False) if c.score >= SKELETON_SCORE
+    ]
+    if not towns:
+        return None
+    inside = frame[shapely.contains_xy(frame.geometry.values, towns[0].lon, towns[0].lat)]
+    return inside.iloc[0] if len(inside) == 1 else None
 
 
 def _closest(frame: gpd.GeoDataFrame, query: str, n: int = 5) -> list[str]:
@@ -329,6 +351,8 @@ def _load_cached(stamps: tuple, levels: tuple[int, ...]) -> gpd.GeoDataFrame:
         layers[n], origin[n] = layer, path
     if 2 in layers and layers[2]["parent_pcode"].isna().all() and 1 in layers:
         layers[2] = _assign_parents(layers[2], layers[1])
+    for n, layer in layers.items():
+        layer.insert(2, "ocha_pcode", match_units(layer, n))
     if 0 in levels and 0 not in layers and 1 in layers:
         layers[0] = _dissolve_country(layers[1])
         settings.logger.info("no ADM0 file: level 0 is the dissolved level 1 (%s)", origin[1])
@@ -482,6 +506,7 @@ def _dissolve_country(governorates: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
     row = {
         "level": 0,
         "pcode": code.iloc[0] if len(code) else "IRQ",
+        "ocha_pcode": None,
         "name_en": "Iraq",
         "name_ar": "العراق",
         "parent_pcode": None,

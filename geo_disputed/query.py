@@ -44,7 +44,16 @@ if TYPE_CHECKING:
 
 GEOGRAPHIC_CRS = "EPSG:4326"
 METRIC_CRS = "EPSG:32638"
-SUMMARY_KEYS = ("admin1", "admin2", "admin3", "month", "year", "event_type", "sub_event_type")
+#: Time buckets :func:`summarize` derives from ``date`` (always from the date, never from a
+#: column of that name), with the label format of each; the labels sort chronologically.
+TIME_BUCKETS = {"day": "%Y-%m-%d", "week": "%G-W%V", "month": "%Y-%m", "quarter": "", "year": "%Y"}
+SUMMARY_KEYS = (
+    "admin1", "admin2", "admin3", *TIME_BUCKETS, "event_type", "sub_event_type", "country",
+)  # fmt: skip
+UNKNOWN = "(none)"
+#: The finest admin level an event is given, by its ``admin_precision`` (see
+#: :func:`geo_disputed.incidents.load_incidents`): 3 sub-district ... 0 none.
+PRECISION_COLUMN = "admin_precision"
 DENSIFY_M = 100.0
 _BRUTE_FORCE_SITES = 64  # up to this many sites, nearest by direct comparison; else sjoin_nearest
 _BUCKETS = 4096  # longitude buckets for the point-in-polygon scan
@@ -214,9 +223,11 @@ def assign_admin(
     Returns
     -------
     geopandas.GeoDataFrame
-        A copy with ``admin{n}`` (English name) and ``admin{n}_pcode`` per level; missing
-        (``None``) for points outside every unit. Existing ``admin1``/``admin2`` columns (as
-        reported by the source) are kept as ``admin1_reported``/``admin2_reported``.
+        A copy with ``admin{n}`` (the boundaries' name) and ``admin{n}_pcode`` (their code)
+        per level; missing for points outside every unit, and for events whose
+        ``admin_precision`` column (when present) is below ``n``: an event located only to its
+        governorate gets no district. Existing ``admin1``/``admin2``/``admin3`` columns (as
+        reported by the source) are kept as ``admin1_reported`` ... .
 
     Examples
     --------
@@ -227,6 +238,7 @@ def assign_admin(
     _check(boundaries, "boundaries")
     out = gdf.copy(deep=False)  # columns are added or replaced, never changed in place
     lon, lat = _lonlat(out)
+    finest = _finest_level(out)
     units_all = boundaries.to_crs(GEOGRAPHIC_CRS)
     for level in levels:
         units = units_all[units_all["level"] == level]
@@ -236,9 +248,24 @@ def assign_admin(
         if name in out.columns and f"{name}_reported" not in out.columns:
             out = out.rename(columns={name: f"{name}_reported"})
         hit = _locate(lon, lat, units.geometry.values)
+        if finest is not None:
+            hit = np.where(finest < level, -1, hit)
         out[name] = _take(units["name_en"], hit)
         out[pcode] = _take(units["pcode"], hit)
     return out
+
+
+def _finest_level(gdf: pd.DataFrame) -> np.ndarray | None:
+    """Finest admin level each event may be given (4 = no limit), or None without the column."""
+    if PRECISION_COLUMN not in gdf:
+        return None
+    values = pd.to_numeric(gdf[PRECISION_COLUMN], errors="coerce")
+    return values.fillna(4).to_numpy(dtype=float)
+
+
+def admin_levels(boundaries: gpd.GeoDataFrame) -> list[int]:
+    """The admin levels (1-3) the boundaries have."""
+    return [n for n in (1, 2, 3) if (boundaries["level"] == n).any()]
 
 
 def _take(values: pd.Series, positions: np.ndarray) -> pd.Categorical:
@@ -248,12 +275,17 @@ def _take(values: pd.Series, positions: np.ndarray) -> pd.Categorical:
     return pd.Categorical.from_codes(mapped, categories=categories)
 
 
+def _missing_labels(n: int) -> pd.Categorical:
+    """A label column with every value missing (text categories, as :func:`_take` gives)."""
+    return pd.Categorical.from_codes(np.full(n, -1), categories=pd.Index([], dtype=object))
+
+
 def _flag_inside(
     gdf: gpd.GeoDataFrame,
     areas: gpd.GeoDataFrame,
     column: str,
-    label: str,
-    label_column: str,
+    label: str | None = None,
+    label_column: str | None = None,
 ) -> gpd.GeoDataFrame:
     _check(gdf)
     _check(areas, "areas")
@@ -261,7 +293,7 @@ def _flag_inside(
     hit = _locate(lon, lat, _polygons_4326(areas))
     out = gdf.copy(deep=False)  # columns are added or replaced, never changed in place
     out[column] = hit >= 0
-    if label in areas.columns:
+    if label is not None and label_column is not None and label in areas.columns:
         out[label_column] = _take(areas[label], hit)
     return out
 
@@ -479,18 +511,22 @@ def summarize(
     Parameters
     ----------
     gdf
-        Incidents (e.g. after :func:`assign_admin` and :func:`in_belt`).
+        Incidents (e.g. after :func:`enrich`).
     by
-        A column name or a list of them; ``"month"`` (``YYYY-MM``) and ``"year"`` are derived
-        from ``date``.
+        A column name or a list of them. The time buckets ``day`` (``YYYY-MM-DD``), ``week``
+        (ISO ``YYYY-Www``), ``month`` (``YYYY-MM``), ``quarter`` (``YYYY-Qn``) and ``year``
+        always come from ``date``, whatever columns of those names the table has.
     in_belt
-        Keep only events with ``in_belt`` True (run :func:`in_belt` first).
+        Keep only events with ``in_belt`` True (run :func:`in_belt` first); events whose
+        belt membership is unknown are left out.
 
     Returns
     -------
     pandas.DataFrame
-        Columns ``*by, events, fatalities`` sorted by the keys; events whose key is missing
-        are counted under ``"(none)"``.
+        Columns ``*by, events, fatalities, fatalities_unknown``: ``fatalities`` is the sum of
+        the known counts, ``fatalities_unknown`` the number of events whose count is unknown
+        (never counted as 0). Sorted by the keys, time buckets chronologically; events whose
+        key is missing are counted under ``"(none)"``, which sorts last.
 
     Examples
     --------
@@ -503,33 +539,118 @@ def summarize(
     if in_belt:
         if "in_belt" not in frame.columns:
             raise GeoDisputedError("no in_belt column: run query.in_belt(gdf, belt) first")
-        frame = frame[frame["in_belt"].astype(bool)]
+        frame = frame[frame["in_belt"].astype("boolean").fillna(False).to_numpy(dtype=bool)]
     table = pd.DataFrame(index=frame.index)
     for key in keys:
-        if key in ("month", "year") and key not in frame.columns:
+        if key in TIME_BUCKETS:
             if "date" not in frame.columns:
                 raise GeoDisputedError(f"by={key!r} needs a date column")
-            dates = pd.to_datetime(frame["date"])
-            table[key] = dates.dt.strftime("%Y-%m" if key == "month" else "%Y")
+            table[key] = time_bucket(pd.to_datetime(frame["date"]), key)
         elif key in frame.columns:
             table[key] = frame[key].astype(object)
         else:
             raise GeoDisputedError(
                 f"cannot summarise by {key!r}: no such column (try {', '.join(SUMMARY_KEYS)})"
             )
-        table[key] = table[key].where(table[key].notna() & (table[key] != ""), "(none)")
+        known = table[key].notna() & (table[key].astype(str) != "")
+        table[key] = table[key].where(known, UNKNOWN).astype(str)
     fatalities = (
         pd.to_numeric(frame["fatalities"], errors="coerce")
         if "fatalities" in frame
         else pd.Series(np.nan, index=frame.index)
     )
-    table["fatalities"] = fatalities.fillna(0).astype("int64")
+    table["fatalities"] = fatalities.astype("Float64")
+    table["unknown"] = fatalities.isna()
     out = (
-        table.groupby(keys, sort=True)
-        .agg(events=("fatalities", "size"), fatalities=("fatalities", "sum"))
+        table.groupby(keys, sort=False)
+        .agg(
+            events=("unknown", "size"),
+            fatalities=("fatalities", "sum"),
+            fatalities_unknown=("unknown", "sum"),
+        )
         .reset_index()
+        .astype({"events": "int64", "fatalities": "int64", "fatalities_unknown": "int64"})
     )
-    return out
+    return sort_summary(out, keys)
+
+
+def sort_summary(table: pd.DataFrame, keys: Sequence[str]) -> pd.DataFrame:
+    """Sort a summary by its keys (labels as text), with ``"(none)"`` last in every key."""
+    rows = table[list(keys)].astype(str).itertuples(index=False)
+    ranks = [tuple((value == UNKNOWN, value) for value in row) for row in rows]
+    order = sorted(range(len(table)), key=ranks.__getitem__)
+    return table.iloc[order].reset_index(drop=True)
+
+
+def time_bucket(dates: pd.Series, bucket: str) -> pd.Series:
+    """Label each date with its ``day/week/month/quarter/year`` (missing dates stay missing)."""
+    if bucket not in TIME_BUCKETS:
+        raise GeoDisputedError(f"unknown time bucket {bucket!r}; use {', '.join(TIME_BUCKETS)}")
+    if bucket == "quarter":
+        labels = (
+            dates.dt.year.astype("Int64").astype(str)
+            + "-Q"
+            + dates.dt.quarter.astype("Int64").astype(str)
+        )
+        return labels.where(dates.notna(), None)
+    return dates.dt.strftime(TIME_BUCKETS[bucket]).where(dates.notna(), None)
+
+
+def admin_agreement(
+    events: gpd.GeoDataFrame, boundaries: gpd.GeoDataFrame, level: int = 1
+) -> dict[str, Any]:
+    """Compare the source's own admin names with the units assigned from the coordinates.
+
+    Each distinct ``admin{level}_reported`` name is resolved in ``boundaries`` with
+    :func:`geo_disputed.boundaries.resolve_unit` (any spelling, kind words allowed) and
+    compared with ``admin{level}_pcode`` from :func:`assign_admin`.
+
+    Returns
+    -------
+    dict
+        ``compared`` (events with both a reported name that resolves and an assigned unit),
+        ``agree``, ``share`` (agree / compared, NaN when nothing compared), ``unresolved``
+        (reported name -> events, for names that match no unit), ``disagreements``
+        (a DataFrame ``reported, assigned, events``, largest first).
+    """
+    from geo_disputed.boundaries import resolve_unit
+
+    reported_col, pcode_col = f"admin{level}_reported", f"admin{level}_pcode"
+    if reported_col not in events or pcode_col not in events:
+        raise GeoDisputedError(
+            f"admin_agreement needs {reported_col} and {pcode_col}: load a file with admin "
+            "names and run enrich or assign_admin first"
+        )
+    reported = events[reported_col].astype(object).where(events[reported_col].notna(), "")
+    reported = reported.astype(str).str.strip()
+    resolved: dict[str, str | None] = {}
+    for name in reported[reported != ""].unique():
+        try:
+            resolved[name] = str(resolve_unit(boundaries, name, level=level)["pcode"])
+        except GeoDisputedError:
+            resolved[name] = None
+    want = reported.map(resolved)
+    got = events[pcode_col].astype(object)
+    both = want.notna() & got.notna()
+    agree = both & (want == got)
+    unresolved = reported[(reported != "") & want.isna()].value_counts()
+    names = dict(zip(boundaries["pcode"], boundaries["name_en"], strict=False))
+    wrong = pd.DataFrame(
+        {"reported": reported[both & ~agree], "assigned": got[both & ~agree].map(names)}
+    )
+    disagreements = (
+        wrong.value_counts().rename("events").reset_index()
+        if len(wrong)
+        else pd.DataFrame(columns=["reported", "assigned", "events"])
+    )
+    compared = int(both.sum())
+    return {
+        "compared": compared,
+        "agree": int(agree.sum()),
+        "share": agree.sum() / compared if compared else float("nan"),
+        "unresolved": {str(k): int(v) for k, v in unresolved.items()},
+        "disagreements": disagreements,
+    }
 
 
 def coverage(
@@ -601,26 +722,89 @@ def coverage(
     return out
 
 
+def in_iraq(gdf: gpd.GeoDataFrame, boundaries: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
+    """Flag points inside Iraq's outline (level 0 of the boundaries, else their union).
+
+    Returns a copy with boolean ``in_iraq``.
+    """
+    import geopandas as gpd
+
+    from geo_disputed.boundaries import country_outline
+
+    outline = gpd.GeoDataFrame(geometry=[country_outline(boundaries)], crs=boundaries.crs)
+    return _flag_inside(gdf, outline, "in_iraq")
+
+
 def enrich(
     events: gpd.GeoDataFrame,
     boundaries: gpd.GeoDataFrame,
-    belt: gpd.GeoDataFrame,
-    centres: gpd.GeoDataFrame,
+    belt: gpd.GeoDataFrame | None = None,
+    centres: gpd.GeoDataFrame | None = None,
     disputed: gpd.GeoDataFrame | None = None,
+    *,
+    levels: Sequence[int] | None = None,
+    prefix: str = "nearest_centre",
 ) -> gpd.GeoDataFrame:
-    """Add governorate/district/sub-district, belt, disputed and nearest-centre columns.
+    """Add admin units, Iraq/belt/disputed flags and the nearest centre to incidents.
 
-    The columns added are ``admin1, admin2, admin3`` (with p-codes), ``in_belt``,
-    ``in_disputed``, ``nearest_centre`` and ``nearest_centre_km`` (ellipsoidal km); admin
-    levels the boundaries lack (geoBoundaries has no sub-districts) are left empty.
-    ``disputed`` defaults to :func:`geo_disputed.disputed.disputed_territories`.
+    Parameters
+    ----------
+    events
+        Points, e.g. ``load_incidents(...).accepted``.
+    boundaries
+        Frame from :func:`geo_disputed.boundaries.load_boundaries` (any levels).
+    belt, centres
+        The belt (:func:`geo_disputed.belt.security_vacuum_belt`) and the sites to measure
+        to (:func:`geo_disputed.sites.load_centres`); a step whose input is ``None`` is
+        skipped.
+    disputed
+        Disputed territories; default :func:`geo_disputed.disputed.disputed_territories`
+        of ``boundaries``. Without districts there are none and ``in_disputed`` stays
+        unknown.
+    levels
+        Admin levels to assign; default every level the boundaries have (the others are
+        added empty).
+    prefix
+        Column prefix of the nearest site.
+
+    Returns
+    -------
+    geopandas.GeoDataFrame
+        ``admin1, admin2, admin3`` with their ``_pcode`` (see :func:`assign_admin`; no unit
+        finer than the event's ``admin_precision``), ``in_iraq``, ``in_belt`` and
+        ``belt_admin1``, ``in_disputed`` and ``disputed_unit``, ``{prefix}`` and
+        ``{prefix}_km`` (ellipsoidal km). ``in_belt``/``in_disputed`` are nullable booleans:
+        unknown (``<NA>``) for events located only to the country or beyond
+        (``admin_precision`` 0), which also get no distance; ``in_disputed`` is unknown for
+        every event when there are no disputed territories.
     """
-    from geo_disputed.disputed import disputed_territories
-
-    levels = [n for n in (1, 2, 3) if (boundaries["level"] == n).any()]
+    if levels is None:
+        levels = admin_levels(boundaries)
     out = assign_admin(events, boundaries, levels=levels)
-    for n in {1, 2, 3} - set(levels):
-        out[f"admin{n}"] = None
-    out = in_belt(out, belt)
-    out = in_disputed(out, disputed if disputed is not None else disputed_territories(boundaries))
-    return nearest_site(out, centres, prefix="nearest_centre")
+    for n in sorted({1, 2, 3} - set(levels)):
+        if f"admin{n}" in out and f"admin{n}_reported" not in out:
+            out = out.rename(columns={f"admin{n}": f"admin{n}_reported"})
+        out[f"admin{n}"] = out[f"admin{n}_pcode"] = _missing_labels(len(out))
+    out = in_iraq(out, boundaries)
+    if disputed is None:
+        from geo_disputed.disputed import disputed_layer
+
+        disputed = disputed_layer(boundaries)[0]
+    if belt is not None:
+        out = in_belt(out, belt)
+    if disputed is not None:
+        out = in_disputed(out, disputed)
+    else:
+        out["in_disputed"] = pd.array([pd.NA] * len(out), dtype="boolean")
+        out["disputed_unit"] = _missing_labels(len(out))
+    if centres is not None:
+        out = nearest_site(out, centres, prefix=prefix)
+    finest = _finest_level(out)
+    nowhere = np.zeros(len(out), dtype=bool) if finest is None else finest < 1
+    for column in ("in_belt", "in_disputed"):
+        if column in out:
+            out[column] = out[column].astype("boolean").mask(nowhere)
+    if centres is not None and nowhere.any():
+        out[f"{prefix}_km"] = out[f"{prefix}_km"].mask(nowhere)
+        out[prefix] = out[prefix].mask(nowhere)
+    return out

@@ -10,7 +10,7 @@ Examples
 >>> from dask.distributed import Client, LocalCluster                  # doctest: +SKIP
 >>> client = Client("tcp://scheduler:8786")  # or Client(LocalCluster())  # doctest: +SKIP
 >>> events = scale.read_incidents("s3://bucket/incidents/")            # doctest: +SKIP
->>> enriched = scale.enrich(events, boundaries, belt, disputed, centres)  # doctest: +SKIP
+>>> enriched = scale.enrich(events, boundaries, belt, centres)            # doctest: +SKIP
 >>> enriched.to_parquet("s3://bucket/enriched/")                       # doctest: +SKIP
 >>> scale.summarize(enriched, by=["admin1", "month"], in_belt=True)    # doctest: +SKIP
 
@@ -62,59 +62,39 @@ def read_incidents(path: str | os.PathLike[str], **kwargs: Any):
     return _dask_geopandas().read_parquet(str(path), **kwargs)
 
 
-def _enrich_partition(
-    part: gpd.GeoDataFrame,
-    boundaries: gpd.GeoDataFrame | None,
-    levels: tuple[int, ...],
-    belt: gpd.GeoDataFrame | None,
-    disputed: gpd.GeoDataFrame | None,
-    centres: gpd.GeoDataFrame | None,
-    prefix: str,
-) -> gpd.GeoDataFrame:
-    if boundaries is not None and levels:
-        part = query.assign_admin(part, boundaries, levels=levels)
-    if belt is not None:
-        part = query.in_belt(part, belt)
-    if disputed is not None:
-        part = query.in_disputed(part, disputed)
-    if centres is not None:
-        part = query.nearest_site(part, centres, prefix=prefix)
-    return part
-
-
 def enrich(
     events,
-    boundaries: gpd.GeoDataFrame | None = None,
+    boundaries: gpd.GeoDataFrame,
     belt: gpd.GeoDataFrame | None = None,
-    disputed: gpd.GeoDataFrame | None = None,
     centres: gpd.GeoDataFrame | None = None,
+    disputed: gpd.GeoDataFrame | None = None,
     *,
-    levels: Sequence[int] = (1, 2, 3),
+    levels: Sequence[int] | None = None,
     prefix: str = "nearest_centre",
 ):
-    """Add the query columns to every partition, lazily.
+    """Run :func:`geo_disputed.query.enrich` on every partition, lazily.
 
     Parameters
     ----------
     events
         A ``dask_geopandas.GeoDataFrame`` of points (e.g. from :func:`read_incidents`).
-    boundaries, belt, disputed, centres
-        As for :func:`geo_disputed.query.assign_admin`, :func:`~geo_disputed.query.in_belt`,
-        :func:`~geo_disputed.query.in_disputed` and :func:`~geo_disputed.query.nearest_site`;
-        a step whose input is ``None`` is skipped.
-    levels
-        Administrative levels for ``assign_admin``.
-    prefix
-        Column prefix for the nearest centre (``nearest_centre``, ``nearest_centre_km``).
+    boundaries, belt, centres, disputed, levels, prefix
+        As for :func:`geo_disputed.query.enrich` (same order, same defaults: every level the
+        boundaries have; the disputed territories of the boundaries, computed once here).
 
     Returns
     -------
     dask_geopandas.GeoDataFrame
-        Lazy; the same columns and values as the in-memory functions give, in the input CRS.
+        Lazy; the same columns and values as the in-memory function gives, in the input CRS.
     """
-    args = (boundaries, tuple(levels), belt, disputed, centres, prefix)
-    meta = _enrich_partition(events._meta, *args)
-    return events.map_partitions(_enrich_partition, *args, meta=meta)
+    if disputed is None:
+        from geo_disputed.disputed import disputed_layer
+
+        disputed = disputed_layer(boundaries)[0]
+    kwargs: dict[str, Any] = {"levels": levels, "prefix": prefix}
+    args = (boundaries, belt, centres, disputed)
+    meta = query.enrich(events._meta, *args, **kwargs)
+    return events.map_partitions(query.enrich, *args, **kwargs, meta=meta)
 
 
 def summarize(events, by: str | Sequence[str] = "admin1", in_belt: bool = False) -> pd.DataFrame:
@@ -126,20 +106,16 @@ def summarize(events, by: str | Sequence[str] = "admin1", in_belt: bool = False)
     import pandas as pd
 
     keys = [by] if isinstance(by, str) else list(by)
+    counts = ("events", "fatalities", "fatalities_unknown")
     meta = pd.DataFrame(
         {
             **{k: pd.Series(dtype=object) for k in keys},
-            "events": pd.Series(dtype="int64"),
-            "fatalities": pd.Series(dtype="int64"),
+            **{c: pd.Series(dtype="int64") for c in counts},
         }
     )
     parts = events.map_partitions(query.summarize, by=keys, in_belt=in_belt, meta=meta).compute()
     parts = pd.DataFrame(parts)
     if parts.empty:
         return meta
-    return (
-        parts.groupby(keys, sort=True)[["events", "fatalities"]]
-        .sum()
-        .reset_index()
-        .astype({"events": "int64", "fatalities": "int64"})
-    )
+    total = parts.groupby(keys, sort=False)[list(counts)].sum().reset_index()
+    return query.sort_summary(total.astype(dict.fromkeys(counts, "int64")), keys)

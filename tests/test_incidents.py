@@ -227,7 +227,7 @@ def test_ucdp_missing_column(tmp_path):
     path = tmp_path / "ged.csv"
     cols = [c for c in UCDP_COLUMNS if c != "latitude"]
     path.write_text(",".join(cols) + "\n", encoding="utf-8")
-    with pytest.raises(DataError, match=r"missing column.*latitude"):
+    with pytest.raises(DataError, match=r"looks like UCDP but has no latitude column"):
         load_incidents(path, format="ucdp")
 
 
@@ -253,11 +253,18 @@ def test_plain_csv_configurable_columns_and_extras(tmp_path):
     assert reasons(result) == {3: ("latitude", "missing coordinate")}
 
 
-def test_plain_csv_without_ids_numbers_rows(tmp_path):
+def test_plain_csv_without_ids_derives_them_from_content(tmp_path):
     path = tmp_path / "points.csv"
-    path.write_text("lat,lon\n35,44\n36,45\n", encoding="utf-8")
+    path.write_text("lat,lon\n35,44\n36,45\n35,44\n", encoding="utf-8")
     result = load_incidents(path)
-    assert list(result.accepted["event_id"]) == ["row2", "row3"]
+    ids = list(result.accepted["event_id"])
+    assert result.summary() == "read 3, accepted 3, rejected 0"  # a repeated row is kept
+    assert ids[0].startswith("h-") and len(ids[0]) == 18 and ids[2] == ids[0] + "-2"
+    assert ids[1] != ids[0]
+    assert any("ids are derived from each row's content" in n for n in result.notes)
+    # the same rows in another order keep their ids: they come from content, not position
+    path.write_text("lon,lat\n45,36\n44,35\n", encoding="utf-8")
+    assert list(load_incidents(path).accepted["event_id"]) == [ids[1], ids[0]]
 
 
 def test_trailing_delimiters_are_not_data(tmp_path):
@@ -587,16 +594,17 @@ def test_cli_summary(monkeypatch, capsys, shared_boundaries, cli_inputs):
     assert code == 0
     assert "read 3, accepted 2, rejected 1" in stderr
     lines = stdout.splitlines()
-    assert lines[0].split() == ["admin1", "events", "fatalities"]
-    assert lines[2].split() == ["Erbil", "1", "1"] and lines[3].split() == ["Kirkuk", "1", "2"]
-    assert lines[-1].split() == ["total", "2", "3"]
+    assert lines[0].split() == ["admin1", "events", "fatalities", "fatalities_unknown"]
+    assert lines[2].split() == ["Erbil", "1", "1", "0"]
+    assert lines[3].split() == ["Kirkuk", "1", "2", "0"]
+    assert lines[-1].split() == ["total", "2", "3", "0"]
     code, stdout, _ = run_cli(
         monkeypatch, capsys, "summary", str(events), "--by", "month", "--format", "csv"
     )
     assert code == 0 and stdout.splitlines() == [
-        "month,events,fatalities",
-        "2024-01,1,2",
-        "2024-02,1,1",
+        "month,events,fatalities,fatalities_unknown",
+        "2024-01,1,2,0",
+        "2024-02,1,1,0",
     ]
     code, stdout, _ = run_cli(
         monkeypatch,
@@ -614,8 +622,20 @@ def test_cli_summary(monkeypatch, capsys, shared_boundaries, cli_inputs):
     import json
 
     assert json.loads(stdout) == [
-        {"admin2": "Erbil", "month": "2024-02", "events": 1, "fatalities": 1},
-        {"admin2": "Kirkuk", "month": "2024-01", "events": 1, "fatalities": 2},
+        {
+            "admin2": "Erbil",
+            "month": "2024-02",
+            "events": 1,
+            "fatalities": 1,
+            "fatalities_unknown": 0,
+        },
+        {
+            "admin2": "Kirkuk",
+            "month": "2024-01",
+            "events": 1,
+            "fatalities": 2,
+            "fatalities_unknown": 0,
+        },
     ]
 
 
@@ -641,7 +661,11 @@ def test_cli_summary_of_one_geopackage_layer(monkeypatch, capsys, tmp_path):
         "--format",
         "csv",
     )
-    assert code == 0 and stdout.splitlines() == ["event_type,events,fatalities", "Riots,2,0"]
+    # the layer has no fatalities column: both counts are unknown, not zero
+    assert code == 0 and stdout.splitlines() == [
+        "event_type,events,fatalities,fatalities_unknown",
+        "Riots,2,0,2",
+    ]
 
 
 def test_cli_summary_in_belt(monkeypatch, capsys, tmp_path, shared_boundaries):
@@ -666,7 +690,7 @@ def test_cli_summary_in_belt(monkeypatch, capsys, tmp_path, shared_boundaries):
         "csv",
     )
     assert code == 0
-    assert stdout.splitlines() == ["month,events,fatalities", "2024-01,1,1"]
+    assert stdout.splitlines() == ["month,events,fatalities,fatalities_unknown", "2024-01,1,1,0"]
 
 
 def test_cli_errors_are_one_line(monkeypatch, capsys, tmp_path, shared_boundaries, cli_inputs):

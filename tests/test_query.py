@@ -252,16 +252,19 @@ def test_summarize_counts():
     )
     by_gov = query.summarize(gdf, by="admin1")
     assert by_gov.to_dict("records") == [
-        {"admin1": "(none)", "events": 1, "fatalities": 0},
-        {"admin1": "Diyala", "events": 1, "fatalities": 3},
-        {"admin1": "Kirkuk", "events": 3, "fatalities": 3},
+        {"admin1": "Diyala", "events": 1, "fatalities": 3, "fatalities_unknown": 0},
+        {"admin1": "Kirkuk", "events": 3, "fatalities": 3, "fatalities_unknown": 1},
+        {"admin1": "(none)", "events": 1, "fatalities": 0, "fatalities_unknown": 0},
     ]
     by_month = query.summarize(gdf, by=["admin1", "month"], in_belt=True)
     assert by_month.to_dict("records") == [
-        {"admin1": "Diyala", "month": "2024-02", "events": 1, "fatalities": 3},
-        {"admin1": "Kirkuk", "month": "2023-12", "events": 1, "fatalities": 2},
-        {"admin1": "Kirkuk", "month": "2024-01", "events": 1, "fatalities": 1},
-    ]
+        {"admin1": "Diyala", "month": "2024-02", "events": 1, "fatalities": 3,
+         "fatalities_unknown": 0},
+        {"admin1": "Kirkuk", "month": "2023-12", "events": 1, "fatalities": 2,
+         "fatalities_unknown": 0},
+        {"admin1": "Kirkuk", "month": "2024-01", "events": 1, "fatalities": 1,
+         "fatalities_unknown": 0},
+    ]  # fmt: skip
     with pytest.raises(GeoDisputedError, match=r"run query\.in_belt"):
         query.summarize(gdf.drop(columns="in_belt"), in_belt=True)
     with pytest.raises(GeoDisputedError, match="cannot summarise by 'colour'"):

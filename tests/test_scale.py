@@ -96,13 +96,15 @@ def test_partitioned_enrich_matches_in_memory(client, tmp_path, events, layers):
     scale.write_incidents(events, tmp_path / "events", npartitions=5)
     assert len(list((tmp_path / "events").glob("*.parquet"))) == 5
     lazy = scale.read_incidents(tmp_path / "events")
-    enriched = scale.enrich(lazy, boundaries, belt, disputed, centres, levels=(1, 2))
+    enriched = scale.enrich(lazy, boundaries, belt, centres, disputed)
     distributed_result = enriched.compute()
 
-    expected = query.assign_admin(events, boundaries, levels=(1, 2))
-    expected = query.in_belt(expected, belt)
-    expected = query.in_disputed(expected, disputed)
-    expected = query.nearest_site(expected, centres, prefix="nearest_centre")
+    expected = query.enrich(events, boundaries, belt, centres, disputed)
+    independent = query.nearest_site(
+        query.in_belt(query.assign_admin(events, boundaries, levels=(1, 2)), belt), centres
+    )
+    assert (expected["in_belt"].astype(bool) == independent["in_belt"]).all()
+    assert np.allclose(expected["nearest_centre_km"], independent["nearest_site_km"])
 
     got, want = plain(distributed_result), plain(expected)
     assert list(got.columns) == list(want.columns)
@@ -121,9 +123,11 @@ def test_partitioned_enrich_matches_in_memory(client, tmp_path, events, layers):
 
 
 def test_enriched_partitions_write_back(client, tmp_path, events, layers):
-    boundaries, _, _, centres = layers
+    boundaries, _, disputed, centres = layers
     lazy = scale.read_incidents(_written(events, tmp_path / "in"))
-    scale.enrich(lazy, boundaries, centres=centres, levels=(2,)).to_parquet(str(tmp_path / "out"))
+    scale.enrich(lazy, boundaries, centres=centres, disputed=disputed, levels=(2,)).to_parquet(
+        str(tmp_path / "out")
+    )
     back = gpd.read_parquet(sorted((tmp_path / "out").glob("*.parquet")))
     assert len(back) == len(events)
     assert back.crs.to_epsg() == 4326

@@ -73,9 +73,13 @@ def run(args: argparse.Namespace) -> int:
     print(belt_table(belt))
     layers = {"belt": belt, "centreline": centreline_frame(belt)}
     if boundaries is not None:
-        from geo_disputed.disputed import disputed_territories, kurdistan_region
+        from geo_disputed.disputed import disputed_layer, kurdistan_region
 
-        layers["disputed_territories"] = disputed_territories(boundaries)
+        disputed, why = disputed_layer(boundaries)
+        if disputed is not None:
+            layers["disputed_territories"] = disputed
+        else:
+            print(f"note: {why}")
         layers["kurdistan_region"] = kurdistan_region(boundaries)
     _write(out, layers)
     print(f"wrote {out}: {FORMATS[out.suffix.lower()]}")

@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING
 
 from geo_disputed.errors import GeoDisputedError
 from geo_disputed.files import atomic_path
+from geo_disputed.incidents import FORMATS
+from geo_disputed.query import SUMMARY_KEYS
 
 if TYPE_CHECKING:
     import geopandas as gpd
@@ -23,9 +25,8 @@ OUTPUT_FORMATS = {
     ".gpkg": "GeoPackage, layer incidents, EPSG:4326",
     ".parquet": "GeoParquet, EPSG:4326",
 }
-ENRICH_COLUMNS = ("admin1", "admin2", "admin3", "in_belt", "in_disputed", "nearest_centre",
-                  "nearest_centre_km")  # fmt: skip
-SUMMARY_KEYS = ("admin1", "admin2", "admin3", "month", "year", "event_type", "sub_event_type")
+ENRICH_COLUMNS = ("admin1", "admin2", "admin3", "in_iraq", "in_belt", "in_disputed",
+                  "nearest_centre", "nearest_centre_km")  # fmt: skip
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -63,8 +64,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     summary = actions.add_parser(
         "summary",
         help="count events and fatalities by governorate, district or month",
-        description="Count events and fatalities. admin1/admin2/admin3 are assigned from the "
-        "boundaries by location, not taken from the file.",
+        description="Count events and fatalities (the sum of the known counts, and how many "
+        "are unknown). admin1/admin2/admin3 are assigned from the boundaries by location, "
+        "never finer than an event's precision, not taken from the file; day/week/month/"
+        "quarter/year come from the event date.",
     )
     _input_arguments(summary)
     summary.add_argument(
@@ -89,12 +92,19 @@ def _input_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--input-format",
         default="auto",
-        choices=("auto", "acled", "ucdp", "csv", "geojson", "gpkg", "parquet"),
-        help="input format (auto: from extension and header)",
+        choices=FORMATS,
+        help="input format (auto: container from the extension, ACLED/UCDP from the columns)",
     )
     p.add_argument("--lat-col", metavar="NAME", help="latitude column of a plain CSV")
     p.add_argument("--lon-col", metavar="NAME", help="longitude column of a plain CSV")
-    p.add_argument("--layer", metavar="NAME", help="layer of a GeoPackage with several layers")
+    p.add_argument(
+        "--layer", metavar="NAME", help="layer of a GeoPackage, or sheet of an Excel file"
+    )
+    p.add_argument(
+        "--clip",
+        choices=("iraq",),
+        help="drop the events outside Iraq (by default they are kept and flagged in_iraq)",
+    )
     p.add_argument("--boundaries", metavar="DIR", help="administrative boundaries directory")
     p.add_argument(
         "--width-km", type=float, default=20.0, metavar="KM", help="belt width in km (20)"
@@ -102,15 +112,19 @@ def _input_arguments(p: argparse.ArgumentParser) -> None:
 
 
 def _load(args: argparse.Namespace) -> LoadResult:
+    """Load INPUT, print how it was read (stderr), and refuse a file with no valid row."""
     from geo_disputed.incidents import load_incidents
 
-    return load_incidents(
+    result = load_incidents(
         args.input,
         args.input_format,
         lat_col=args.lat_col,
         lon_col=args.lon_col,
         layer=args.layer,
     )
+    for note in result.notes:
+        print(f"note: {note}", file=sys.stderr)
+    return result
 
 
 def _belt(args: argparse.Namespace, boundaries: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
@@ -119,6 +133,46 @@ def _belt(args: argparse.Namespace, boundaries: gpd.GeoDataFrame) -> gpd.GeoData
     if not args.width_km > 0:
         raise GeoDisputedError(f"--width-km must be > 0, not {args.width_km}")
     return security_vacuum_belt(args.width_km, boundaries=boundaries)
+
+
+def _clip(events: gpd.GeoDataFrame, clip: str | None) -> gpd.GeoDataFrame:
+    """Report the events outside Iraq; drop them with ``--clip iraq``."""
+    outside = ~events["in_iraq"].astype(bool)
+    count = int(outside.sum())
+    if clip == "iraq":
+        print(f"--clip iraq: dropped {count} event(s) outside Iraq", file=sys.stderr)
+        return events[~outside.to_numpy()]
+    if count:
+        print(
+            f"outside Iraq: {count} of {len(events)} accepted event(s), kept and flagged "
+            "in_iraq=False (--clip iraq drops them)",
+            file=sys.stderr,
+        )
+    return events
+
+
+def _agreement(events: gpd.GeoDataFrame, boundaries: gpd.GeoDataFrame) -> None:
+    """Print how often the source's own governorate agrees with the one assigned."""
+    from geo_disputed import query
+
+    if "admin1_reported" not in events or not events["admin1_reported"].astype(str).ne("").any():
+        return
+    found = query.admin_agreement(events, boundaries, level=1)
+    if not found["compared"]:
+        return
+    line = (
+        f"admin1 agreement: {found['share']:.1%} of {found['compared']} events whose reported "
+        f"governorate resolves agree with the one assigned from their coordinates"
+    )
+    if len(found["disagreements"]):
+        top = found["disagreements"].head(3)
+        line += "; most common disagreements: " + ", ".join(
+            f"{r.reported} -> {r.assigned} ({r.events})" for r in top.itertuples()
+        )
+    if found["unresolved"]:
+        names = list(found["unresolved"])[:5]
+        line += f"; {len(found['unresolved'])} reported name(s) match no unit: {', '.join(names)}"
+    print(line, file=sys.stderr)
 
 
 def run_enrich(args: argparse.Namespace) -> int:
@@ -148,7 +202,9 @@ def run_enrich(args: argparse.Namespace) -> int:
             f"{len(result.rejected)} row(s) rejected; pass --rejects FILE to list them",
             file=sys.stderr,
         )
-    enriched = query.enrich(result.accepted, boundaries, belt, centres)
+    result.require_accepted()
+    enriched = _clip(query.enrich(result.accepted, boundaries, belt, centres), args.clip)
+    _agreement(enriched, boundaries)
     write_incidents(enriched, out)
     print(f"wrote {out}: {len(enriched)} incident(s), {OUTPUT_FORMATS[out.suffix.lower()]}")
     return 0
@@ -179,14 +235,17 @@ def run_summary(args: argparse.Namespace) -> int:
 
     result = _load(args)
     print(result.summary(), file=sys.stderr)
+    result.require_accepted()
     events = result.accepted
     levels = sorted({int(k[-1]) for k in args.by if k.startswith("admin")})
-    if levels or args.in_belt:
+    if levels or args.in_belt or args.clip:
         from geo_disputed.boundaries import load_boundaries
 
         boundaries = load_boundaries(args.boundaries)
-        if levels:
-            events = query.assign_admin(events, boundaries, levels=levels)
+        wanted = set(levels) | ({1} & set(query.admin_levels(boundaries)))
+        events = query.assign_admin(events, boundaries, levels=sorted(wanted))
+        events = _clip(query.in_iraq(events, boundaries), args.clip)
+        _agreement(events, boundaries)
         if args.in_belt:
             events = query.in_belt(events, _belt(args, boundaries))
     table = query.summarize(events, by=args.by, in_belt=args.in_belt)
@@ -201,15 +260,11 @@ def run_summary(args: argparse.Namespace) -> int:
 
 def format_table(table: pd.DataFrame) -> str:
     """Render a summary as aligned text with a total row."""
-    keys = [c for c in table.columns if c not in ("events", "fatalities")]
+    counts = ["events", "fatalities", "fatalities_unknown"]
+    keys = [c for c in table.columns if c not in counts]
     rows = [[str(v) for v in row] for row in table.itertuples(index=False)]
-    total = [
-        "total",
-        *[""] * (len(keys) - 1),
-        str(int(table["events"].sum())),
-        str(int(table["fatalities"].sum())),
-    ]
-    header = [*keys, "events", "fatalities"]
+    total = ["total", *[""] * (len(keys) - 1), *(str(int(table[c].sum())) for c in counts)]
+    header = [*keys, *counts]
     widths = [max(len(r[i]) for r in [header, total, *rows]) for i in range(len(header))]
 
     def line(cells: list[str]) -> str:
