@@ -285,11 +285,12 @@ def security_vacuum_belt(
     raw = line.buffer(half, cap_style="flat")
 
     if keep is None or governorates is None:
-        settings.logger.warning(
-            "no boundaries: the belt is not clipped to Iraq nor split by governorate"
-            if keep is None
-            else "no governorate boundaries: the belt is clipped to Iraq but not split"
-        )
+        if keep is None:
+            settings.logger.warning(
+                "no boundaries: the belt is not clipped to Iraq nor split by governorate"
+            )
+        else:
+            settings.logger.info("no governorate boundaries: the belt is clipped but not split")
         inside = line if keep is None else line.intersection(keep)
         rows = [{"admin1": None, "pcode": None, "length_km": inside.length / 1000.0}]
         pieces = [raw if keep is None else shapely.intersection(raw, keep)]

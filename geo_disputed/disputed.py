@@ -156,7 +156,7 @@ def disputed_layer(boundaries: gpd.GeoDataFrame) -> tuple[gpd.GeoDataFrame | Non
     try:
         return disputed_territories(boundaries), ""
     except MissingDistricts as exc:
-        settings.logger.warning("no disputed-territories layer: %s", exc)
+        settings.logger.info("no disputed-territories layer: %s", exc)
         return None, f"no disputed-territories layer: {exc}"
 
 

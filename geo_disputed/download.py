@@ -40,7 +40,15 @@ BOUNDARY_LEVELS = {1: "boundaries/geoBoundaries-IRQ-ADM1.geojson",
 
 
 class DownloadError(GeoDisputedError):
-    """A pinned file could not be downloaded or failed its hash check."""
+    """A pinned file could not be downloaded or failed its hash check.
+
+    ``reason`` says why in a few words (``HTTP 404``, ``ConnectionError, no answer``,
+    ``sha256 mismatch``), for one-line notes.
+    """
+
+    def __init__(self, message: str, reason: str = "") -> None:
+        super().__init__(message)
+        self.reason = reason or message
 
 
 def cache_path(name: str) -> Path:
@@ -114,13 +122,16 @@ def retrieve(
     except ValueError as exc:  # pooch's hash mismatch
         raise DownloadError(
             f"{target.name}: downloaded file from {url} failed its sha256 check "
-            f"(expected {sha256}); the file was not saved"
+            f"(expected {sha256}); the file was not saved",
+            "sha256 mismatch",
         ) from exc
     except OSError as exc:  # requests' ConnectionError/Timeout/HTTPError are OSErrors
         settings.logger.debug("download of %s failed: %s", url, exc)
         status = getattr(getattr(exc, "response", None), "status_code", None)
         reason = f"HTTP {status}" if status else f"{type(exc).__name__}, no answer"
-        raise DownloadError(f"cannot download {target.name} from {url} ({reason}); {hint}") from exc
+        raise DownloadError(
+            f"cannot download {target.name} from {url} ({reason}); {hint}", reason
+        ) from exc
     return Path(local)
 
 

@@ -78,6 +78,7 @@ _TEXT = {
         "Iraq: the security-vacuum belt and the disputed territories",
         "العراق: حزام الفراغ الأمني والمناطق المتنازع عليها",
     ),
+    "title_belt": ("Iraq: the security-vacuum belt", "العراق: حزام الفراغ الأمني"),
     "belt": ("Security-vacuum belt, by governorate", "حزام الفراغ الأمني حسب المحافظة"),
     "centreline": (
         "Belt centreline (approximate contact line)",
@@ -279,6 +280,7 @@ def static_map(
     centreline: Any = None,
     incidents: gpd.GeoDataFrame | None = None,
     centres: gpd.GeoDataFrame | None = None,
+    countries: gpd.GeoDataFrame | None = None,
     lang: str = "en",
     size: str | tuple[float, float] = "A4",
     dpi: float = 300,
@@ -301,6 +303,9 @@ def static_map(
         dissolved level 1) and level 1 (governorates, outlined and labelled) are drawn.
     disputed, kurdistan
         :func:`geo_disputed.disputed.disputed_territories` and ``kurdistan_region``.
+    countries
+        :func:`geo_disputed.countries.load_countries`: the neighbours are shaded and named;
+        without ``boundaries``, Iraq's outline (and the inset) come from it.
     belt
         :func:`geo_disputed.belt.security_vacuum_belt`: polygons with ``admin1`` (one colour
         each) and, when present, ``length_km`` and ``area_km2`` (shown in the legend).
@@ -357,6 +362,7 @@ def static_map(
         "centreline": centreline,
         "incidents": incidents,
         "centres": centres,
+        "countries": countries,
     }
     with matplotlib.rc_context(rc):
         drawer = _MapDrawer(
@@ -392,9 +398,16 @@ class _MapDrawer:
 
         self.text, self.notes, self.dpi = text, notes, dpi
         self.bounds = data.pop("boundaries")
+        self.countries = data.pop("countries")
         self.data = data
         self.country = self.governorates = None
-        if self.bounds is not None:
+        if self.bounds is None and self.countries is not None:
+            iraq = self.countries[self.countries["name_en"] == "Iraq"]
+            self.country = iraq if len(iraq) else None
+            notes.append(
+                "No boundary files: Iraq's outline is Natural Earth's; governorates omitted."
+            )
+        elif self.bounds is not None:
             levels = self.bounds.get("level")
             gov = self.bounds if levels is None else self.bounds[levels == 1]
             country = self.bounds[levels == 0] if levels is not None else gov.iloc[:0]
@@ -402,6 +415,8 @@ class _MapDrawer:
             if country.empty and not gov.empty:
                 country = gov.dissolve()
             self.country = country if not country.empty else None
+            if self.governorates is None:
+                notes.append("The boundaries have no governorates: none drawn.")
         else:
             settings.logger.warning(
                 "static map without boundaries: no governorates, disputed territories, Kurdistan "
@@ -509,6 +524,8 @@ class _MapDrawer:
         """Draw the area layers; return legend items for layers and belt."""
         data, text, lw = self.data, self.text, self.lw
         items: list[tuple[Any, str]] = []
+        if self.countries is not None:
+            self._neighbours(ax, view, prep)
         if self.country is not None:
             country = prep(self.country)
             _polygons(ax, country, 1, facecolor=_LAND, edgecolor="none")
@@ -571,6 +588,32 @@ class _MapDrawer:
             return shape_arabic(f"{ar}: {figures}{area:,.0f} كم²")
         figures = f"{length:,.0f} km, " if length is not None else ""
         return self.text.pick(f"{en}: {figures}{area:,.0f} km²", ar, sep="\n")
+
+    def _neighbours(self, ax: Axes, view: tuple[float, ...], prep: Any) -> None:
+        """Shade and name the countries around Iraq (Natural Earth) inside the view."""
+        import shapely
+
+        others = self.countries[self.countries["name_en"] != "Iraq"]
+        _polygons(ax, prep(others), 0.5, facecolor="#f1f1ec", edgecolor="none")
+        _lines(ax, prep(others), 0.6, colors="#9a9a9a", linewidths=0.8 * self.lw)
+        inner = shapely.clip_by_rect(others.geometry.values, *view)
+        min_area = 1e-2 * (view[2] - view[0]) * (view[3] - view[1])
+        for geom, en, ar in zip(inner, others["name_en"], others["name_ar"], strict=True):
+            if geom.is_empty or geom.area < min_area:
+                continue
+            point = geom.representative_point()
+            label = self.text.pick(str(en), ar, sep="\n")
+            ax.text(
+                point.x,
+                point.y,
+                label.upper() if self.text.lang == "en" else label,
+                ha="center",
+                va="center",
+                fontsize=8 * self.scale,
+                color="#8a8a8a",
+                zorder=0.7,
+                clip_on=True,
+            )
 
     def _label_governorates(self, ax: Axes, view: tuple[float, ...]) -> None:
         """Label each governorate at a representative point of its part inside the view."""
@@ -879,12 +922,13 @@ class _MapDrawer:
         left, right = self.margin / self.width, 1 - self.margin / self.width
         y = 1 - 0.2 * s / self.height
         style = dict(fontsize=15 * s, fontweight="bold", va="top", color=_INK)
+        key = "title" if self.data["disputed"] is not None else "title_belt"  # what is drawn
         if title is not None:
             lines = [(shape_arabic(title), "right" if lang == "ar" else "left")]
         elif lang == "both":
-            lines = [(_TEXT["title"][0], "left"), (shape_arabic(_TEXT["title"][1]), "right")]
+            lines = [(_TEXT[key][0], "left"), (shape_arabic(_TEXT[key][1]), "right")]
         else:
-            lines = [(self.text("title"), "right" if lang == "ar" else "left")]
+            lines = [(self.text(key), "right" if lang == "ar" else "left")]
         for line, ha in lines:
             self.fig.text(left if ha == "left" else right, y, line, ha=ha, **style)
             y -= 0.36 * s / self.height
@@ -916,6 +960,7 @@ class _MapDrawer:
         data = self.data
         cited = {
             "boundaries": _boundary_source(self.bounds),
+            "countries": self.countries is not None and self.countries.attrs.get("source"),
             "disputed": data["disputed"] is not None and _SOURCES["disputed"],
             "belt": data["belt"] is not None and _SOURCES["belt"],
             "incidents": data["incidents"] is not None and _SOURCES["incidents"],
@@ -1018,9 +1063,11 @@ def _subtitle(data: dict[str, Any], shown: int, lang: str) -> str:
 
 
 def _boundary_source(bounds: gpd.GeoDataFrame | None) -> str | None:
-    """Name the boundary dataset from its p-codes: OCHA (``IQG..``) or geoBoundaries."""
+    """Name the boundary dataset: as loaded (``attrs["source"]``), else from its p-codes."""
     if bounds is None:
         return None
+    if bounds.attrs.get("source"):
+        return str(bounds.attrs["source"]).removeprefix("Boundaries: ")
     if "pcode" in bounds and bounds["pcode"].astype(str).str.startswith("IQG").any():
         return "OCHA / Iraq Central Statistics Office COD-AB via HDX (licence as listed on HDX)"
     return "geoBoundaries gbOpen (CC BY 4.0)"

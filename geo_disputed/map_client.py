@@ -80,7 +80,7 @@ CLIENT_JS = r"""
     undated: ["undated", "بلا تاريخ"], agreed: ["Agreed", "تاريخ الاتفاق"],
     position: ["Position from", "مصدر الموقع"], link: ["Link", "الرابط"]
   };
-  var PANES = [["gd-admin", 402], ["gd-disputed", 404], ["gd-belt", 406], ["gd-lines", 408],
+  var PANES = [["gd-countries", 401], ["gd-admin", 402], ["gd-disputed", 404], ["gd-belt", 406], ["gd-lines", 408],
                ["gd-circles", 409], ["gd-labels", 450], ["gd-incidents", 610]];
 
   function node(tag, text, cls) {
@@ -339,11 +339,13 @@ CLIENT_JS = r"""
           .addTo(groups.kurdistan);
       });
     }
-    [["governorates", "gd-governorate", 1.6], ["districts", "gd-district", 0.8]].forEach(function (s) {
+    [["countries", "gd-governorate", 1.2, "gd-countries"],
+     ["governorates", "gd-governorate", 1.6, "gd-admin"],
+     ["districts", "gd-district", 0.8, "gd-admin"]].forEach(function (s) {
       var a = layers[s[0]];
       if (!a) { return; }
       a.g.forEach(function (g, i) {
-        shape(g, {color: C[s[0]], weight: s[2], fill: false, interactive: false}, "gd-admin")
+        shape(g, {color: C[s[0]], weight: s[2], fill: false, interactive: false}, s[3])
           .addTo(groups[s[0]]);
         label(a.pt[i], a.name_en[i], a.name_ar[i], s[1], "gd-labels").addTo(groups[s[0]]);
       });
@@ -500,7 +502,8 @@ CLIENT_JS = r"""
         box.appendChild(r);
       }
       var kinds = {belt: "", centreline: "gd-line", gaps: "gd-line", disputed: "", kurdistan: "gd-line",
-                   governorates: "gd-line", districts: "gd-line", centres: "gd-icon", places: "gd-dot"};
+                   countries: "gd-line", governorates: "gd-line", districts: "gd-line",
+                   centres: "gd-icon", places: "gd-dot"};
       Object.keys(data.names).forEach(function (k) {
         if (k === "incidents") {
           var inc = layers.incidents;

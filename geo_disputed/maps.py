@@ -53,6 +53,7 @@ LAYERS: tuple[LayerSpec, ...] = (
     LayerSpec("gaps", "Coverage gaps", "فجوات التغطية"),
     LayerSpec("disputed", "Disputed territories (UNAMI 2009)", "المناطق المتنازع عليها"),
     LayerSpec("kurdistan", "Kurdistan Region outline", "حدود إقليم كردستان"),
+    LayerSpec("countries", "Iraq and neighbouring countries", "العراق والدول المجاورة"),
     LayerSpec("governorates", "Governorates", "المحافظات"),
     LayerSpec("districts", "Districts", "الأقضية", show=False),
     LayerSpec("incidents", "Incidents", "الحوادث"),
@@ -65,7 +66,8 @@ LAYER_KEYS = tuple(spec.key for spec in LAYERS)
 #: Colours of the fixed layers (also used by the legend).
 COLORS = {
     "belt": "#e6550d", "centreline": "#a50f15", "gaps": "#d6006f", "disputed": "#6a51a3",
-    "kurdistan": "#238b45", "governorates": "#4d4d4d", "districts": "#8c8c8c",
+    "kurdistan": "#238b45", "countries": "#6b6b6b", "governorates": "#4d4d4d",
+    "districts": "#8c8c8c",
     "centres": "#08519c", "places": "#b8860b",
 }  # fmt: skip
 
@@ -99,6 +101,8 @@ TITLE = (
     "Iraq: disputed territories and the security-vacuum belt",
     "العراق: المناطق المتنازع عليها وحزام الفراغ الأمني",
 )
+#: The title when the disputed territories are not drawn (no district boundaries).
+TITLE_BELT = ("Iraq: the security-vacuum belt", "العراق: حزام الفراغ الأمني")
 
 #: Data larger than this (characters of JSON) is stored compressed unless told otherwise.
 COMPRESS_ABOVE = 256_000
@@ -119,6 +123,7 @@ def build_map(
     incidents: Any = None,
     centres: gpd.GeoDataFrame | None = None,
     places: Sequence[Any] | None = None,
+    countries: gpd.GeoDataFrame | None = None,
     lang: str = "en",
     basemap: str = "osm",
     self_contained: bool = False,
@@ -162,6 +167,10 @@ def build_map(
     places
         :class:`geo_disputed.geoparser.Mention` objects; each distinct place is drawn once
         with the Arabic (or English) surface forms found in the text.
+    countries
+        :func:`geo_disputed.countries.load_countries` (Natural Earth): Iraq and its
+        neighbours, outlined and named; the minimap's outline when there are no
+        governorates.
     lang : {"en", "ar"}
         Language of the layer names, labels and popups; the legend and title are always
         bilingual.
@@ -210,6 +219,9 @@ def build_map(
             if len(part):
                 layers[key] = _admin_payload(part, simplify_m)
         attribution.append(src["boundaries"])
+    if countries is not None and len(countries):
+        layers["countries"] = _admin_payload(countries, simplify_m)
+        attribution.append(f"Countries: {countries.attrs.get('source', 'Natural Earth')}")
     if belt is not None and len(belt):
         layers["belt"] = _belt_payload(belt, simplify_m)
         attribution.append(src["belt"])
@@ -265,11 +277,11 @@ def build_map(
         "layers": layers,
         "names": {s.key: [s.name_en, s.name_ar] for s in LAYERS if s.key in layers},
         "colors": COLORS,
-        "title": list(title or TITLE),
+        "title": list(title or (TITLE if "disputed" in layers else TITLE_BELT)),
         "subtitle": subtitle or "",
         "attribution": attribution,
         "tiles": tiles,
-        "minimap": _minimap_payload(boundaries),
+        "minimap": _minimap_payload(boundaries, countries),
         "search": _search_records(layers, lang),
         "precision": {str(k): list(v) for k, v in GEO_PRECISION.items()},
     }
@@ -529,11 +541,12 @@ def _places_payload(mentions: Sequence[Any]) -> dict[str, Any]:
     return {key: [row[key] for row in rows] for key in rows[0]} if rows else {}
 
 
-def _minimap_payload(boundaries: Any) -> Any:
-    if boundaries is None:
-        return None
-    part = boundaries[boundaries["level"] == 1]
-    if part.empty:
+def _minimap_payload(boundaries: Any, countries: Any) -> Any:
+    """Outlines for the minimap: the governorates, else Iraq and its neighbours."""
+    part = boundaries[boundaries["level"] == 1] if boundaries is not None else None
+    if part is None or part.empty:
+        part = countries
+    if part is None or part.empty:
         return None
     return _geometries(part.geometry, 2000.0)
 
@@ -543,6 +556,7 @@ def _search_records(layers: Mapping[str, Any], lang: str) -> list[dict[str, Any]
     kinds = {
         "places": ("place", "مكان"), "centres": ("centre", "مركز"),
         "governorates": ("governorate", "محافظة"), "districts": ("district", "قضاء"),
+        "countries": ("country", "دولة"),
     }  # fmt: skip
     records: dict[str, list[float]] = {}
     for key, (kind_en, kind_ar) in kinds.items():

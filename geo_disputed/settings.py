@@ -17,6 +17,9 @@ cache_dir : pathlib.Path
 boundaries_dir : pathlib.Path or None
     Directory holding Iraq's administrative boundaries. ``None`` means: use the
     ``GEO_DISPUTED_BOUNDARIES`` environment variable, else the user cache.
+offline : bool
+    Never download boundaries on their own (``geo-disputed build`` otherwise fetches the
+    pinned geoBoundaries files on first run); ``GEO_DISPUTED_OFFLINE=1`` sets it.
 log_level : int
     Level of the ``geo_disputed`` logger.
 log_console : bool
@@ -50,6 +53,7 @@ cache_dir: Path = Path(
     os.environ.get("GEO_DISPUTED_CACHE", platformdirs.user_cache_dir("geo-disputed"))
 )
 boundaries_dir: Path | None = None
+offline: bool = os.environ.get("GEO_DISPUTED_OFFLINE", "").strip().lower() in ("1", "true", "yes")
 log_level: int = logging.WARNING
 log_console: bool = False
 

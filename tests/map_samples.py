@@ -52,6 +52,27 @@ def boundaries(hostile: bool = False) -> gpd.GeoDataFrame:
     return frame
 
 
+def countries(hostile: bool = False) -> gpd.GeoDataFrame:
+    """The 'country' and two made-up neighbours, as :func:`geo_disputed.countries.load_countries`
+    returns them (EPSG:4326)."""
+    tag = f" {HOSTILE[4]}" if hostile else ""
+    frame = gpd.GeoDataFrame(
+        {
+            "iso_n3": ["368", "900", "901"],
+            "name_en": ["Box Country", "West Land" + tag, "East Land"],
+            "name_ar": ["بلد الصناديق", "أرض الغرب", ""],
+        },
+        geometry=[
+            shapely.box(43, 35, 45, 37),
+            shapely.box(41, 35, 43, 37),
+            shapely.box(45, 35, 47, 37),
+        ],
+        crs="EPSG:4326",
+    )
+    frame.attrs["source"] = "made-up countries for tests"
+    return frame
+
+
 def belt() -> gpd.GeoDataFrame:
     """A made-up belt: the buffer of a line, split at 36°N, with its centreline in attrs."""
     line = gpd.GeoSeries([shapely.LineString([(43.2, 36.6), (44.0, 36.2), (44.8, 35.4)])],
@@ -183,4 +204,5 @@ def all_layers(hostile: bool = False, n_incidents: int = 200) -> dict:
         "boundaries": boundaries(hostile), "belt": belt(), "gaps": gaps(),
         "disputed": disputed(hostile), "kurdistan": kurdistan(), "centres": centres(hostile),
         "incidents": incidents(n_incidents, hostile), "places": places(hostile),
+        "countries": countries(hostile),
     }  # fmt: skip

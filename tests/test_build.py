@@ -57,13 +57,16 @@ def test_build_with_boundaries(tmp_path, capsys, shared_boundaries, asset_cache)
 
 def test_build_without_boundaries_says_so(tmp_path, capsys, monkeypatch, asset_cache) -> None:
     out = tmp_path / "maps"
-    assert main(["build", "--out-dir", str(out)]) == 0
+    assert main(["build", "--out-dir", str(out), "--offline"]) == 0
     printed = capsys.readouterr().out
-    assert "no boundaries" in printed and "(not split)" in printed
+    assert "note: no boundary files (offline, none configured)" in printed
+    assert "(not split)" in printed and "Natural Earth" in printed
     for name in OUTPUTS:
         assert (out / name).exists()
     layers = dict(pyogrio.list_layers(out / "security_vacuum.gpkg"))
-    assert "governorates" not in layers and "belt" in layers
+    assert "governorates" not in layers and "belt" in layers and "countries" in layers
+    html = (out / "security_vacuum.html").read_text(encoding="utf-8")
+    assert "disputed territories and the security-vacuum belt" not in html  # not drawn
 
 
 @pytest.mark.parametrize(

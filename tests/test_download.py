@@ -162,3 +162,63 @@ def test_cli_info_without_boundaries(cache, monkeypatch, capsys) -> None:
     assert cli.main(["data", "info"]) == 0
     out = capsys.readouterr().out
     assert "not downloaded" in out and "boundaries directory: none" in out
+
+
+def test_build_fetches_geoboundaries_on_first_run(
+    server, cache, monkeypatch, capsys, real_geoboundaries, shared_boundaries
+) -> None:
+    """No boundaries configured: `build` downloads ADM1 + ADM2 (as `data fetch` does), checks
+    their hashes, and builds the full product on them, districts and disputed territories
+    included."""
+    from boundary_variants import write_geoboundaries_adm2
+    from browser import ensure_asset_cache
+
+    base, root, log = server
+    (root / "gb1.geojson").write_bytes(
+        (real_geoboundaries / "geoBoundaries-IRQ-ADM1.geojson").read_bytes()
+    )
+    write_geoboundaries_adm2(shared_boundaries, root).rename(root / "gb2.geojson")
+    for level, name in download.BOUNDARY_LEVELS.items():
+        payload = (root / f"gb{level}.geojson").read_bytes()
+        sha = hashlib.sha256(payload).hexdigest()
+        monkeypatch.setitem(download.REGISTRY, name, (f"{base}/gb{level}.geojson", sha))
+    ensure_asset_cache()
+    monkeypatch.setattr(settings, "offline", False)
+    out = cache.parent / "maps"
+    try:
+        assert cli.main(["build", "--out-dir", str(out)]) == 0
+    finally:
+        settings.configure_logging(console=False)
+    printed = capsys.readouterr().out
+    assert sorted(log) == ["/gb1.geojson", "/gb2.geojson"]
+    assert "Boundaries: geoBoundaries gbOpen IRQ" in printed
+    import pyogrio
+
+    layers = dict(pyogrio.list_layers(out / "security_vacuum.gpkg"))
+    assert {"governorates", "districts", "disputed_territories", "kurdistan_region"} <= set(layers)
+    assert "Ninawa" in printed  # the belt split by the downloaded governorates
+
+
+def test_build_offline_falls_back_with_one_line(cache, monkeypatch, capsys) -> None:
+    from browser import ensure_asset_cache
+
+    with socket.socket() as sock:  # a port nobody listens on
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    for name in download.BOUNDARY_LEVELS.values():
+        monkeypatch.setitem(download.REGISTRY, name, (f"http://127.0.0.1:{port}/x", "0" * 64))
+    ensure_asset_cache()
+    monkeypatch.setattr(settings, "offline", False)
+    out = cache.parent / "maps"
+    try:
+        assert cli.main(["build", "--out-dir", str(out)]) == 0
+    finally:
+        settings.configure_logging(console=False)
+    captured = capsys.readouterr()
+    notes = [line for line in captured.out.splitlines() if line.startswith("note: no boundary")]
+    assert len(notes) == 1 and "could not be downloaded" in notes[0]
+    assert "Natural Earth" in captured.out and "Traceback" not in captured.err
+    import pyogrio
+
+    layers = dict(pyogrio.list_layers(out / "security_vacuum.gpkg"))
+    assert "countries" in layers and "disputed_territories" not in layers

@@ -167,7 +167,7 @@ def test_search_covers_places_centres_and_units_in_both_languages():
 def test_attribution_names_each_source():
     data = payload(maps.map_html(maps.build_map(**all_layers(), sources={"boundaries": "B"})))
     text = " | ".join(data["attribution"])
-    assert text.startswith("B | Belt:")
+    assert text.startswith("B | Countries: made-up countries for tests | Belt:")
     assert "UNAMI" in text and "OpenStreetMap" in text
     plain = payload(maps.map_html(maps.build_map(**all_layers(), basemap="plain")))
     assert plain["tiles"] is None and not any("OpenStreetMap" in a for a in plain["attribution"])

@@ -69,6 +69,7 @@ def test_cdn_map_loads_with_every_layer_and_no_errors(chromium, saved):
         # tiles are blocked here, yet the vector layers are drawn
         assert any("tile.openstreetmap.org" in u for u in log.blocked)
         assert drawn(page, "gd-belt") == 2 and drawn(page, "gd-admin") == 2
+        assert drawn(page, "gd-countries") == 3  # Iraq and two neighbours
         controls = ("scale", "zoom-fullscreen", "measure", "minimap", "search")
         ours = ["gd-legend", "gd-title", "gd-time"]
         for cls in [f"leaflet-control-{c}" for c in controls] + ours:

@@ -21,7 +21,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
-from geo_disputed import settings
+from geo_disputed.commands.common import add_boundary_arguments
 from geo_disputed.errors import GeoDisputedError
 
 STEM = "security_vacuum"
@@ -38,7 +38,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         "(plus a self-contained copy), the static PNG and PDF, and a GeoPackage of every layer.",
     )
     p.add_argument("--out-dir", default="maps", metavar="DIR", help="output directory (maps)")
-    p.add_argument("--boundaries", metavar="DIR", help="administrative boundaries directory")
+    add_boundary_arguments(p)
     p.add_argument(
         "--article",
         metavar="FILE",
@@ -84,8 +84,6 @@ def run(args: argparse.Namespace) -> int:
         "building boundaries, disputed territories, belt, gaps and incidents",
         lambda: _layers(args),
     )
-    for note in layers.missing:
-        print(f"      note: {note}")
     paths = [out_dir / f"{STEM}.{ext}" for ext in ("html", "png", "pdf", "gpkg")]
     offline = out_dir / f"{STEM}_offline.html"
     step("writing the interactive map", lambda: _write_map(layers, places, paths[0], False))
@@ -120,10 +118,10 @@ def _places(args: argparse.Namespace) -> list[Any]:
 
 
 def _layers(args: argparse.Namespace) -> Any:
-    from geo_disputed.layers import load_layers
+    from geo_disputed.commands.common import map_layers
 
-    return load_layers(
-        args.boundaries, incidents=args.incidents, width_km=args.width_km, radius_km=args.radius_km
+    return map_layers(
+        args, incidents=args.incidents, width_km=args.width_km, radius_km=args.radius_km
     )
 
 
@@ -140,6 +138,7 @@ def _write_map(layers: Any, places: list[Any], path: Path, self_contained: bool)
         incidents=accepted,
         centres=layers.centres,
         places=places,
+        countries=layers.countries,
         self_contained=self_contained,
         subtitle=f"Belt width {layers.belt.attrs['width_km']:g} km · {len(accepted)} incidents",
     )
@@ -148,19 +147,12 @@ def _write_map(layers: Any, places: list[Any], path: Path, self_contained: bool)
 
 def _offline(layers: Any, places: list[Any], path: Path) -> str:
     """Write the self-contained map; return why not when its assets cannot be had."""
-    import shutil
-
     from geo_disputed import map_assets
 
-    if map_assets.missing():
-        try:
-            for asset in map_assets.missing():
-                map_assets.fetch(asset)
-        except GeoDisputedError as exc:
-            if shutil.which("npm") is None:
-                return f"map assets not cached and not downloadable: {exc}"
-            settings.logger.info("CDN unreachable (%s); filling the asset cache from npm", exc)
-            map_assets.populate_cache_from_npm()
+    try:
+        map_assets.ensure_cached()
+    except GeoDisputedError as exc:
+        return str(exc)
     _write_map(layers, places, path, True)
     return ""
 
@@ -190,8 +182,14 @@ def _geopackage(layers: Any, places: list[Any], path: Path) -> None:
             part = layers.boundaries[layers.boundaries["level"] == level]
             if len(part):
                 frames[name] = part
-        frames["disputed_territories"] = layers.disputed
-        frames["kurdistan_region"] = layers.kurdistan
+        for name, frame in (
+            ("disputed_territories", layers.disputed),
+            ("kurdistan_region", layers.kurdistan),
+        ):
+            if frame is not None:
+                frames[name] = frame
+    if layers.countries is not None:
+        frames["countries"] = layers.countries
     frames["coordination_centres"] = layers.centres
     frames["incidents"] = layers.incidents.accepted
     frames["article_places"] = gpd.GeoDataFrame(
@@ -214,11 +212,15 @@ def _geopackage(layers: Any, places: list[Any], path: Path) -> None:
 def _summary(layers: Any, places: list[Any]) -> str:
     from geo_disputed.belt import belt_table
 
-    lines = [belt_table(layers.belt)]
+    lines = [layers.boundaries_source, belt_table(layers.belt)]
     accepted = layers.incidents.accepted
     lines.append(f"incidents: {layers.incidents.summary()}")
     if "in_belt" in accepted:
-        lines.append(f"incidents inside the belt: {int(accepted['in_belt'].sum())}")
+        unknown = int(accepted["in_belt"].isna().sum())
+        lines.append(
+            f"incidents inside the belt: {int(accepted['in_belt'].sum())}"
+            + (f" ({unknown} located too coarsely to tell)" if unknown else "")
+        )
     else:
         lines.append("incidents inside the belt: not computed (no boundaries)")
     gaps = layers.gaps.sort_values("length_km", ascending=False)

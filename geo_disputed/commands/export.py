@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from geo_disputed.commands.common import add_boundary_arguments
 from geo_disputed.errors import DataError, GeoDisputedError
 
 
@@ -24,7 +25,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--size", default="A4", help="A4, A3, 16:9, 4:3 or WxH[in|cm|mm|px] (A4)")
     p.add_argument("--bbox", metavar="MINX,MINY,MAXX,MAXY", help="extent in degrees (lon/lat)")
     p.add_argument("--incidents", metavar="FILE", help="incident file (data/incidents.csv)")
-    p.add_argument("--boundaries", metavar="DIR", help="administrative boundaries directory")
+    add_boundary_arguments(p)
     p.add_argument("--width-km", type=float, default=20.0, metavar="KM", help="belt width (20)")
     p.add_argument("--title", help="replace the title")
     p.add_argument(
@@ -41,7 +42,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     """Check the arguments, draw the map and write it atomically."""
     from geo_disputed import export
-    from geo_disputed.layers import load_layers
+    from geo_disputed.commands.common import map_layers
 
     out = Path(args.out)
     fmt = out.suffix.lower().lstrip(".")
@@ -60,7 +61,7 @@ def run(args: argparse.Namespace) -> int:
     bbox = export.parse_bbox(args.bbox) if args.bbox else None
     if args.incidents and not Path(args.incidents).is_file():
         raise DataError(args.incidents, "incident file not found (--incidents)")
-    layers = load_layers(args.boundaries, incidents=args.incidents, width_km=args.width_km)
+    layers = map_layers(args, incidents=args.incidents, width_km=args.width_km)
     result = layers.incidents
     print(f"{result.path}: {result.summary()}")
     if len(result.rejected):
@@ -78,8 +79,6 @@ def run(args: argparse.Namespace) -> int:
     )
     size = _pixels(out, args.dpi) if fmt == "png" else f"{width:.2f}x{height:.2f} in"
     print(f"wrote {out}: {size}, drawn in EPSG:32638 (WGS 84 / UTM zone 38N)")
-    for note in layers.missing:
-        print(f"note: {note}")
     return 0
 
 

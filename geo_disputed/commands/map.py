@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from geo_disputed.commands.common import add_boundary_arguments
 from geo_disputed.errors import GeoDisputedError
 
 
@@ -26,7 +27,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         help="incidents (ACLED, UCDP, CSV, GeoJSON ...; default data/incidents.csv)",
     )
     p.add_argument("--article", metavar="FILE", help="UTF-8 text whose places are geoparsed")
-    p.add_argument("--boundaries", metavar="DIR", help="administrative boundaries directory")
+    add_boundary_arguments(p)
     p.add_argument("--width-km", type=float, default=20.0, metavar="KM", help="belt width (20)")
     p.add_argument("--radius-km", type=float, default=20.0, metavar="KM",
                    help="coverage radius of the coordination centres and gaps (20)")  # fmt: skip
@@ -49,7 +50,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     """Load the layers, build the map and write it atomically."""
     from geo_disputed import map_assets
-    from geo_disputed.layers import load_layers
+    from geo_disputed.commands.common import map_layers
     from geo_disputed.maps import build_map, save_map
 
     out = Path(args.out)
@@ -57,11 +58,9 @@ def run(args: argparse.Namespace) -> int:
         raise GeoDisputedError(f"--out {out}: use an .html file name")
     if args.assets_from_npm:
         map_assets.populate_cache_from_npm()
-    layers = load_layers(
-        args.boundaries, incidents=args.incidents, width_km=args.width_km, radius_km=args.radius_km
+    layers = map_layers(
+        args, incidents=args.incidents, width_km=args.width_km, radius_km=args.radius_km
     )
-    for note in layers.missing:
-        print(f"note: {note}")
     result = layers.incidents
     print(f"{result.path}: {result.summary()}")
     if len(result.rejected):
@@ -85,7 +84,8 @@ def run(args: argparse.Namespace) -> int:
     m = build_map(
         layers.boundaries, belt=belt, gaps=layers.gaps,
         disputed=layers.disputed, kurdistan=layers.kurdistan,
-        incidents=incidents, centres=layers.centres, places=places, lang=args.lang,
+        incidents=incidents, centres=layers.centres, places=places,
+        countries=layers.countries, lang=args.lang,
         basemap=args.basemap, self_contained=args.self_contained, subtitle=subtitle,
         centre_radius_km=args.radius_km,
     )  # fmt: skip
