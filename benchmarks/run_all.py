@@ -17,6 +17,7 @@ BENCHMARKS = (
     "bench_gazetteer",
     "bench_belt",
     "bench_incidents",
+    "bench_real_inputs",
     "bench_maps",
     "bench_export",
     "bench_build",

@@ -23,8 +23,14 @@ from typing import TYPE_CHECKING
 from rapidfuzz import fuzz, process
 
 from geo_disputed.errors import GeoDisputedError
-from geo_disputed.gazetteer import KIND_PRIORITY, Gazetteer, Place, load_gazetteer
-from geo_disputed.normalize import name_key, skeleton_key
+from geo_disputed.gazetteer import (
+    ADMIN_LEVEL_KIND,
+    KIND_PRIORITY,
+    Gazetteer,
+    Place,
+    load_gazetteer,
+)
+from geo_disputed.normalize import name_key, skeleton_key, split_admin_kind
 
 if TYPE_CHECKING:
     from pyproj import Geod
@@ -280,7 +286,10 @@ def geocode(
     Parameters
     ----------
     query
-        A place name in Arabic, Kurdish or Latin script, any common spelling.
+        A place name in Arabic, Kurdish or Latin script, any common spelling. An
+        administrative kind word (``Sinjār district``, ``Kirkūk province``, ``قضاء سنجار``,
+        ``ناحية زمار``) is dropped when the whole name does not match, and units of that
+        kind rank first.
     admin1
         Restrict to one governorate (any spelling, or its OCHA p-code).
     kind
@@ -305,7 +314,14 @@ def geocode(
     if cached is None:
         kinds = kinds_for(kind)
         gov = resolve_admin1(gaz, admin1) if admin1 else None
-        cached = tuple(rank(gaz, _matches(gaz, query, fuzzy), kinds=kinds, admin1=gov, limit=limit))
+        scores, prefer = _matches(gaz, query, fuzzy=False), None
+        base, level = split_admin_kind(query)
+        if EXACT_SCORE not in scores.values() and level is not None:
+            # "Sinjār district", "محافظة كركوك": the name without its kind word, that kind first
+            scores, prefer = _matches(gaz, base, fuzzy), frozenset({ADMIN_LEVEL_KIND[level]})
+        elif not scores:
+            scores = _matches(gaz, query, fuzzy)
+        cached = tuple(rank(gaz, scores, kinds=kinds, admin1=gov, prefer=prefer, limit=limit))
         if len(gaz.memo) >= MEMO_SIZE:
             gaz.memo.clear()
         gaz.memo[memo_key] = cached

@@ -72,6 +72,8 @@ TEXT_FIELDS = tuple(c for c in SCHEMA if c not in NUMERIC_FIELDS)
 #: ``csv`` (a plain delimited table, not detected as ACLED or UCDP); the containers.
 FORMATS = ("auto", "acled", "ucdp", "csv", "xlsx", "json", "geojson", "gpkg", "parquet")
 REJECT_COLUMNS = ("row", "field", "reason")
+#: More deaths than this in one event is a typo or an overflow, not data.
+MAX_FATALITIES = 10_000_000
 
 #: Iraq's bounding box (lon/lat, OCHA COD-AB 2019 admin 0) widened by 0.5 degree; used to
 #: flag swapped coordinates without loading boundaries.
@@ -80,7 +82,7 @@ IRAQ_BBOX = (38.29, 28.57, 49.12, 37.88)
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٫٬", "01234567890123456789. ")
 # patterns as strings, so that pandas runs them vectorised on Arrow-backed strings
 _NON_ASCII_DIGIT_RE = "[\u0660-\u066c\u06f0-\u06f9]"
-_ISO_DATE_RE = r"^\s*(\d{4}-\d{1,2}-\d{1,2})(?:[T ].*)?$"
+_ISO_DATE_RE = r"^\s*(\d{4}-\d{1,2}-\d{1,2})(?:[T ].*|Z|[+-]\d\d:?\d\d)?$"
 _NUMERIC_DATE_RE = r"^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})\s*$"
 #: Written-out and day-first dates, as ACLED, UCDP and spreadsheets write them.
 _DATE_FORMATS = (
@@ -756,8 +758,7 @@ def _validate(chunk: _Chunk, plan: ColumnPlan) -> tuple[pd.DataFrame, pd.Series,
     if chunk.geometry_error is not None:
         flag(chunk.geometry_error.ne(""), "geometry", chunk.geometry_error)
     if len(chunk.raw.columns):
-        empty = chunk.raw.apply(lambda col: col.astype(str).str.strip().eq("")).all(axis=1)
-        flag(empty.set_axis(norm.index), "(all)", "empty row")
+        flag(_empty_rows(chunk.raw).set_axis(norm.index), "(all)", "empty row")
     typed = norm.copy()
     if plan.derive_ids:
         typed["event_id"] = _content_ids(norm)
@@ -797,6 +798,7 @@ def _validate(chunk: _Chunk, plan: ColumnPlan) -> tuple[pd.DataFrame, pd.Series,
         "fatalities",
         "not a whole number >= 0",
     )
+    flag(fatalities > MAX_FATALITIES, "fatalities", f"implausibly large (> {MAX_FATALITIES:,})")
     precision, prec_blank = _numbers(norm["geo_precision"])
     flag(~prec_blank & ~precision.isin([1, 2, 3]), "geo_precision", "not 1, 2 or 3")
     admin = _admin_precision(norm, precision, flag)
@@ -809,6 +811,19 @@ def _validate(chunk: _Chunk, plan: ColumnPlan) -> tuple[pd.DataFrame, pd.Series,
     typed["geo_precision"] = precision.where(ok).round().astype("Int64")
     typed["admin_precision"] = admin.where(ok).round().astype("Int64")
     return typed, field, reason
+
+
+def _empty_rows(raw: pd.DataFrame) -> pd.Series:
+    """Rows with no value in any column (blank lines, ``,,,``); a column at a time, each on
+    the rows still blank so far."""
+    blank = np.ones(len(raw), dtype=bool)
+    for name in raw.columns:
+        rows = np.flatnonzero(blank)
+        if not len(rows):
+            break
+        values = raw[name].iloc[rows].astype(str).str.strip()
+        blank[rows[values.ne("").to_numpy()]] = False
+    return pd.Series(blank, index=raw.index)
 
 
 def _admin_precision(

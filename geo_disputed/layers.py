@@ -178,9 +178,11 @@ def _boundaries(
     if directory is None and fetch and not settings.offline:
         try:
             fetch_boundaries(progress=True)
-            directory = settings.resolve_boundaries_dir()
         except DownloadError as exc:
             why = f"geoBoundaries could not be downloaded: {exc.reason}"
+        directory = settings.resolve_boundaries_dir()  # what did download is used
+        if directory is not None and why != "none configured":
+            missing.append(f"{why}; using the boundaries already in {directory}")
     elif directory is None and fetch:
         why = "offline, none configured"
     try:

@@ -197,3 +197,19 @@ def test_ocha_alt_names_join_the_gazetteer(tmp_path) -> None:
     best = geocode("Altgovname", gazetteer=gaz)[0]
     assert best.name_en == "Testgov" and best.kind == "governorate" and best.pcode == "IQG99"
     assert abs(best.lat - 35.25) < 0.25 and abs(best.lon - 44.25) < 0.25
+
+
+@pytest.mark.parametrize(
+    ("query", "name", "kind"),
+    [
+        ("Sinjār district", "Sinjar", "district"),
+        ("Qaḑā’ al Mawşil", "Al-Mosul", "district"),
+        ("Kirkūk province", "Kirkuk", "governorate"),
+        ("At-Ta'mim province", "Kirkuk", "governorate"),
+        ("محافظة كركوك", "Kirkuk", "governorate"),
+        ("قضاء سنجار", "Sinjar", "district"),
+    ],
+)
+def test_kind_words_of_source_spellings(query, name, kind) -> None:
+    best = geocode(query)[0]
+    assert (best.name_en, best.kind, best.score) == (name, kind, 1.0)

@@ -152,15 +152,17 @@ def test_every_readme_command_runs(which, capsys, tmp_path, real_geoboundaries, 
         code, out, err = run(capsys, *argv, *boundaries)
         assert code == 0, (argv, err)
         said = "geoBoundaries" if which == "geoboundaries" else "Natural Earth"
-        if argv[0] != "belt":
-            assert said in out, argv
+        if argv[0] == "belt" and which == "none":
+            said = "Boundaries: none"  # `belt` does not download or fall back
+        assert said in out, argv
     if which == "geoboundaries":
         for argv in (
             ["geocode", "Kirkuk", "Mawsil"],
             ["incidents", "summary", str(Path(settings.data_dir) / "incidents.csv")],
         ):
-            code, _, err = run(capsys, *argv, *boundaries)
+            code, out, err = run(capsys, *argv, *boundaries)
             assert code == 0, (argv, err)
+            assert argv[0] == "geocode" or "Boundaries: geoBoundaries" in err
 
 
 # --- UCDP ----------------------------------------------------------------------------------------
@@ -344,3 +346,51 @@ def test_summary_time_buckets_come_from_dates_in_order(tmp_path):
     assert weeks[:3] == ["2023-W02", "2023-W52", "2024-W01"]
     quarters = query.summarize(frame, by=["quarter"])["quarter"].tolist()
     assert quarters == ["2023-Q1", "2023-Q4", "2024-Q1", "(none)"]
+
+
+def test_ucdp_zip_as_downloaded(tmp_path):
+    import zipfile
+
+    csv_path = VARIANTS["ucdp_ged_csv"](tmp_path)
+    archive = tmp_path / "ged.zip"
+    with zipfile.ZipFile(archive, "w") as z:
+        z.write(csv_path, "GEDEvent_v25_1.csv")
+    result = load_incidents(archive)
+    assert result.format == "ucdp" and len(result.accepted) == len(UCDP_EVENTS)
+    with zipfile.ZipFile(tmp_path / "two.zip", "w") as z:
+        z.write(csv_path, "a.csv")
+        z.write(csv_path, "b.csv")
+    with pytest.raises(DataError, match="holds 2 CSV files"):
+        load_incidents(tmp_path / "two.zip")
+
+
+def test_plain_table_with_acled_codes_and_common_names(capsys, tmp_path):
+    path = tmp_path / "mine.csv"
+    path.write_text(
+        "Date,Lat,Lon,Province,Killed,INTER1,Source\n"
+        "05-Jan-22,35.47,44.39,Kirkuk,unknown,1,Rudaw\n"
+        '06/01/2022,35.47,44.39,Kirkuk,"1,204",7,Rudaw\n',
+        encoding="utf-8",
+    )
+    result = load_incidents(path)
+    got = result.accepted
+    assert list(got["inter1"]) == ["State forces", "Civilians"]  # numeric codes, plain table
+    assert pd.isna(got.loc[0, "fatalities"]) and got.loc[1, "fatalities"] == 1204
+    assert list(got["date"].dt.strftime("%Y-%m-%d")) == ["2022-01-05", "2022-01-06"]
+    assert list(got["admin1"]) == ["Kirkuk", "Kirkuk"]
+    code, _, err = run(capsys, "incidents", "summary", str(path), "--by", "event_type")
+    assert code == 0
+    assert "note: columns used: date, source; event_id <-" not in err  # no id column
+    assert "admin1 <- province" in err and "fatalities <- killed" in err
+    assert "ids are derived from each row's content" in err
+
+
+def test_month_first_dates_only_when_the_values_say_so():
+    from geo_disputed.incidents import parse_dates
+
+    us = parse_dates(pd.Series(["01/25/2022", "02/03/2022"]))
+    assert list(us.dt.strftime("%Y-%m-%d")) == ["2022-01-25", "2022-02-03"]
+    dayfirst = parse_dates(pd.Series(["25/01/2022", "02/03/2022"]))
+    assert list(dayfirst.dt.strftime("%Y-%m-%d")) == ["2022-01-25", "2022-03-02"]
+    odd = parse_dates(pd.Series(["3024-05-16", "2024-05-16T10:00:00Z", "2024-05-16+03:00"]))
+    assert odd.isna().tolist() == [True, False, False]  # a typo year is rejected, not a crash

@@ -70,6 +70,8 @@ def run(args: argparse.Namespace) -> int:
         waypoints = load_waypoints(args.waypoints, boundaries=boundaries_dir)
         line = centreline(waypoints, boundaries)
     belt = security_vacuum_belt(args.width_km, line, boundaries, method=args.method)
+    print(boundaries.attrs.get("source", "Boundaries: unnamed") if boundaries is not None
+          else "Boundaries: none (the belt is not clipped or split)")  # fmt: skip
     print(belt_table(belt))
     layers = {"belt": belt, "centreline": centreline_frame(belt)}
     if boundaries is not None:

@@ -187,6 +187,7 @@ def run_enrich(args: argparse.Namespace) -> int:
         raise GeoDisputedError(f"--out {out}: use a .csv, .geojson, .gpkg or .parquet file name")
     check_file(args.input)  # before the slow boundaries and belt
     boundaries = load_boundaries(args.boundaries)
+    print(boundaries.attrs.get("source", "Boundaries: unnamed"), file=sys.stderr)
     centres = load_centres(args.centres)
     belt = _belt(args, boundaries)
     result = _load(args)
@@ -242,6 +243,7 @@ def run_summary(args: argparse.Namespace) -> int:
         from geo_disputed.boundaries import load_boundaries
 
         boundaries = load_boundaries(args.boundaries)
+        print(boundaries.attrs.get("source", "Boundaries: unnamed"), file=sys.stderr)
         wanted = set(levels) | ({1} & set(query.admin_levels(boundaries)))
         events = query.assign_admin(events, boundaries, levels=sorted(wanted))
         events = _clip(query.in_iraq(events, boundaries), args.clip)

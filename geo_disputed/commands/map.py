@@ -58,6 +58,8 @@ def run(args: argparse.Namespace) -> int:
         raise GeoDisputedError(f"--out {out}: use an .html file name")
     if args.assets_from_npm:
         map_assets.populate_cache_from_npm()
+    elif args.self_contained:
+        map_assets.ensure_cached()  # from the CDN, else from npm: one line when neither
     layers = map_layers(
         args, incidents=args.incidents, width_km=args.width_km, radius_km=args.radius_km
     )
