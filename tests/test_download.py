@@ -171,7 +171,6 @@ def test_build_fetches_geoboundaries_on_first_run(
     their hashes, and builds the full product on them, districts and disputed territories
     included."""
     from boundary_variants import write_geoboundaries_adm2
-    from browser import ensure_asset_cache
 
     base, root, log = server
     (root / "gb1.geojson").write_bytes(
@@ -182,13 +181,7 @@ def test_build_fetches_geoboundaries_on_first_run(
         payload = (root / f"gb{level}.geojson").read_bytes()
         sha = hashlib.sha256(payload).hexdigest()
         monkeypatch.setitem(download.REGISTRY, name, (f"{base}/gb{level}.geojson", sha))
-    ensure_asset_cache()
-    monkeypatch.setattr(settings, "offline", False)
-    out = cache.parent / "maps"
-    try:
-        assert cli.main(["build", "--out-dir", str(out)]) == 0
-    finally:
-        settings.configure_logging(console=False)
+    out = _build_online(cache.parent / "maps", monkeypatch)
     printed = capsys.readouterr().out
     assert sorted(log) == ["/gb1.geojson", "/gb2.geojson"]
     assert "Boundaries: geoBoundaries gbOpen IRQ" in printed
@@ -200,20 +193,12 @@ def test_build_fetches_geoboundaries_on_first_run(
 
 
 def test_build_offline_falls_back_with_one_line(cache, monkeypatch, capsys) -> None:
-    from browser import ensure_asset_cache
-
     with socket.socket() as sock:  # a port nobody listens on
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]
     for name in download.BOUNDARY_LEVELS.values():
         monkeypatch.setitem(download.REGISTRY, name, (f"http://127.0.0.1:{port}/x", "0" * 64))
-    ensure_asset_cache()
-    monkeypatch.setattr(settings, "offline", False)
-    out = cache.parent / "maps"
-    try:
-        assert cli.main(["build", "--out-dir", str(out)]) == 0
-    finally:
-        settings.configure_logging(console=False)
+    out = _build_online(cache.parent / "maps", monkeypatch)
     captured = capsys.readouterr()
     notes = [line for line in captured.out.splitlines() if line.startswith("note: no boundary")]
     assert len(notes) == 1 and "could not be downloaded" in notes[0]
@@ -222,3 +207,17 @@ def test_build_offline_falls_back_with_one_line(cache, monkeypatch, capsys) -> N
 
     layers = dict(pyogrio.list_layers(out / "security_vacuum.gpkg"))
     assert "countries" in layers and "disputed_territories" not in layers
+
+
+def _build_online(out: Path, monkeypatch) -> Path:
+    """Run `geo-disputed build` with downloads allowed (the registry points at this test's
+    server); return the output directory."""
+    from browser import ensure_asset_cache
+
+    ensure_asset_cache()
+    monkeypatch.setattr(settings, "offline", False)
+    try:
+        assert cli.main(["build", "--out-dir", str(out)]) == 0
+    finally:
+        settings.configure_logging(console=False)
+    return out
