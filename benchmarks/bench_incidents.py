@@ -120,6 +120,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     names, flags, nearest, km = naive(sample, districts, belt, centres)
     t_naive_sample = time.perf_counter() - t0
     t_naive = t_naive_sample / len(sample) * len(events)
+    # as assign_admin does, no district for an event located only to its governorate
+    finest = sample["admin_precision"].fillna(3).to_numpy()
+    names = [name if level >= 2 else None for name, level in zip(names, finest, strict=True)]
     agree = {
         "admin2": np.mean(
             [
