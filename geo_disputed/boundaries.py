@@ -5,9 +5,9 @@ Two file conventions are read:
 * OCHA COD-AB: ``irq_admbnda_adm{n}_*.shp`` (or ``.geojson``/``.json``/``.gpkg``) with
   ``ADMn_EN``, ``ADMn_AR``, ``ADMn_PCODE``. A shapefile is preferred when a directory holds
   both a shapefile and a GeoJSON copy of the same level.
-* geoBoundaries: ``geoBoundaries-IRQ-ADM{n}.geojson`` with ``shapeName``, ``shapeISO``,
-  ``shapeID``. These carry no parent codes, so the governorate of a district is derived
-  spatially (its representative point within an ADM1 unit).
+* geoBoundaries: ``geoBoundaries-IRQ-ADM{n}.geojson`` (or ``.topojson``, ``.shp``) with
+  ``shapeName``, ``shapeISO``, ``shapeID``. These carry no parent codes, so the governorate
+  of a district is derived spatially (its representative point within an ADM1 unit).
 
 Every loader returns a GeoDataFrame in EPSG:4326 with the columns
 ``level, pcode, name_en, name_ar, parent_pcode, admin1, admin2, geometry``. When no ADM0
@@ -51,9 +51,9 @@ LEVEL_KINDS = {0: "country", 1: "governorate", 2: "district", 3: "subdistrict"}
 
 _OCHA_FILE = re.compile(r"^irq_admbnda_adm(\d)_.*\.(shp|gpkg|geojson|json)$", re.IGNORECASE)
 _GB_FILE = re.compile(
-    r"^geoboundaries-irq-adm(\d)(_simplified)?\.(shp|gpkg|geojson|json)$", re.IGNORECASE
+    r"^geoboundaries-irq-adm(\d)(_simplified)?\.(shp|gpkg|geojson|json|topojson)$", re.IGNORECASE
 )
-_EXT_RANK = {".shp": 0, ".gpkg": 1, ".geojson": 2, ".json": 3}
+_EXT_RANK = {".shp": 0, ".gpkg": 1, ".geojson": 2, ".json": 3, ".topojson": 4}
 _SIDECARS = (".dbf", ".prj", ".cpg", ".CPG", ".shx")
 _NOT_FOUND_HINT = (
     "pass --boundaries DIR, set GEO_DISPUTED_BOUNDARIES, or run `geo-disputed data fetch`"
@@ -394,6 +394,8 @@ def _read_layer(path: Path) -> gpd.GeoDataFrame:
         raw = gpd.read_file(path, engine="pyogrio")
     except Exception as exc:  # pyogrio raises several unrelated exception types
         raise DataError(path, f"cannot read boundary file: {exc}") from None
+    if raw.crs is None and path.suffix.lower() == ".topojson":
+        raw = raw.set_crs(GEOGRAPHIC_CRS)  # TopoJSON is lon/lat by definition
     if raw.crs is None:
         raise DataError(path, "has no CRS (missing .prj or crs member); cannot place it")
     columns = set(raw.columns)

@@ -394,3 +394,34 @@ def test_month_first_dates_only_when_the_values_say_so():
     assert list(dayfirst.dt.strftime("%Y-%m-%d")) == ["2022-01-25", "2022-03-02"]
     odd = parse_dates(pd.Series(["3024-05-16", "2024-05-16T10:00:00Z", "2024-05-16+03:00"]))
     assert odd.isna().tolist() == [True, False, False]  # a typo year is rejected, not a crash
+
+
+def test_geoboundaries_topojson(tmp_path):
+    """geoBoundaries also publishes TopoJSON (no CRS member: lon/lat by definition)."""
+    topo = {
+        "type": "Topology",
+        "arcs": [[[44.0, 35.0], [45.0, 35.0], [45.0, 36.0], [44.0, 36.0], [44.0, 35.0]]],
+        "objects": {
+            "boundaries": {
+                "type": "GeometryCollection",
+                "geometries": [
+                    {
+                        "type": "Polygon",
+                        "arcs": [[0]],
+                        "properties": {
+                            "shapeName": "Kirkuk",
+                            "shapeISO": "IQ-KI",
+                            "shapeID": "T-1",
+                            "shapeGroup": "IRQ",
+                            "shapeType": "ADM1",
+                        },
+                    }
+                ],
+            }
+        },
+    }
+    (tmp_path / "geoBoundaries-IRQ-ADM1.topojson").write_text(json.dumps(topo), "utf-8")
+    units = load_boundaries(tmp_path)
+    kirkuk = units[units["level"] == 1].iloc[0]
+    assert (kirkuk["name_en"], kirkuk["ocha_pcode"]) == ("Kirkuk", "IQG13")
+    assert units.crs.to_epsg() == 4326
