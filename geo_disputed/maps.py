@@ -17,6 +17,7 @@ circles are geodesic (pyproj ``Geod``).
 from __future__ import annotations
 
 import json
+import math
 import os
 import re
 from collections.abc import Mapping, Sequence
@@ -526,6 +527,8 @@ def _places_payload(mentions: Sequence[Any]) -> dict[str, Any]:
     places: dict[tuple[str, float, float], dict[str, Any]] = {}
     for mention in mentions:
         c = mention.candidate
+        if not (math.isfinite(c.lat) and math.isfinite(c.lon)):
+            continue  # a place known only from its kind word: nowhere to draw it
         key = (c.name_en, round(c.lat, 5), round(c.lon, 5))
         place = places.setdefault(key, {
             "name_en": c.name_en, "name_ar": c.name_ar, "kind": c.kind,

@@ -23,6 +23,7 @@ MENTION_KEYS = {
     "lat",
     "lon",
     "admin1",
+    "precision",
     "score",
 }
 
@@ -76,7 +77,7 @@ def test_geoparse_formats(tmp_path, capsys, fmt: str) -> None:
         assert 38 < lon < 49 and 29 < lat < 38  # RFC 7946 order: lon, lat
     else:
         lines = text.splitlines()
-        assert lines[0] == "text,start,end,name_en,name_ar,kind,lat,lon,admin1,score"
+        assert lines[0] == "text,start,end,name_en,name_ar,kind,lat,lon,admin1,precision,score"
         assert len(lines) == 3
 
 

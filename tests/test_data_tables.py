@@ -55,6 +55,7 @@ PRECISIONS = {
     "country",
     "approximate",
     "line",
+    "town",
 }
 PLACE_KINDS = {
     "country",

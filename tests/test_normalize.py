@@ -6,7 +6,14 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from geo_disputed.normalize import fold_arabic, is_arabic, name_key, skeleton_key
+from geo_disputed.normalize import (
+    consonant_key,
+    fold_arabic,
+    is_arabic,
+    name_key,
+    phonetic_key,
+    skeleton_key,
+)
 
 
 @pytest.mark.parametrize(
@@ -84,3 +91,34 @@ def test_name_key_has_no_leading_or_double_spaces(text: str) -> None:
     key = name_key(text)
     assert key == key.strip()
     assert "  " not in key
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Dakuk", "Daquq"),
+        ("Şingal", "Shingal"),
+        ("Hewîce", "Hewije"),  # Kurdish Latin c = j
+        ("Chamchamal", "Jamjamal"),
+        ("Penjwen", "Benjwen"),
+        ("ئامرلی", "آمرلي"),  # Sorani initial vowel seat / Arabic alef
+        ("بەرتەڵە", "برطلة"),  # Kurdish ت for Arabic ط
+    ],
+)
+def test_transliterations_share_phonetic_key(a: str, b: str) -> None:
+    assert phonetic_key(a) == phonetic_key(b)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Dakuk", "Duhok"),
+        ("Tuz Khurmatu", "Taza Khurmatu"),
+        ("Kirkuk", "Kerkuk"),
+        ("Celewla", "Jalawla"),
+    ],
+)
+def test_phonetic_key_keeps_vowels_consonant_key_drops_them(a: str, b: str) -> None:
+    assert phonetic_key(a) != phonetic_key(b)
+    if a != "Dakuk":
+        assert consonant_key(a) == consonant_key(b)

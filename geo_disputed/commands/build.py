@@ -171,7 +171,10 @@ def _save_static(figure: Any, png: Path, pdf: Path) -> None:
 
 
 def _geopackage(layers: Any, places: list[Any], path: Path) -> None:
+    import math
+
     import geopandas as gpd
+    from shapely.geometry import Point
 
     from geo_disputed.belt import centreline_frame
     from geo_disputed.layers import write_geopackage
@@ -201,9 +204,12 @@ def _geopackage(layers: Any, places: list[Any], path: Path) -> None:
             "precision": [p.candidate.precision for p in places],
             "source": [p.candidate.source for p in places],
         },
-        geometry=gpd.points_from_xy(
-            [p.candidate.lon for p in places], [p.candidate.lat for p in places]
-        ),
+        geometry=[
+            Point(p.candidate.lon, p.candidate.lat)
+            if math.isfinite(p.candidate.lat) and math.isfinite(p.candidate.lon)
+            else None  # known only from its kind word (قرية X): no point
+            for p in places
+        ],
         crs="EPSG:4326",
     )
     write_geopackage(path, frames)

@@ -13,7 +13,10 @@ from geo_disputed.errors import DataError
 from geo_disputed.files import write_text_atomic
 from geo_disputed.geoparser import MAX_TEXT_BYTES, Mention, geoparse
 
-CSV_FIELDS = ("text", "start", "end", "name_en", "name_ar", "kind", "lat", "lon", "admin1", "score")
+CSV_FIELDS = (
+    "text", "start", "end", "name_en", "name_ar", "kind", "lat", "lon", "admin1", "precision",
+    "score",
+)  # fmt: skip
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -65,7 +68,9 @@ def to_geojson(mentions: list[Mention]) -> dict[str, object]:
         "features": [
             {
                 "type": "Feature",
-                "geometry": {"type": "Point", "coordinates": [m.candidate.lon, m.candidate.lat]},
+                "geometry": {"type": "Point", "coordinates": [m.candidate.lon, m.candidate.lat]}
+                if m.resolved
+                else None,  # a place known only from its kind word (قرية X)
                 "properties": m.to_dict(),
             }
             for m in mentions
