@@ -11,7 +11,8 @@ import pytest
 from geo_disputed.cli import main
 
 CANDIDATE_KEYS = {
-    "name_en", "name_ar", "kind", "lat", "lon", "admin1", "admin2", "precision", "score", "source",
+    "name_en", "name_ar", "kind", "lat", "lon", "admin1", "admin2", "precision", "score", "match",
+    "source",
 }  # fmt: skip
 MENTION_KEYS = {
     "text",

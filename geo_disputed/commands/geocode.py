@@ -19,6 +19,7 @@ JSON_FIELDS = (
     "admin2",
     "precision",
     "score",
+    "match",
     "source",
 )
 
