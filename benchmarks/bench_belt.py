@@ -102,8 +102,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     import geopandas as gpd  # imported before timing: import cost is not the subject
 
-    from geo_disputed.belt import centreline, coverage_gaps, load_waypoints, security_vacuum_belt
-    from geo_disputed.boundaries import clear_cache, load_boundaries
+    from geo_disputed.geo.belt import (
+        centreline,
+        coverage_gaps,
+        load_waypoints,
+        security_vacuum_belt,
+    )
+    from geo_disputed.geo.boundaries import clear_cache, load_boundaries
 
     settings.log_level = 40
     settings.configure_logging()

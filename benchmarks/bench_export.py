@@ -59,8 +59,8 @@ def main(argv: list[str] | None = None) -> int:
 
     matplotlib.use("Agg")
     sys.path.insert(0, str(ROOT))
-    from geo_disputed import export
     from geo_disputed.layers import load_layers
+    from geo_disputed.render import static as export
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--boundaries", help="boundaries directory (default: ../shared/...)")

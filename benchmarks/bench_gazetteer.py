@@ -31,8 +31,8 @@ sys.path.insert(0, str(PROJECT))
 from rapidfuzz import fuzz, process  # noqa: E402
 from timing import best_of  # noqa: E402
 
-from geo_disputed import gazetteer as gazetteer_mod  # noqa: E402
 from geo_disputed import geocode, geoparse, settings  # noqa: E402
+from geo_disputed.text import gazetteer as gazetteer_mod  # noqa: E402
 
 SEED_ARTICLE = PROJECT.parent / "shared" / "seed" / "article_ar.txt"
 TARGETS = {"warm load s": 0.3, "exact /s": 200_000, "fuzzy /s": 5_000, "geoparse KB/s": 200}

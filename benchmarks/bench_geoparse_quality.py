@@ -47,8 +47,8 @@ PROJECT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(PROJECT))
 
 from geo_disputed import Candidate, geocode, geoparse  # noqa: E402
-from geo_disputed.gazetteer import Gazetteer, load_gazetteer  # noqa: E402
-from geo_disputed.normalize import name_key  # noqa: E402
+from geo_disputed.text.gazetteer import Gazetteer, load_gazetteer  # noqa: E402
+from geo_disputed.text.normalize import name_key  # noqa: E402
 
 SHARED = PROJECT.parent / "shared" / "data"
 IDRISI = SHARED / "real" / "idrisi"

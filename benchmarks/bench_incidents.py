@@ -32,7 +32,7 @@ sys.path.insert(0, str(PROJECT / "benchmarks"))
 
 import numpy as np  # noqa: E402
 
-from geo_disputed import query  # noqa: E402
+from geo_disputed.incidents import query  # noqa: E402
 
 DEFAULT_BOUNDARIES = PROJECT.parent / "shared" / "data" / "boundaries"
 TARGET_QUERY_S = 3.0
@@ -72,10 +72,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the benchmark and print its figures; return 0."""
     from synthetic import write_synthetic_csv
 
-    from geo_disputed.belt import security_vacuum_belt
-    from geo_disputed.boundaries import country_outline, load_boundaries
+    from geo_disputed.geo.belt import security_vacuum_belt
+    from geo_disputed.geo.boundaries import country_outline, load_boundaries
+    from geo_disputed.geo.sites import load_centres
     from geo_disputed.incidents import load_incidents
-    from geo_disputed.sites import load_centres
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--n", type=int, default=1_000_000, help="synthetic incidents")

@@ -104,8 +104,8 @@ def main(argv: list[str] | None = None) -> int:
     sys.path.insert(0, str(ROOT))
     import folium  # noqa: F401  (imports are not part of the build time)
 
-    from geo_disputed import map_assets
-    from geo_disputed.maps import build_map, map_html
+    from geo_disputed.render import assets as map_assets
+    from geo_disputed.render.interactive import build_map, map_html
 
     incidents = synthetic_incidents(args.n)
     build_map(incidents=incidents.head(10))  # warm up

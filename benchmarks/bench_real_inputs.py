@@ -39,8 +39,8 @@ TARGET_LOAD_RATIO = 10.0
 
 def _resolved_share(events, boundaries, level: int) -> tuple[int, int, int]:
     """(distinct reported names, resolved, resolved to the unit holding most of their events)."""
-    from geo_disputed.boundaries import resolve_unit
     from geo_disputed.errors import GeoDisputedError
+    from geo_disputed.geo.boundaries import resolve_unit
 
     reported, pcode = f"admin{level}_reported", f"admin{level}_pcode"
     names = [n for n in events[reported].astype(str).unique() if n.strip()]
@@ -65,9 +65,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     from event_variants import KIND, VARIANTS
     from timing import best_of
 
-    from geo_disputed import query
-    from geo_disputed.boundaries import load_boundaries
-    from geo_disputed.incidents import load_incidents
+    from geo_disputed.geo.boundaries import load_boundaries
+    from geo_disputed.incidents import load_incidents, query
 
     missing = [p for p in (UCDP, GB_ADM1, OCHA) if not p.exists()]
     if missing:

@@ -7,9 +7,9 @@ The main entry points are re-exported here::
 
 from geo_disputed import settings
 from geo_disputed.errors import BoundariesNotFound, DataError, GeoDisputedError
-from geo_disputed.gazetteer import load_gazetteer
-from geo_disputed.geocoder import Candidate, geocode, geocode_many
-from geo_disputed.geoparser import Mention, geoparse
+from geo_disputed.text.gazetteer import load_gazetteer
+from geo_disputed.text.geocoder import Candidate, geocode, geocode_many
+from geo_disputed.text.geoparser import Mention, geoparse
 
 __version__ = "0.1.0"
 

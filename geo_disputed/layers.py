@@ -29,7 +29,7 @@ class Layers:
     Attributes
     ----------
     boundaries : GeoDataFrame or None
-        Levels 0-3 in EPSG:4326 (see :func:`geo_disputed.boundaries.load_boundaries`).
+        Levels 0-3 in EPSG:4326 (see :func:`geo_disputed.geo.boundaries.load_boundaries`).
     boundaries_dir : Path or None
         Where they were read from.
     belt : GeoDataFrame
@@ -42,7 +42,7 @@ class Layers:
         The joint coordination centres, EPSG:4326.
     incidents : LoadResult
         The loaded incidents (``.accepted`` in EPSG:4326, ``.rejected``); when boundaries are
-        available ``.accepted`` is enriched by :func:`geo_disputed.query.enrich`.
+        available ``.accepted`` is enriched by :func:`geo_disputed.incidents.query.enrich`.
     disputed, kurdistan : GeoDataFrame or None
         Disputed territories (one row per unit) and the Kurdistan Region, EPSG:4326.
     countries : GeoDataFrame or None
@@ -72,7 +72,7 @@ class Layers:
         return str(self.boundaries.attrs.get("source", "Boundaries: unnamed"))
 
     def static_kwargs(self) -> dict[str, Any]:
-        """Keyword arguments for :func:`geo_disputed.export.static_map`."""
+        """Keyword arguments for :func:`geo_disputed.render.static.static_map`."""
         return {
             "boundaries": self.boundaries,
             "disputed": self.disputed,
@@ -112,7 +112,7 @@ def load_layers(
         When no boundaries are configured, download the pinned geoBoundaries files into the
         user cache first (:func:`geo_disputed.download.fetch_boundaries`), unless
         ``settings.offline``. Without boundaries, Iraq's outline comes from Natural Earth
-        (:mod:`geo_disputed.countries`) when it can be had.
+        (:mod:`geo_disputed.geo.countries`) when it can be had.
 
     Raises
     ------
@@ -120,10 +120,15 @@ def load_layers(
         If ``incidents`` is given but has no valid row (empty, header only, or every row
         rejected): a map without the incidents asked for would mislead.
     """
-    from geo_disputed.belt import centreline, coverage_gaps, load_waypoints, security_vacuum_belt
     from geo_disputed.curated import data_path
+    from geo_disputed.geo.belt import (
+        centreline,
+        coverage_gaps,
+        load_waypoints,
+        security_vacuum_belt,
+    )
+    from geo_disputed.geo.sites import load_centres
     from geo_disputed.incidents import load_incidents
-    from geo_disputed.sites import load_centres
 
     result = load_incidents(incidents or data_path("incidents.csv"))
     if incidents is not None:
@@ -146,8 +151,8 @@ def load_layers(
     )
     if units is None:
         return layers
-    from geo_disputed.disputed import disputed_layer, kurdistan_region
-    from geo_disputed.query import enrich
+    from geo_disputed.geo.disputed import disputed_layer, kurdistan_region
+    from geo_disputed.incidents.query import enrich
 
     if (units["level"] == 1).any():
         layers.disputed, why = disputed_layer(units)
@@ -168,10 +173,10 @@ def _boundaries(
 ) -> tuple[gpd.GeoDataFrame | None, Path | None, gpd.GeoDataFrame | None]:
     """(boundaries, their directory, Iraq and neighbours) with the fallbacks of
     :func:`load_layers`; what is left out goes into ``missing`` (one line)."""
-    from geo_disputed.boundaries import load_boundaries
-    from geo_disputed.countries import iraq_outline, load_countries
     from geo_disputed.download import DownloadError, fetch_boundaries
     from geo_disputed.errors import GeoDisputedError
+    from geo_disputed.geo.boundaries import load_boundaries
+    from geo_disputed.geo.countries import iraq_outline, load_countries
 
     directory = settings.resolve_boundaries_dir(boundaries)
     why = "none configured"
@@ -219,8 +224,8 @@ def plain_frame(frame: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
 
 def write_geopackage(path: str | os.PathLike[str], frames: dict[str, gpd.GeoDataFrame]) -> Path:
     """Write named layers to one GeoPackage atomically, every layer in EPSG:32638."""
-    from geo_disputed.boundaries import METRIC_CRS
     from geo_disputed.files import atomic_path
+    from geo_disputed.geo.boundaries import METRIC_CRS
 
     with atomic_path(path) as tmp:
         for name, frame in frames.items():

@@ -1,6 +1,6 @@
 """Headless Debian Chromium driven by Playwright, for the map's browser tests and screenshot.
 
-The launcher and the offline request router are :mod:`geo_disputed.browser`'s (also used by
+The launcher and the offline request router are :mod:`geo_disputed.render.browser`'s (also used by
 ``geo-disputed export --from-html``): CDN requests are answered from the local map-asset cache;
 every other network request is aborted and recorded, so a test can assert that a page needed
 none.
@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from geo_disputed.browser import asset_router, chromium_path, launch, playwright_available
+from geo_disputed.render.browser import asset_router, chromium_path, launch, playwright_available
 
 #: Set in CI, where Chromium, playwright and npm are installed: a missing one fails the
 #: browser tests instead of skipping them.
@@ -50,8 +50,8 @@ def skip_or_fail(reason: str) -> None:
 
 def ensure_asset_cache() -> Path:
     """Fill the map-asset cache from npm if needed; skip the calling test when impossible."""
-    from geo_disputed import map_assets
     from geo_disputed.errors import GeoDisputedError
+    from geo_disputed.render import assets as map_assets
 
     if map_assets.missing():
         if shutil.which("npm") is None:
@@ -117,8 +117,8 @@ def main(argv: list[str] | None = None) -> int:
     """Build the default map (``geo-disputed map``) and save its screenshot."""
     import tempfile
 
-    from geo_disputed import map_assets
     from geo_disputed.cli import main as cli
+    from geo_disputed.render import assets as map_assets
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("png", type=Path, help="output PNG, e.g. docs/img/map.png")

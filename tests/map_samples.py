@@ -53,8 +53,8 @@ def boundaries(hostile: bool = False) -> gpd.GeoDataFrame:
 
 
 def countries(hostile: bool = False) -> gpd.GeoDataFrame:
-    """The 'country' and two made-up neighbours, as :func:`geo_disputed.countries.load_countries`
-    returns them (EPSG:4326)."""
+    """The 'country' and two made-up neighbours, as
+    :func:`geo_disputed.geo.countries.load_countries` returns them (EPSG:4326)."""
     tag = f" {HOSTILE[4]}" if hostile else ""
     frame = gpd.GeoDataFrame(
         {
@@ -163,7 +163,7 @@ def incidents(n: int = 200, hostile: bool = False, seed: int = 0) -> gpd.GeoData
 
 @dataclass(frozen=True)
 class FakeCandidate:
-    """The fields of :class:`geo_disputed.geocoder.Candidate` the map reads."""
+    """The fields of :class:`geo_disputed.text.geocoder.Candidate` the map reads."""
 
     name_en: str
     name_ar: str
@@ -178,7 +178,7 @@ class FakeCandidate:
 
 @dataclass(frozen=True)
 class FakeMention:
-    """The fields of :class:`geo_disputed.geoparser.Mention` the map reads."""
+    """The fields of :class:`geo_disputed.text.geoparser.Mention` the map reads."""
 
     text: str
     start: int
@@ -199,7 +199,7 @@ def places(hostile: bool = False) -> list[FakeMention]:
 
 
 def all_layers(hostile: bool = False, n_incidents: int = 200) -> dict:
-    """Keyword arguments for :func:`geo_disputed.maps.build_map` with every layer."""
+    """Keyword arguments for :func:`geo_disputed.render.interactive.build_map` with every layer."""
     return {
         "boundaries": boundaries(hostile), "belt": belt(), "gaps": gaps(),
         "disputed": disputed(hostile), "kurdistan": kurdistan(), "centres": centres(hostile),

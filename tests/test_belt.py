@@ -17,16 +17,16 @@ from pyproj import Geod
 from shapely.geometry import LineString, Point, box
 
 from geo_disputed import cli
-from geo_disputed.belt import (
+from geo_disputed.errors import DataError, GeoDisputedError
+from geo_disputed.geo.belt import (
     centreline,
     coverage_gaps,
     frontier_line,
     load_waypoints,
     security_vacuum_belt,
 )
-from geo_disputed.boundaries import METRIC_CRS, country_outline, load_boundaries
-from geo_disputed.disputed import disputed_territories, kurdistan_region
-from geo_disputed.errors import DataError, GeoDisputedError
+from geo_disputed.geo.boundaries import METRIC_CRS, country_outline, load_boundaries
+from geo_disputed.geo.disputed import disputed_territories, kurdistan_region
 
 GEOD = Geod(ellps="WGS84")
 WAYPOINT_HEADER = "seq,name_en,name_ar,kind_hint,admin1_hint,source,confidence,note\n"

@@ -10,10 +10,10 @@ import geopandas as gpd
 import pytest
 from shapely.geometry import Polygon, box
 
-from geo_disputed import boundaries as bnd
 from geo_disputed import settings
-from geo_disputed.boundaries import load_boundaries, resolve_unit
 from geo_disputed.errors import BoundariesNotFound, DataError, GeoDisputedError
+from geo_disputed.geo import boundaries as bnd
+from geo_disputed.geo.boundaries import load_boundaries, resolve_unit
 
 # --- synthetic files ------------------------------------------------------------------------
 

@@ -10,14 +10,14 @@ import pandas as pd
 import pytest
 from shapely.geometry import Point, box
 
-from geo_disputed.boundaries import load_boundaries
-from geo_disputed.disputed import (
+from geo_disputed.errors import DataError, GeoDisputedError
+from geo_disputed.geo.boundaries import load_boundaries
+from geo_disputed.geo.disputed import (
     disputed_outline,
     disputed_territories,
     kurdistan_region,
     load_disputed_units,
 )
-from geo_disputed.errors import DataError, GeoDisputedError
 
 KIRKUK_CITY = Point(44.392, 35.468)
 KHANAQIN = Point(45.39, 34.348)

@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 
 from geo_disputed import cli, download, settings
-from geo_disputed.boundaries import load_boundaries
 from geo_disputed.download import DownloadError, fetch
+from geo_disputed.geo.boundaries import load_boundaries
 
 NAME = "boundaries/geoBoundaries-IRQ-ADM1.geojson"
 

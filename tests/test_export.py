@@ -11,8 +11,10 @@ import numpy as np
 import pytest
 from browser import browser_missing
 
-from geo_disputed import arabic, cli, export
+from geo_disputed import cli
 from geo_disputed.errors import GeoDisputedError
+from geo_disputed.render import arabic
+from geo_disputed.render import static as export
 
 PRESENTATION_FORMS = range(0xFE70, 0xFF00)
 GOVERNORATES = [  # synthetic 1.5° squares, names as the boundary loader returns them

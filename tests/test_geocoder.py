@@ -7,10 +7,10 @@ import shutil
 
 import pytest
 
-from geo_disputed import gazetteer as gazetteer_mod
 from geo_disputed import geocode, geocode_many, settings
 from geo_disputed.errors import GeoDisputedError
-from geo_disputed.gazetteer import Gazetteer, Place, clear_memory_cache, load_gazetteer
+from geo_disputed.text import gazetteer as gazetteer_mod
+from geo_disputed.text.gazetteer import Gazetteer, Place, clear_memory_cache, load_gazetteer
 
 
 @pytest.fixture(scope="module")
@@ -264,7 +264,7 @@ def test_tuz_khurmatu_in_kirkuk_says_the_name_differs(gaz: Gazetteer) -> None:
 
 
 def test_match_field_defaults_and_plain_scores() -> None:
-    from geo_disputed.geocoder import rank
+    from geo_disputed.text.geocoder import rank
 
     gaz = Gazetteer.from_places([_place(0, "Rabia", 36.8, 42.08)])
     assert [c.match for c in rank(gaz, {0: 1.0})] == ["exact"]  # the geoparser's plain floats
@@ -383,8 +383,8 @@ def natural_earth() -> object:
 
     import platformdirs
 
-    from geo_disputed import map_assets
-    from geo_disputed.countries import ASSET_KEY, load_countries
+    from geo_disputed.geo.countries import ASSET_KEY, load_countries
+    from geo_disputed.render import assets as map_assets
 
     asset = map_assets.BY_KEY[ASSET_KEY]
     user_cache = Path(

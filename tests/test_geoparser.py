@@ -6,10 +6,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from geo_disputed import gazetteer as gazetteer_mod
 from geo_disputed import geoparse
 from geo_disputed.errors import GeoDisputedError
-from geo_disputed.gazetteer import Gazetteer
+from geo_disputed.text import gazetteer as gazetteer_mod
+from geo_disputed.text.gazetteer import Gazetteer
 
 
 @pytest.fixture(scope="module")
@@ -251,7 +251,7 @@ def test_a_village_abroad_needs_more_in_a_text_about_iraq(gaz: Gazetteer) -> Non
 
 
 def test_evidence_grows_with_context(gaz: Gazetteer) -> None:
-    from geo_disputed.geoparser import word_frequency
+    from geo_disputed.text.geoparser import word_frequency
 
     assert word_frequency("شمال", "ar") > word_frequency("كركوك", "ar")
     assert names("the town of Hit", gaz) and not names("Hit by a rocket", gaz)

@@ -17,8 +17,9 @@ from browser import ensure_asset_cache
 from map_samples import HOSTILE, HOSTILE_TEXT, all_layers, incidents
 from pyproj import Geod
 
-from geo_disputed import map_assets, maps
 from geo_disputed.errors import GeoDisputedError
+from geo_disputed.render import assets as map_assets
+from geo_disputed.render import interactive as maps
 
 DATA_RE = re.compile(
     r'<script type="(?:application/json|text/plain)" data-encoding="([a-z0-9-]+)" '

@@ -13,8 +13,9 @@ import pytest
 from browser import browser_missing, ensure_asset_cache, open_map, save_screenshot
 from map_samples import HOSTILE, all_layers
 
-from geo_disputed import map_assets, maps
-from geo_disputed.browser import launch
+from geo_disputed.render import assets as map_assets
+from geo_disputed.render import interactive as maps
+from geo_disputed.render.browser import launch
 
 pytestmark = pytest.mark.skipif(bool(browser_missing()), reason=browser_missing())
 

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from geo_disputed.normalize import (
+from geo_disputed.text.normalize import (
     consonant_key,
     fold_arabic,
     is_arabic,

@@ -12,9 +12,9 @@ import shapely
 from pyproj import Geod, Transformer
 from shapely.geometry import Point, box
 
-from geo_disputed import query
 from geo_disputed.errors import DataError, GeoDisputedError
-from geo_disputed.sites import load_centres
+from geo_disputed.geo.sites import load_centres
+from geo_disputed.incidents import query
 
 GEOD = Geod(ellps="WGS84")
 TO_UTM = Transformer.from_crs(4326, 32638, always_xy=True)
@@ -223,8 +223,8 @@ def test_within_point_polygon_and_place(monkeypatch):
     inside = query.within(gdf, gpd.GeoSeries([area], crs=4326).to_crs(32638), km=0)
     assert list(inside["event_id"]) == ["a"] and inside["distance_km"].iloc[0] == 0
 
-    from geo_disputed import geocoder
-    from geo_disputed.geocoder import Candidate
+    from geo_disputed.text import geocoder
+    from geo_disputed.text.geocoder import Candidate
 
     def fake_geocode(query_text, **kwargs):
         if query_text != "Somewhere":
@@ -308,7 +308,7 @@ def test_load_centres_geocodes_missing_coordinates(tmp_path):
         + "B,Centre B,,field,Town B,Town B,,,town,2020-08-21,2021-06-02,IQG10,src,medium,\n",
         encoding="utf-8",
     )
-    from geo_disputed.geocoder import Candidate
+    from geo_disputed.text.geocoder import Candidate
 
     calls = []
 
@@ -384,7 +384,7 @@ CITIES = {  # (lon, lat) of city centres, and the OCHA 2019 governorate and dist
 
 @pytest.fixture(scope="module")
 def ocha(shared_boundaries):
-    from geo_disputed.boundaries import load_boundaries
+    from geo_disputed.geo.boundaries import load_boundaries
 
     return load_boundaries(shared_boundaries)
 
@@ -400,14 +400,14 @@ def test_assign_admin_real_cities(ocha):
 
 
 def test_disputed_and_belt_real(ocha):
-    from geo_disputed.disputed import disputed_territories
+    from geo_disputed.geo.disputed import disputed_territories
 
     gdf = points([CITIES["Kirkuk"][0], CITIES["Khanaqin"][0], CITIES["Erbil"][0]])
     out = query.in_disputed(gdf, disputed_territories(ocha))
     assert list(out["in_disputed"]) == [True, True, False]
     assert out["disputed_unit"].iloc[0] is not None
 
-    from geo_disputed.belt import security_vacuum_belt
+    from geo_disputed.geo.belt import security_vacuum_belt
 
     line = shapely.LineString(
         [TO_UTM.transform(lon, lat) for lon, lat in [(43.2, 36.6), (44.4, 35.3), (45.4, 34.3)]]

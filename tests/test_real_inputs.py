@@ -24,14 +24,14 @@ from boundary_variants import (
 )
 from event_variants import ACLED_EVENTS, KIND, UCDP_EVENTS, VARIANTS, expected
 
-from geo_disputed import query, scale, settings
-from geo_disputed.belt import security_vacuum_belt
-from geo_disputed.boundaries import load_boundaries, resolve_unit
+from geo_disputed import settings
 from geo_disputed.cli import main
-from geo_disputed.disputed import MissingDistricts, disputed_territories, kurdistan_region
 from geo_disputed.errors import DataError
-from geo_disputed.incidents import load_incidents
-from geo_disputed.sites import load_centres
+from geo_disputed.geo.belt import security_vacuum_belt
+from geo_disputed.geo.boundaries import load_boundaries, resolve_unit
+from geo_disputed.geo.disputed import MissingDistricts, disputed_territories, kurdistan_region
+from geo_disputed.geo.sites import load_centres
+from geo_disputed.incidents import load_incidents, query, scale
 
 UCDP_ROWS = 7_473
 UCDP_DEATHS = 120_631

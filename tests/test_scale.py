@@ -12,7 +12,7 @@ import pandas as pd
 import pytest
 from shapely.geometry import box
 
-from geo_disputed import query, scale
+from geo_disputed.incidents import query, scale
 
 PROJECT = Path(__file__).resolve().parents[1]
 

@@ -46,14 +46,14 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Build the belt, print the per-governorate table and write the output atomically."""
-    from geo_disputed.belt import (
+    from geo_disputed.geo.belt import (
         belt_table,
         centreline,
         centreline_frame,
         load_waypoints,
         security_vacuum_belt,
     )
-    from geo_disputed.boundaries import load_boundaries
+    from geo_disputed.geo.boundaries import load_boundaries
 
     out = Path(args.out)
     if out.suffix.lower() not in FORMATS:
@@ -75,7 +75,7 @@ def run(args: argparse.Namespace) -> int:
     print(belt_table(belt))
     layers = {"belt": belt, "centreline": centreline_frame(belt)}
     if boundaries is not None:
-        from geo_disputed.disputed import disputed_layer, kurdistan_region
+        from geo_disputed.geo.disputed import disputed_layer, kurdistan_region
 
         disputed, why = disputed_layer(boundaries)
         if disputed is not None:
@@ -89,7 +89,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _write(out: Path, layers: dict[str, gpd.GeoDataFrame]) -> None:
-    from geo_disputed.boundaries import GEOGRAPHIC_CRS, METRIC_CRS
+    from geo_disputed.geo.boundaries import GEOGRAPHIC_CRS, METRIC_CRS
     from geo_disputed.layers import plain_frame, write_geopackage
 
     suffix = out.suffix.lower()

@@ -108,11 +108,11 @@ def run(args: argparse.Namespace) -> int:
 def _places(args: argparse.Namespace) -> list[Any]:
     if args.article:
         from geo_disputed.commands.geoparse import read_text
-        from geo_disputed.geoparser import geoparse
+        from geo_disputed.text.geoparser import geoparse
 
         return geoparse(read_text(args.article), boundaries=args.boundaries)
-    from geo_disputed.article_places import load_article_places
-    from geo_disputed.gazetteer import load_gazetteer
+    from geo_disputed.text.article_places import load_article_places
+    from geo_disputed.text.gazetteer import load_gazetteer
 
     return load_article_places(gazetteer=load_gazetteer(args.boundaries))
 
@@ -126,7 +126,7 @@ def _layers(args: argparse.Namespace) -> Any:
 
 
 def _write_map(layers: Any, places: list[Any], path: Path, self_contained: bool) -> None:
-    from geo_disputed.maps import build_map, save_map
+    from geo_disputed.render.interactive import build_map, save_map
 
     accepted = layers.incidents.accepted
     m = build_map(
@@ -147,7 +147,7 @@ def _write_map(layers: Any, places: list[Any], path: Path, self_contained: bool)
 
 def _offline(layers: Any, places: list[Any], path: Path) -> str:
     """Write the self-contained map; return why not when its assets cannot be had."""
-    from geo_disputed import map_assets
+    from geo_disputed.render import assets as map_assets
 
     try:
         map_assets.ensure_cached()
@@ -158,13 +158,13 @@ def _offline(layers: Any, places: list[Any], path: Path) -> str:
 
 
 def _figure(layers: Any) -> Any:
-    from geo_disputed.export import static_map
+    from geo_disputed.render.static import static_map
 
     return static_map(**layers.static_kwargs())
 
 
 def _save_static(figure: Any, png: Path, pdf: Path) -> None:
-    from geo_disputed.export import save_static_map
+    from geo_disputed.render.static import save_static_map
 
     save_static_map(png, figure)
     save_static_map(pdf, figure)
@@ -176,7 +176,7 @@ def _geopackage(layers: Any, places: list[Any], path: Path) -> None:
     import geopandas as gpd
     from shapely.geometry import Point
 
-    from geo_disputed.belt import centreline_frame
+    from geo_disputed.geo.belt import centreline_frame
     from geo_disputed.layers import write_geopackage
 
     frames = {"belt": layers.belt, "centreline": centreline_frame(layers.belt), "gaps": layers.gaps}
@@ -216,7 +216,7 @@ def _geopackage(layers: Any, places: list[Any], path: Path) -> None:
 
 
 def _summary(layers: Any, places: list[Any]) -> str:
-    from geo_disputed.belt import belt_table
+    from geo_disputed.geo.belt import belt_table
 
     lines = [layers.boundaries_source, belt_table(layers.belt)]
     accepted = layers.incidents.accepted

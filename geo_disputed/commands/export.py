@@ -41,8 +41,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Check the arguments, draw the map and write it atomically."""
-    from geo_disputed import export
     from geo_disputed.commands.common import map_layers
+    from geo_disputed.render import static as export
 
     out = Path(args.out)
     fmt = out.suffix.lower().lstrip(".")

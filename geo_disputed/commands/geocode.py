@@ -6,8 +6,8 @@ import argparse
 import json
 import sys
 
-from geo_disputed.gazetteer import load_gazetteer
-from geo_disputed.geocoder import geocode_many
+from geo_disputed.text.gazetteer import load_gazetteer
+from geo_disputed.text.geocoder import geocode_many
 
 JSON_FIELDS = (
     "name_en",

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from geo_disputed.errors import DataError
 from geo_disputed.files import write_text_atomic
-from geo_disputed.geoparser import MAX_TEXT_BYTES, Mention, geoparse
+from geo_disputed.text.geoparser import MAX_TEXT_BYTES, Mention, geoparse
 
 CSV_FIELDS = (
     "text", "start", "end", "name_en", "name_ar", "kind", "lat", "lon", "admin1", "precision",

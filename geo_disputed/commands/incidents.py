@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from geo_disputed.errors import GeoDisputedError
 from geo_disputed.files import atomic_path
 from geo_disputed.incidents import FORMATS
-from geo_disputed.query import SUMMARY_KEYS
+from geo_disputed.incidents.query import SUMMARY_KEYS
 
 if TYPE_CHECKING:
     import geopandas as gpd
@@ -128,7 +128,7 @@ def _load(args: argparse.Namespace) -> LoadResult:
 
 
 def _belt(args: argparse.Namespace, boundaries: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
-    from geo_disputed.belt import security_vacuum_belt
+    from geo_disputed.geo.belt import security_vacuum_belt
 
     if not args.width_km > 0:
         raise GeoDisputedError(f"--width-km must be > 0, not {args.width_km}")
@@ -153,7 +153,7 @@ def _clip(events: gpd.GeoDataFrame, clip: str | None) -> gpd.GeoDataFrame:
 
 def _agreement(events: gpd.GeoDataFrame, boundaries: gpd.GeoDataFrame) -> None:
     """Print how often the source's own governorate agrees with the one assigned."""
-    from geo_disputed import query
+    from geo_disputed.incidents import query
 
     if "admin1_reported" not in events or not events["admin1_reported"].astype(str).ne("").any():
         return
@@ -177,10 +177,9 @@ def _agreement(events: gpd.GeoDataFrame, boundaries: gpd.GeoDataFrame) -> None:
 
 def run_enrich(args: argparse.Namespace) -> int:
     """Load, enrich and write INPUT; print the read/accepted/rejected counts."""
-    from geo_disputed import query
-    from geo_disputed.boundaries import load_boundaries
-    from geo_disputed.incidents import check_file, write_rejects
-    from geo_disputed.sites import load_centres
+    from geo_disputed.geo.boundaries import load_boundaries
+    from geo_disputed.geo.sites import load_centres
+    from geo_disputed.incidents import check_file, query, write_rejects
 
     out = Path(args.out)
     if out.suffix.lower() not in OUTPUT_FORMATS:
@@ -232,7 +231,7 @@ def write_incidents(gdf: gpd.GeoDataFrame, out: str | Path) -> Path:
 
 def run_summary(args: argparse.Namespace) -> int:
     """Print a summary table of INPUT (table, CSV or JSON on stdout)."""
-    from geo_disputed import query
+    from geo_disputed.incidents import query
 
     result = _load(args)
     print(result.summary(), file=sys.stderr)
@@ -240,7 +239,7 @@ def run_summary(args: argparse.Namespace) -> int:
     events = result.accepted
     levels = sorted({int(k[-1]) for k in args.by if k.startswith("admin")})
     if levels or args.in_belt or args.clip:
-        from geo_disputed.boundaries import load_boundaries
+        from geo_disputed.geo.boundaries import load_boundaries
 
         boundaries = load_boundaries(args.boundaries)
         print(boundaries.attrs.get("source", "Boundaries: unnamed"), file=sys.stderr)

@@ -49,9 +49,9 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Load the layers, build the map and write it atomically."""
-    from geo_disputed import map_assets
     from geo_disputed.commands.common import map_layers
-    from geo_disputed.maps import build_map, save_map
+    from geo_disputed.render import assets as map_assets
+    from geo_disputed.render.interactive import build_map, save_map
 
     out = Path(args.out)
     if out.suffix.lower() not in (".html", ".htm"):
@@ -74,7 +74,7 @@ def run(args: argparse.Namespace) -> int:
     places = None
     if args.article:
         from geo_disputed.commands.geoparse import read_text
-        from geo_disputed.geoparser import geoparse
+        from geo_disputed.text.geoparser import geoparse
 
         places = geoparse(read_text(args.article), boundaries=args.boundaries)
     belt = layers.belt

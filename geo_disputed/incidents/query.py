@@ -18,9 +18,9 @@ Outputs keep the input's CRS unless stated.
 
 Examples
 --------
->>> from geo_disputed.boundaries import load_boundaries
+>>> from geo_disputed.geo.boundaries import load_boundaries
 >>> from geo_disputed.incidents import load_incidents
->>> from geo_disputed.sites import load_centres
+>>> from geo_disputed.geo.sites import load_centres
 >>> from geo_disputed import query
 >>> events = load_incidents("data/incidents.csv").accepted          # doctest: +SKIP
 >>> events = query.assign_admin(events, load_boundaries())          # doctest: +SKIP
@@ -215,7 +215,7 @@ def assign_admin(
     gdf
         Points (any CRS).
     boundaries
-        Frame from :func:`geo_disputed.boundaries.load_boundaries` (``level``, ``pcode``,
+        Frame from :func:`geo_disputed.geo.boundaries.load_boundaries` (``level``, ``pcode``,
         ``name_en``, ``geometry``).
     levels
         Levels to assign: 1 governorate, 2 district, 3 sub-district.
@@ -306,7 +306,7 @@ def in_belt(gdf: gpd.GeoDataFrame, belt: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
     gdf
         Points (any CRS).
     belt
-        Frame from :func:`geo_disputed.belt.security_vacuum_belt` (EPSG:32638, one row per
+        Frame from :func:`geo_disputed.geo.belt.security_vacuum_belt` (EPSG:32638, one row per
         governorate); the test runs in the belt's CRS.
 
     Returns
@@ -330,7 +330,7 @@ def in_disputed(gdf: gpd.GeoDataFrame, disputed: gpd.GeoDataFrame) -> gpd.GeoDat
     gdf
         Points (any CRS).
     disputed
-        Frame from :func:`geo_disputed.disputed.disputed_territories` (one row per unit) or
+        Frame from :func:`geo_disputed.geo.disputed.disputed_territories` (one row per unit) or
         its dissolved outline.
 
     Returns
@@ -363,7 +363,7 @@ def nearest_site(
     gdf
         Points (any CRS).
     sites
-        Points with a ``name_col`` column, e.g. :func:`geo_disputed.sites.load_centres`.
+        Points with a ``name_col`` column, e.g. :func:`geo_disputed.geo.sites.load_centres`.
     name_col
         Column of ``sites`` holding the name to report.
     prefix
@@ -437,7 +437,7 @@ def _resolve_place(place: Any):
     from shapely.geometry.base import BaseGeometry
 
     if isinstance(place, str):
-        from geo_disputed.geocoder import geocode
+        from geo_disputed.text.geocoder import geocode
 
         found = geocode(place, limit=1)
         if not found:
@@ -464,7 +464,7 @@ def within(gdf: gpd.GeoDataFrame, place: Any, km: float) -> gpd.GeoDataFrame:
     gdf
         Points (any CRS).
     place
-        A place name (geocoded offline with :func:`geo_disputed.geocoder.geocode`, best
+        A place name (geocoded offline with :func:`geo_disputed.text.geocoder.geocode`, best
         candidate), a shapely geometry in EPSG:4326, or a GeoSeries/GeoDataFrame (unioned).
     km
         Distance in kilometres (>= 0).
@@ -602,7 +602,7 @@ def admin_agreement(
     """Compare the source's own admin names with the units assigned from the coordinates.
 
     Each distinct ``admin{level}_reported`` name is resolved in ``boundaries`` with
-    :func:`geo_disputed.boundaries.resolve_unit` (any spelling, kind words allowed) and
+    :func:`geo_disputed.geo.boundaries.resolve_unit` (any spelling, kind words allowed) and
     compared with ``admin{level}_pcode`` from :func:`assign_admin`.
 
     Returns
@@ -613,7 +613,7 @@ def admin_agreement(
         (reported name -> events, for names that match no unit), ``disagreements``
         (a DataFrame ``reported, assigned, events``, largest first).
     """
-    from geo_disputed.boundaries import resolve_unit
+    from geo_disputed.geo.boundaries import resolve_unit
 
     reported_col, pcode_col = f"admin{level}_reported", f"admin{level}_pcode"
     if reported_col not in events or pcode_col not in events:
@@ -666,11 +666,11 @@ def coverage(
     Parameters
     ----------
     sites
-        Points (e.g. :func:`geo_disputed.sites.load_centres`).
+        Points (e.g. :func:`geo_disputed.geo.sites.load_centres`).
     radius_km
         Reach of each site, as a geodesic circle.
     belt
-        Frame from :func:`geo_disputed.belt.security_vacuum_belt`; built with ``width_km``
+        Frame from :func:`geo_disputed.geo.belt.security_vacuum_belt`; built with ``width_km``
         and ``boundaries`` when ``None``.
 
     Returns
@@ -690,7 +690,7 @@ def coverage(
     if not np.isfinite(radius_km) or radius_km <= 0:
         raise GeoDisputedError(f"radius_km must be a positive number, not {radius_km}")
     if belt is None:
-        from geo_disputed.belt import security_vacuum_belt
+        from geo_disputed.geo.belt import security_vacuum_belt
 
         belt = security_vacuum_belt(width_km=width_km, boundaries=boundaries)
     _check(belt, "belt")
@@ -729,7 +729,7 @@ def in_iraq(gdf: gpd.GeoDataFrame, boundaries: gpd.GeoDataFrame) -> gpd.GeoDataF
     """
     import geopandas as gpd
 
-    from geo_disputed.boundaries import country_outline
+    from geo_disputed.geo.boundaries import country_outline
 
     outline = gpd.GeoDataFrame(geometry=[country_outline(boundaries)], crs=boundaries.crs)
     return _flag_inside(gdf, outline, "in_iraq")
@@ -752,13 +752,13 @@ def enrich(
     events
         Points, e.g. ``load_incidents(...).accepted``.
     boundaries
-        Frame from :func:`geo_disputed.boundaries.load_boundaries` (any levels).
+        Frame from :func:`geo_disputed.geo.boundaries.load_boundaries` (any levels).
     belt, centres
-        The belt (:func:`geo_disputed.belt.security_vacuum_belt`) and the sites to measure
-        to (:func:`geo_disputed.sites.load_centres`); a step whose input is ``None`` is
+        The belt (:func:`geo_disputed.geo.belt.security_vacuum_belt`) and the sites to measure
+        to (:func:`geo_disputed.geo.sites.load_centres`); a step whose input is ``None`` is
         skipped.
     disputed
-        Disputed territories; default :func:`geo_disputed.disputed.disputed_territories`
+        Disputed territories; default :func:`geo_disputed.geo.disputed.disputed_territories`
         of ``boundaries``. Without districts there are none and ``in_disputed`` stays
         unknown.
     levels
@@ -787,7 +787,7 @@ def enrich(
         out[f"admin{n}"] = out[f"admin{n}_pcode"] = _missing_labels(len(out))
     out = in_iraq(out, boundaries)
     if disputed is None:
-        from geo_disputed.disputed import disputed_layer
+        from geo_disputed.geo.disputed import disputed_layer
 
         disputed = disputed_layer(boundaries)[0]
     if belt is not None:

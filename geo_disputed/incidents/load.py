@@ -4,7 +4,7 @@ Readers cover ACLED (the export tool's CSV and Excel files in any header case, o
 sets, the API's JSON), UCDP GED (the yearly CSV, the header-less candidate release, HDX's
 export with its HXL row, Excel, Parquet, the API's JSON), GeoJSON, GeoPackage, GeoParquet and
 plain tables with latitude/longitude columns. The kind of table is recognised by its columns
-(:mod:`geo_disputed.event_formats`). Every row read ends up either in ``accepted`` (a
+(:mod:`geo_disputed.incidents.formats`). Every row read ends up either in ``accepted`` (a
 GeoDataFrame in EPSG:4326) or in ``rejected`` (with row number, field and reason): nothing is
 dropped silently, ``len(accepted) + len(rejected) == read``.
 
@@ -37,8 +37,7 @@ import numpy as np
 import pandas as pd
 
 from geo_disputed.errors import DataError
-from geo_disputed.event_formats import (
-    ACLED_COLUMNS,
+from geo_disputed.incidents.formats import (
     ACLED_INTER,
     ADMIN_PRECISION_ACLED,
     ADMIN_PRECISION_UCDP,
@@ -53,18 +52,6 @@ from geo_disputed.event_formats import (
 
 if TYPE_CHECKING:
     import geopandas as gpd
-
-__all__ = [
-    "ACLED_COLUMNS",
-    "FORMATS",
-    "SCHEMA",
-    "UCDP_COLUMNS",
-    "LoadResult",
-    "check_file",
-    "load_incidents",
-    "parse_dates",
-    "write_rejects",
-]
 
 NUMERIC_FIELDS = frozenset({"date", "latitude", "longitude", "geo_precision", "fatalities"})
 TEXT_FIELDS = tuple(c for c in SCHEMA if c not in NUMERIC_FIELDS)

@@ -1,5 +1,5 @@
 """Pinned assets of the maps, cached for offline use: the interactive map's JavaScript, CSS
-and images, and Natural Earth's countries (world-atlas, see :mod:`geo_disputed.countries`).
+and images, and Natural Earth's countries (world-atlas, see :mod:`geo_disputed.geo.countries`).
 
 Every asset is one file of a published npm package, addressed by its jsDelivr URL
 (``https://cdn.jsdelivr.net/npm/<package>@<version>/<path>``, which serves the npm tarball's
@@ -7,7 +7,7 @@ files byte for byte) and pinned by sha256. :func:`fetch` downloads a file once i
 ``settings.cache_dir / "map_assets"`` through pooch; :func:`populate_cache_from_npm` fills the
 same cache from the npm registry (``npm pack``) where no CDN is reachable, checking each hash.
 
-Run ``python -m geo_disputed.map_assets`` to fill the cache from npm.
+Run ``python -m geo_disputed.render.assets`` to fill the cache from npm.
 """
 
 from __future__ import annotations
@@ -151,7 +151,7 @@ def fetch(asset: Asset) -> Path:
         asset.sha256,
         cached_path(asset),
         progress=False,
-        hint="fill the cache from the npm registry with `python -m geo_disputed.map_assets` "
+        hint="fill the cache from the npm registry with `python -m geo_disputed.render.assets` "
         "or `geo-disputed map --assets-from-npm`",
     )
 

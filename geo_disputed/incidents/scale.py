@@ -1,9 +1,10 @@
 """The incident queries on dask-geopandas, for tables larger than one machine's memory.
 
-Each partition goes through the same in-memory functions as :mod:`geo_disputed.query`, so the
-results are identical to the in-memory path; the boundaries, belt and centres are small and
-travel with the tasks. Work runs on whatever dask scheduler is active: the local threads by
-default, or a ``dask.distributed`` cluster once a ``Client`` is created.
+Each partition goes through the same in-memory functions as
+:mod:`geo_disputed.incidents.query`, so the results are identical to the in-memory path;
+the boundaries, belt and centres are small and travel with the tasks. Work runs on whatever
+dask scheduler is active: the local threads by default, or a ``dask.distributed`` cluster
+once a ``Client`` is created.
 
 Examples
 --------
@@ -23,8 +24,8 @@ import os
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from geo_disputed import query
 from geo_disputed.errors import GeoDisputedError
+from geo_disputed.incidents import query
 
 if TYPE_CHECKING:
     import geopandas as gpd
@@ -36,7 +37,7 @@ def _dask_geopandas():
         import dask_geopandas
     except ImportError as exc:
         raise GeoDisputedError(
-            f"geo_disputed.scale needs dask-geopandas ({exc}); pip install dask-geopandas"
+            f"geo_disputed.incidents.scale needs dask-geopandas ({exc}); pip install dask-geopandas"
         ) from None
     return dask_geopandas
 
@@ -72,15 +73,16 @@ def enrich(
     levels: Sequence[int] | None = None,
     prefix: str = "nearest_centre",
 ):
-    """Run :func:`geo_disputed.query.enrich` on every partition, lazily.
+    """Run :func:`geo_disputed.incidents.query.enrich` on every partition, lazily.
 
     Parameters
     ----------
     events
         A ``dask_geopandas.GeoDataFrame`` of points (e.g. from :func:`read_incidents`).
     boundaries, belt, centres, disputed, levels, prefix
-        As for :func:`geo_disputed.query.enrich` (same order, same defaults: every level the
-        boundaries have; the disputed territories of the boundaries, computed once here).
+        As for :func:`geo_disputed.incidents.query.enrich` (same order, same defaults:
+        every level the boundaries have; the disputed territories of the boundaries,
+        computed once here).
 
     Returns
     -------
@@ -88,7 +90,7 @@ def enrich(
         Lazy; the same columns and values as the in-memory function gives, in the input CRS.
     """
     if disputed is None:
-        from geo_disputed.disputed import disputed_layer
+        from geo_disputed.geo.disputed import disputed_layer
 
         disputed = disputed_layer(boundaries)[0]
     kwargs: dict[str, Any] = {"levels": levels, "prefix": prefix}
@@ -100,7 +102,7 @@ def enrich(
 def summarize(events, by: str | Sequence[str] = "admin1", in_belt: bool = False) -> pd.DataFrame:
     """Count events and fatalities by key over all partitions (computes).
 
-    Each partition is summarised with :func:`geo_disputed.query.summarize`; the partial
+    Each partition is summarised with :func:`geo_disputed.incidents.query.summarize`; the partial
     tables are summed, which gives the in-memory result exactly.
     """
     import pandas as pd

@@ -25,9 +25,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from geo_disputed import settings
-from geo_disputed.admin_units import aliases, match_units, spelling_keys, unit_keys
 from geo_disputed.errors import BoundariesNotFound, DataError, GeoDisputedError
-from geo_disputed.normalize import name_key, split_admin_kind
+from geo_disputed.geo.admin_units import aliases, match_units, spelling_keys, unit_keys
+from geo_disputed.text.normalize import name_key, split_admin_kind
 
 if TYPE_CHECKING:
     import geopandas as gpd
@@ -83,7 +83,7 @@ def load_boundaries(source: SourceLike = None, levels: Iterable[int] = (0, 1, 2,
         admin2, geometry`` (``alt_names``: the OCHA ``ADMnALT*`` names, ``|``-joined),
         CRS EPSG:4326. ``pcode`` is the file's own code (OCHA p-code, or geoBoundaries
         ``shapeISO``/``shapeID``); ``ocha_pcode`` the OCHA p-code the unit was matched to
-        (:func:`geo_disputed.admin_units.match_units`; ``None`` when none matches).
+        (:func:`geo_disputed.geo.admin_units.match_units`; ``None`` when none matches).
         ``admin1``/``admin2`` hold the governorate/district names of each unit, in the
         file's spelling. ``attrs["source"]`` names the dataset.
 
@@ -139,10 +139,10 @@ def resolve_unit(
 
     Tried in order: the unit's own code or its OCHA p-code (``IQG13``, ``IQ-KI``,
     case-insensitive); the English, Arabic or alternative names of the loaded units, folded
-    with :func:`geo_disputed.normalize.name_key` (``Al-Hawiga`` = ``Hawiga``,
+    with :func:`geo_disputed.text.normalize.name_key` (``Al-Hawiga`` = ``Hawiga``,
     ``نينوى`` = ``نينوي``); the spellings of ``data/admin_units.csv`` (``Nineveh``,
     ``At-Ta'mim``, ``Al-Sulaimaniyah``), through the units' OCHA p-codes; the gazetteer's
-    units of that kind (:func:`geo_disputed.geocoder.geocode`); and, for a unit named after
+    units of that kind (:func:`geo_disputed.text.geocoder.geocode`); and, for a unit named after
     its seat (``Mawşil`` for the Mosul district), the unit holding the town of that name.
     Kind words anywhere in the name (``province``, ``district``, ``Qaḑā’``, ``قضاء``,
     ``ناحية``, ``محافظة``) are dropped and, when ``level`` is ``None``, set the level. When a
@@ -246,7 +246,7 @@ def _match(frame: gpd.GeoDataFrame, pcodes: set[str], names: set[str], query: st
 
 def _geocoded(query: str, kind: str) -> tuple[set[str], set[str]]:
     """OCHA p-codes and name keys of the gazetteer's candidates of one kind."""
-    from geo_disputed.geocoder import geocode
+    from geo_disputed.text.geocoder import geocode
 
     candidates = [c for c in geocode(query, kind=kind, limit=3, fuzzy=False) if c.kind == kind]
     pcodes = {c.pcode.upper() for c in candidates if c.pcode}
@@ -258,7 +258,7 @@ def _by_seat(frame: gpd.GeoDataFrame, query: str, level: int | None):
     """The unit of ``level`` holding the town or city the name (without kind word) gives."""
     import shapely
 
-    from geo_disputed.geocoder import SKELETON_SCORE, geocode
+    from geo_disputed.text.geocoder import SKELETON_SCORE, geocode
 
     if level not in (1, 2, 3):
         return None

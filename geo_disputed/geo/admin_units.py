@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from geo_disputed import settings
 from geo_disputed.curated import data_path, read_rows, split_names
-from geo_disputed.normalize import name_key, skeleton_key, split_admin_kind
+from geo_disputed.text.normalize import name_key, skeleton_key, split_admin_kind
 
 if TYPE_CHECKING:
     import geopandas as gpd
@@ -125,7 +125,7 @@ def match_units(layer: gpd.GeoDataFrame, level: int) -> pd.Series:
     layer
         Units of one level in EPSG:4326 with ``pcode``, ``name_en`` (and optionally
         ``name_ar``, ``alt_names``), e.g. one file read by
-        :func:`geo_disputed.boundaries.load_boundaries`.
+        :func:`geo_disputed.geo.boundaries.load_boundaries`.
     level
         1 (governorates) or 2 (districts); other levels keep OCHA-style p-codes as they are.
 

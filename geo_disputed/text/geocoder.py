@@ -3,10 +3,10 @@
 Matching runs in tiers, and every candidate says which one found it (``match``):
 
 ``exact`` (score 1.0)
-    The normalised name (:func:`~geo_disputed.normalize.name_key`) equals a name or alias.
+    The normalised name (:func:`~geo_disputed.text.normalize.name_key`) equals a name or alias.
 ``skeleton`` (0.80 to 0.89)
-    The name differs, but its consonants (:func:`~geo_disputed.normalize.consonant_key`) or
-    its transliteration-neutral form (:func:`~geo_disputed.normalize.phonetic_key`: q = k,
+    The name differs, but its consonants (:func:`~geo_disputed.text.normalize.consonant_key`) or
+    its transliteration-neutral form (:func:`~geo_disputed.text.normalize.phonetic_key`: q = k,
     sh = ş, j = c ...) equal those of a name. The score grows with how well the vowels agree
     (rapidfuzz ratio of the phonetic keys), so ``Daquq`` for ``Dakuk`` (same phonetic key)
     scores 0.89 and ``Taza Khurmatu`` for ``Tuz Khurmatu`` about 0.87.
@@ -41,7 +41,7 @@ from typing import TYPE_CHECKING
 from rapidfuzz import fuzz, process
 
 from geo_disputed.errors import GeoDisputedError
-from geo_disputed.gazetteer import (
+from geo_disputed.text.gazetteer import (
     ADMIN_LEVEL_KIND,
     KIND_PRIORITY,
     WORLD_CITY_POPULATION,
@@ -49,7 +49,7 @@ from geo_disputed.gazetteer import (
     Place,
     load_gazetteer,
 )
-from geo_disputed.normalize import (
+from geo_disputed.text.normalize import (
     consonant_key,
     is_arabic,
     name_key,

@@ -4,7 +4,7 @@
 named, toggleable groups in a fixed order (:data:`LAYERS`). Data never reaches the page as
 HTML or JavaScript source: each layer's attributes travel as one JSON document (with ``<``,
 ``>`` and ``&`` escaped) inside a ``<script type="application/json">`` element, and a small
-client script (:mod:`geo_disputed.map_client`) builds tooltips, popups, labels and the
+client script (:mod:`geo_disputed.render.client`) builds tooltips, popups, labels and the
 legend with DOM text nodes when they are needed. Incidents are stored column-wise
 (dictionary-encoded strings, integer coordinates), so 100,000 of them fit in a few MB and
 their popups are made on click.
@@ -144,21 +144,21 @@ def build_map(
     Parameters
     ----------
     boundaries
-        Frame from :func:`geo_disputed.boundaries.load_boundaries` (levels 1 and 2 are
+        Frame from :func:`geo_disputed.geo.boundaries.load_boundaries` (levels 1 and 2 are
         drawn as labelled governorates and districts; level 0 feeds the minimap).
     belt
-        :func:`geo_disputed.belt.security_vacuum_belt` rows (``admin1``, ``area_km2``,
+        :func:`geo_disputed.geo.belt.security_vacuum_belt` rows (``admin1``, ``area_km2``,
         ``length_km``), any CRS.
     centreline
         The belt's centreline (GeoSeries or GeoDataFrame with a CRS); by default
         ``belt.attrs["centreline"]`` (EPSG:32638) when present.
     gaps
-        :func:`geo_disputed.belt.coverage_gaps` rows with ``length_km``.
+        :func:`geo_disputed.geo.belt.coverage_gaps` rows with ``length_km``.
     disputed
-        :func:`geo_disputed.disputed.disputed_territories` rows (``unit_name``/``name_en``,
+        :func:`geo_disputed.geo.disputed.disputed_territories` rows (``unit_name``/``name_en``,
         ``source``, ``note`` ...).
     kurdistan
-        :func:`geo_disputed.disputed.kurdistan_region`.
+        :func:`geo_disputed.geo.disputed.kurdistan_region`.
     incidents
         GeoDataFrame in the incident schema of :mod:`geo_disputed.incidents` (or the
         ``LoadResult`` of ``load_incidents``).
@@ -166,10 +166,10 @@ def build_map(
         Coordination centres (points with ``name_en``, ``name_ar``, ``precision``,
         ``source`` ...), drawn with a coverage circle of ``centre_radius_km``.
     places
-        :class:`geo_disputed.geoparser.Mention` objects; each distinct place is drawn once
+        :class:`geo_disputed.text.geoparser.Mention` objects; each distinct place is drawn once
         with the Arabic (or English) surface forms found in the text.
     countries
-        :func:`geo_disputed.countries.load_countries` (Natural Earth): Iraq and its
+        :func:`geo_disputed.geo.countries.load_countries` (Natural Earth): Iraq and its
         neighbours, outlined and named; the minimap's outline when there are no
         governorates.
     lang : {"en", "ar"}
@@ -179,7 +179,7 @@ def build_map(
         OpenStreetMap tiles, or a plain background that needs no network.
     self_contained
         Inline every script, stylesheet and image (from the pinned, cached assets of
-        :mod:`geo_disputed.map_assets`) so the file works offline.
+        :mod:`geo_disputed.render.assets`) so the file works offline.
     title, subtitle
         Title panel text: ``(english, arabic)`` and an optional line below it.
     centre_radius_km
@@ -271,7 +271,7 @@ def build_map(
     if bounds is not None:
         m.fit_bounds(bounds)
 
-    from geo_disputed.map_client import ClientAssets, MapData
+    from geo_disputed.render.client import ClientAssets, MapData
 
     payload = {
         "lang": lang,

@@ -11,8 +11,8 @@ from dataclasses import dataclass
 
 from geo_disputed.curated import data_path, read_rows
 from geo_disputed.errors import DataError
-from geo_disputed.gazetteer import Gazetteer, load_gazetteer
-from geo_disputed.geocoder import Candidate, geocode
+from geo_disputed.text.gazetteer import Gazetteer, load_gazetteer
+from geo_disputed.text.geocoder import Candidate, geocode
 
 
 @dataclass(frozen=True)
@@ -27,12 +27,12 @@ class ArticlePlace:
 
     @property
     def text(self) -> str:
-        """The Arabic surface form, as :attr:`geo_disputed.geoparser.Mention.text`."""
+        """The Arabic surface form, as :attr:`geo_disputed.text.geoparser.Mention.text`."""
         return self.surface_ar
 
     @property
     def score(self) -> float:
-        """The geocoding score, as :attr:`geo_disputed.geoparser.Mention.score`."""
+        """The geocoding score, as :attr:`geo_disputed.text.geoparser.Mention.score`."""
         return self.candidate.score
 
 
@@ -49,7 +49,7 @@ def load_article_places(
         CSV with ``query, surface_ar, kind, source, confidence``; default
         ``data/article_places.csv``.
     gazetteer
-        Gazetteer to use (default: :func:`~geo_disputed.gazetteer.load_gazetteer`).
+        Gazetteer to use (default: :func:`~geo_disputed.text.gazetteer.load_gazetteer`).
 
     Raises
     ------

@@ -3,7 +3,7 @@ context around them.
 
 The polygons are Natural Earth's 1:50m Admin 0 countries (public domain,
 https://www.naturalearthdata.com), as packed in TopoJSON by the npm package world-atlas
-2.0.2 (ISC licence). The file is pinned by sha256 in :data:`geo_disputed.map_assets.REGISTRY`
+2.0.2 (ISC licence). The file is pinned by sha256 in :data:`geo_disputed.render.assets.REGISTRY`
 and cached like the map assets: downloaded once from its CDN URL, else from the npm registry.
 Natural Earth draws de facto borders at 1:50m, a few hundred metres to kilometres off the
 OCHA or geoBoundaries lines: good for context, not for measuring.
@@ -49,7 +49,7 @@ def load_countries() -> gpd.GeoDataFrame:
     """
     import geopandas as gpd
 
-    from geo_disputed import map_assets
+    from geo_disputed.render import assets as map_assets
 
     asset = map_assets.BY_KEY[ASSET_KEY]
     map_assets.ensure_cached((asset,))
@@ -76,11 +76,11 @@ def load_countries() -> gpd.GeoDataFrame:
 
 def iraq_outline(countries: gpd.GeoDataFrame | None = None) -> gpd.GeoDataFrame:
     """Iraq alone as a level-0 frame in the schema of
-    :func:`geo_disputed.boundaries.load_boundaries` (EPSG:4326), for maps without boundary
+    :func:`geo_disputed.geo.boundaries.load_boundaries` (EPSG:4326), for maps without boundary
     files: the belt is clipped to it and incidents are tested against it."""
     import geopandas as gpd
 
-    from geo_disputed.boundaries import COLUMNS
+    from geo_disputed.geo.boundaries import COLUMNS
 
     countries = load_countries() if countries is None else countries
     iraq = countries[countries["iso_n3"] == IRAQ]

@@ -21,9 +21,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from geo_disputed import settings
-from geo_disputed.arabic import find_arabic_font, renderer_applies_bidi, shape_arabic
 from geo_disputed.errors import DataError, GeoDisputedError
 from geo_disputed.files import atomic_path
+from geo_disputed.render.arabic import find_arabic_font, renderer_applies_bidi, shape_arabic
 
 if TYPE_CHECKING:
     import geopandas as gpd
@@ -299,15 +299,15 @@ def static_map(
     Parameters
     ----------
     boundaries
-        :func:`geo_disputed.boundaries.load_boundaries` output: level 0 (country, else the
+        :func:`geo_disputed.geo.boundaries.load_boundaries` output: level 0 (country, else the
         dissolved level 1) and level 1 (governorates, outlined and labelled) are drawn.
     disputed, kurdistan
-        :func:`geo_disputed.disputed.disputed_territories` and ``kurdistan_region``.
+        :func:`geo_disputed.geo.disputed.disputed_territories` and ``kurdistan_region``.
     countries
-        :func:`geo_disputed.countries.load_countries`: the neighbours are shaded and named;
+        :func:`geo_disputed.geo.countries.load_countries`: the neighbours are shaded and named;
         without ``boundaries``, Iraq's outline (and the inset) come from it.
     belt
-        :func:`geo_disputed.belt.security_vacuum_belt`: polygons with ``admin1`` (one colour
+        :func:`geo_disputed.geo.belt.security_vacuum_belt`: polygons with ``admin1`` (one colour
         each) and, when present, ``length_km`` and ``area_km2`` (shown in the legend).
     centreline
         The belt's centreline (geometry, GeoSeries or GeoDataFrame; a bare geometry is taken
@@ -655,7 +655,7 @@ class _MapDrawer:
         import pandas as pd
         from matplotlib.lines import Line2D
 
-        from geo_disputed.maps import EVENT_TYPES, PALETTE
+        from geo_disputed.render.interactive import EVENT_TYPES, PALETTE
 
         incidents = self.data["incidents"]
         if incidents is None:
@@ -1156,9 +1156,9 @@ def screenshot_html(
     """Save a PNG screenshot of an interactive map through headless Chromium.
 
     Waits until the map's layers are drawn (``window.geoDisputedReady`` for maps from
-    :func:`geo_disputed.maps.build_map`, else the first Leaflet vector or marker). CDN assets
-    are served from the local asset cache and every other request is blocked, so the page never
-    touches the network; tiles are therefore absent.
+    :func:`geo_disputed.render.interactive.build_map`, else the first Leaflet vector or
+    marker). CDN assets are served from the local asset cache and every other request is
+    blocked, so the page never touches the network; tiles are therefore absent.
 
     Parameters
     ----------
@@ -1173,7 +1173,7 @@ def screenshot_html(
     """
     from PIL import Image
 
-    from geo_disputed import browser
+    from geo_disputed.render import browser
 
     html, path = Path(html), Path(path)
     if path.suffix.lower() != ".png":
@@ -1201,7 +1201,7 @@ def screenshot_html(
         first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
         hint = (
             f"; {len(blocked)} network request(s) blocked: write the map with "
-            "--self-contained or fill the asset cache (python -m geo_disputed.map_assets)"
+            "--self-contained or fill the asset cache (python -m geo_disputed.render.assets)"
             if blocked
             else ""
         )

@@ -6,7 +6,7 @@ row states (``town``, ``governorate`` ...) and says where its point came from.
 
 Examples
 --------
->>> from geo_disputed.sites import load_centres
+>>> from geo_disputed.geo.sites import load_centres
 >>> centres = load_centres()                                   # doctest: +SKIP
 >>> centres[["centre_id", "name_en", "precision", "position_source"]]  # doctest: +SKIP
 """
@@ -25,7 +25,7 @@ from geo_disputed.errors import DataError
 if TYPE_CHECKING:
     import geopandas as gpd
 
-    from geo_disputed.geocoder import Candidate
+    from geo_disputed.text.geocoder import Candidate
 
 CENTRES_CSV = "coordination_centres.csv"
 REQUIRED = ("centre_id", "name_en", "centre_type", "place_query", "lat", "lon", "precision",
@@ -45,7 +45,7 @@ def load_centres(
     path
         CSV with the columns of ``data/coordination_centres.csv`` (default: that file).
     geocoder
-        Function with the signature of :func:`geo_disputed.geocoder.geocode`, used for rows
+        Function with the signature of :func:`geo_disputed.text.geocoder.geocode`, used for rows
         without ``lat``/``lon`` (default: the offline gazetteer).
 
     Returns
@@ -76,7 +76,7 @@ def load_centres(
         coords=("lat", "lon"),
     )
     if geocoder is None:
-        from geo_disputed.geocoder import geocode as geocoder
+        from geo_disputed.text.geocoder import geocode as geocoder
     seen: dict[str, int] = {}
     for number, row in enumerate(rows, start=2):
         if row["centre_id"] in seen:

@@ -37,9 +37,9 @@ from functools import lru_cache
 
 from geo_disputed.curated import data_path, read_rows
 from geo_disputed.errors import GeoDisputedError
-from geo_disputed.gazetteer import Gazetteer, Place, in_border_region, load_gazetteer
-from geo_disputed.geocoder import MEMO_SIZE, Candidate, rank
-from geo_disputed.normalize import fold_arabic, is_arabic, name_key
+from geo_disputed.text.gazetteer import Gazetteer, Place, in_border_region, load_gazetteer
+from geo_disputed.text.geocoder import MEMO_SIZE, Candidate, rank
+from geo_disputed.text.normalize import fold_arabic, is_arabic, name_key
 
 
 def _keys(words: set[str] | frozenset[str] | tuple[str, ...]) -> frozenset[str]:
@@ -692,7 +692,7 @@ def _unknown_place(
     خانقين``, ``in Khanaqin``), or left without coordinates. Returns the mention and the
     number of tokens it spans.
     """
-    from geo_disputed.geocoder import geocode
+    from geo_disputed.text.geocoder import geocode
 
     tok = tokens[i]
     before = tokens[i - 1] if i > 0 else None
@@ -750,7 +750,7 @@ def _unknown_place(
 
 def _km(a: Candidate, b: Candidate) -> float:
     """Geodesic distance between two candidates' points, in km."""
-    from geo_disputed.query import geodesic_km
+    from geo_disputed.incidents.query import geodesic_km
 
     return float(geodesic_km(a.lon, a.lat, b.lon, b.lat))
 

@@ -1,5 +1,5 @@
 # ruff: noqa: E501  (long lines are embedded JavaScript and CSS)
-"""Browser side of :func:`geo_disputed.maps.build_map`: asset tags, client script and data.
+"""Browser side of :func:`geo_disputed.render.interactive.build_map`: asset tags, client script and data.
 
 The client script only ever puts data on the page with ``textContent`` (never ``innerHTML``)
 and links only ``http(s)`` URLs, so hostile text in notes or names shows as text.
@@ -13,7 +13,7 @@ import zlib
 
 from branca.element import Element, MacroElement
 
-from geo_disputed import map_assets
+from geo_disputed.render import assets as map_assets
 
 CLIENT_CSS = """
 .gd-card{font:12px/1.35 system-ui,sans-serif;max-width:340px}

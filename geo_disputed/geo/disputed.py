@@ -2,7 +2,7 @@
 
 The disputed territories are the units listed in ``data/disputed_units.csv`` (by default
 those covered by UNAMI's 2009 Disputed Internal Boundaries reports), matched to the loaded
-boundaries by p-code, else by name (see :func:`geo_disputed.boundaries.resolve_unit`), so
+boundaries by p-code, else by name (see :func:`geo_disputed.geo.boundaries.resolve_unit`), so
 the same table works with OCHA COD-AB and geoBoundaries files.
 
 Outputs are in EPSG:4326, like the boundaries; ``area_km2`` is computed in UTM 38N
@@ -17,10 +17,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from geo_disputed import settings
-from geo_disputed.admin_units import parent_pcode
-from geo_disputed.boundaries import GEOGRAPHIC_CRS, METRIC_CRS, resolve_unit
 from geo_disputed.curated import data_path, read_rows
 from geo_disputed.errors import DataError, GeoDisputedError
+from geo_disputed.geo.admin_units import parent_pcode
+from geo_disputed.geo.boundaries import GEOGRAPHIC_CRS, METRIC_CRS, resolve_unit
 
 if TYPE_CHECKING:
     import geopandas as gpd
@@ -73,7 +73,7 @@ def disputed_territories(
     Parameters
     ----------
     boundaries
-        Frame from :func:`geo_disputed.boundaries.load_boundaries`.
+        Frame from :func:`geo_disputed.geo.boundaries.load_boundaries`.
     units
         ``None`` for ``data/disputed_units.csv``; a CSV path with the same columns; or a list
         of unit names / p-codes (any spelling, any level).
@@ -187,7 +187,7 @@ def kurdistan_region(boundaries: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
     """Return the Kurdistan Region as one dissolved row (EPSG:4326).
 
     Members are the governorates whose OCHA p-code (``ocha_pcode``, see
-    :func:`geo_disputed.admin_units.match_units`) is one of :data:`KRI_PCODES` (Duhok, Erbil,
+    :func:`geo_disputed.geo.admin_units.match_units`) is one of :data:`KRI_PCODES` (Duhok, Erbil,
     Al-Sulaymaniyah) or lies inside one: a Halabja governorate, where the boundaries have one
     (the OCHA 2019 edition does not: there Halabja is a district of Al-Sulaymaniyah), matches
     OCHA's Halabja district. The governorates are taken as the boundary data draws them:
