@@ -109,10 +109,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         security_vacuum_belt,
     )
     from geo_disputed.geo.boundaries import clear_cache, load_boundaries
+    from geo_disputed.text.gazetteer import load_gazetteer
 
     settings.log_level = 40
     settings.configure_logging()
-    waypoints = load_waypoints(boundaries=args.boundaries)
+    gazetteer = load_gazetteer(load_boundaries(args.boundaries))
+    waypoints = load_waypoints(gazetteer=gazetteer)
     sites = waypoints.iloc[::3]
     metric_sites = sites.to_crs(32638).geometry
     sites_xy = list(zip(metric_sites.x, metric_sites.y, strict=True))
@@ -122,13 +124,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return load_boundaries(args.boundaries)
 
     def build(frame):
-        belt = security_vacuum_belt(WIDTH_KM, waypoints, frame)
-        return belt, coverage_gaps(belt.attrs["centreline"], sites, radius_km=RADIUS_KM)
+        belt = security_vacuum_belt(frame, width_km=WIDTH_KM, waypoints=waypoints)
+        return belt, coverage_gaps(belt.centreline, sites, radius_km=RADIUS_KM)
 
     t_cold, frame = timed(cold_load, args.repeat)
     t_warm, frame = timed(lambda: load_boundaries(args.boundaries), args.repeat)
     t_build, (belt, gaps) = timed(lambda: build(frame), args.repeat)
-    line = centreline(waypoints, frame)
+    line = centreline(waypoints, boundaries=frame)
 
     t_naive_load, layers = timed(lambda: naive_load(args.boundaries), args.repeat)
     t_naive_belt, rows = timed(lambda: naive_belt(line, layers, WIDTH_KM), args.repeat)

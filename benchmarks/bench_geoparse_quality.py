@@ -47,6 +47,7 @@ PROJECT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(PROJECT))
 
 from geo_disputed import Candidate, geocode, geoparse  # noqa: E402
+from geo_disputed.geo.boundaries import gazetteer_for  # noqa: E402
 from geo_disputed.text.gazetteer import Gazetteer, load_gazetteer  # noqa: E402
 from geo_disputed.text.normalize import name_key  # noqa: E402
 
@@ -222,12 +223,13 @@ def cold_start(which: str, lang: str, boundaries: Path | None) -> tuple[float, f
     """(import s, first call s) in a fresh interpreter, best of 3."""
     text, where = COLD_TEXT[lang], str(boundaries) if boundaries else None
     if which == "ours":
-        imp = "from geo_disputed import geoparse"
-        call = f"geoparse({text!r}, lang={lang!r}, boundaries={where!r})"
+        imp = ("from geo_disputed import geoparse; "
+               "from geo_disputed.geo.boundaries import gazetteer_for")  # fmt: skip
+        call = f"geoparse({text!r}, lang={lang!r}, gazetteer=gazetteer_for({where!r}))"
     else:
         imp = (f"import sys; sys.path.insert(0, {str(PROJECT / 'benchmarks')!r}); "
-               "from bench_geoparse_quality import baseline_parse, load_gazetteer")  # fmt: skip
-        call = f"baseline_parse({text!r}, load_gazetteer({where!r}))"
+               "from bench_geoparse_quality import baseline_parse, gazetteer_for")  # fmt: skip
+        call = f"baseline_parse({text!r}, gazetteer_for({where!r}))"
     code = (f"import time; t0 = time.perf_counter(); {imp}\nt1 = time.perf_counter(); {call}\n"
             "print(t1 - t0, time.perf_counter() - t1)")  # fmt: skip
     runs = [subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
@@ -249,7 +251,7 @@ def met(value: float, limit: float, upper: bool = True) -> str:
 
 def run_setting(lang: str, tweets: list[Tweet], boundaries: Path | None, top: int) -> None:
     """Measure ours and the baseline on one language setting and print the figures."""
-    gaz = load_gazetteer(boundaries)
+    gaz = gazetteer_for(boundaries)
     exact: dict[str, bool] = {}  # gold string -> geocodes to an exact name
 
     def in_scope(g: Gold) -> str:
@@ -261,7 +263,7 @@ def run_setting(lang: str, tweets: list[Tweet], boundaries: Path | None, top: in
 
     words, kb = sum(map(words_in, tweets)), sum(len(t.text.encode()) for t in tweets) / 1000
     gaz.memo.clear()
-    parse = partial(geoparse, lang=lang, boundaries=boundaries)
+    parse = partial(geoparse, lang=lang, gazetteer=gaz)
     to_preds = lambda text: [Pred(m.start, m.end, m.text, m.candidate) for m in parse(text)]  # noqa: E731
     t_ours, p_ours = timed_runs(to_preds, tweets)
     gaz.memo.clear()
@@ -336,7 +338,7 @@ def geocoding_check(tweets: list[Tweet]) -> None:
     below 0.9 (target: none)."""
     from pyproj import Geod
 
-    geod, gaz = Geod(ellps="WGS84"), load_gazetteer(None)
+    geod, gaz = Geod(ellps="WGS84"), load_gazetteer()
     answered = near = silent_far = asked = 0
     for tweet in tweets:
         for g in tweet.gold.values():
@@ -365,7 +367,7 @@ def gold_sentences() -> None:
     sys.path.insert(0, str(PROJECT / "tests"))
     from geoparse_gold import ARABIC, ENGLISH, score
 
-    gaz = load_gazetteer(None)
+    gaz = load_gazetteer()
     print("\n== own sentences about the disputed territories (tests/geoparse_gold.py) ==")
     print(f"  {'':<12}{'precision':>22}{'recall':>22}   (ours / plain match)")
     for lang, gold in (("ar", ARABIC), ("en", ENGLISH)):

@@ -21,7 +21,6 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-IRAQ_BBOX = (38.8, 29.1, 48.6, 37.4)  # lon/lat, approximate
 TYPES = ("Battles", "Explosions/Remote violence", "Violence against civilians", "Protests",
          "Riots", "Strategic developments")  # fmt: skip
 
@@ -31,6 +30,8 @@ def synthetic_incidents(n: int, seed: int = 0):
     import geopandas as gpd
     import numpy as np
     import pandas as pd
+
+    from geo_disputed import crs
 
     rng = np.random.default_rng(seed)
     vocab = np.array([f"w{i:x}" + "abcdefgh"[i % 8] * (1 + i % 6) for i in range(3000)])
@@ -54,8 +55,8 @@ def synthetic_incidents(n: int, seed: int = 0):
             "source": rng.choice([f"Synthetic outlet {i}" for i in range(40)], n),
             "source_url": [f"https://example.org/synthetic/{i % 5000}" for i in range(n)],
         },
-        geometry=gpd.points_from_xy(rng.uniform(IRAQ_BBOX[0], IRAQ_BBOX[2], n),
-                                    rng.uniform(IRAQ_BBOX[1], IRAQ_BBOX[3], n)),
+        geometry=gpd.points_from_xy(rng.uniform(crs.IRAQ_BBOX[0], crs.IRAQ_BBOX[2], n),
+                                    rng.uniform(crs.IRAQ_BBOX[1], crs.IRAQ_BBOX[3], n)),
         crs="EPSG:4326",
     )  # fmt: skip
 
@@ -104,15 +105,16 @@ def main(argv: list[str] | None = None) -> int:
     sys.path.insert(0, str(ROOT))
     import folium  # noqa: F401  (imports are not part of the build time)
 
-    from geo_disputed.render import assets as map_assets
+    from geo_disputed import assets as map_assets
     from geo_disputed.render.interactive import build_map, map_html
+    from geo_disputed.render.layers import Layers
 
     incidents = synthetic_incidents(args.n)
-    build_map(incidents=incidents.head(10))  # warm up
-    html, t_ours = timed(lambda: map_html(build_map(incidents=incidents, basemap="plain")))
+    build_map(Layers(incidents=incidents.head(10)))  # warm up
+    layers = Layers(incidents=incidents)
+    html, t_ours = timed(lambda: map_html(build_map(layers, basemap="plain")))
     results = {"geo_disputed": (len(html.encode("utf-8")), t_ours, html)}
-    lean, t_lean = timed(lambda: map_html(build_map(incidents=incidents, basemap="plain",
-                                                    note_chars=0)))  # fmt: skip
+    lean, t_lean = timed(lambda: map_html(build_map(layers, basemap="plain", note_chars=0)))
     results["(no notes)"] = (len(lean.encode("utf-8")), t_lean, lean)
     if not args.no_explore:
         html_x, t_x = timed(lambda: incidents.explore().get_root().render())

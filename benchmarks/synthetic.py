@@ -15,8 +15,9 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from geo_disputed import crs
+
 SOURCE = "SYNTHETIC (benchmarks/synthetic.py), not a real event"
-IRAQ_BBOX = (38.79, 29.06, 48.62, 37.38)  # lon/lat bounds of the OCHA 2019 country outline
 EVENT_TYPES = ("Explosions/Remote violence", "Battles", "Violence against civilians")
 
 
@@ -47,8 +48,8 @@ def synthetic_incidents(
     rng = np.random.default_rng(seed)
     lon, lat = np.empty(0), np.empty(0)
     while len(lon) < n:  # rejection sampling inside the outline
-        x = rng.uniform(IRAQ_BBOX[0], IRAQ_BBOX[2], 2 * (n - len(lon)) + 16)
-        y = rng.uniform(IRAQ_BBOX[1], IRAQ_BBOX[3], len(x))
+        x = rng.uniform(crs.IRAQ_BBOX[0], crs.IRAQ_BBOX[2], 2 * (n - len(lon)) + 16)
+        y = rng.uniform(crs.IRAQ_BBOX[1], crs.IRAQ_BBOX[3], len(x))
         if outline is not None:
             shapely.prepare(outline)
             keep = shapely.contains_xy(outline, x, y)

@@ -101,7 +101,7 @@ def _check_row(
     if coords is None:
         return
     lat_col, lon_col = coords
-    values = {}
+    values: dict[str, float | None] = {}
     for col, limit in ((lat_col, 90.0), (lon_col, 180.0)):
         text = row.get(col, "")
         if not text:

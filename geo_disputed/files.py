@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import contextlib
 import os
+import sys
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
 from geo_disputed.errors import DataError
+
+#: The largest text :func:`read_text` reads (and the geoparser parses): 20 MB.
+MAX_TEXT_BYTES = 20_000_000
 
 
 @contextlib.contextmanager
@@ -57,3 +61,33 @@ def write_bytes_atomic(target: str | os.PathLike[str], data: bytes) -> Path:
     with atomic_path(target) as tmp:
         tmp.write_bytes(data)
     return Path(target)
+
+
+def read_text(name: str | os.PathLike[str]) -> str:
+    """Read UTF-8 text from a file name or ``-`` (stdin), with one-line errors.
+
+    Raises
+    ------
+    DataError
+        Missing file, a directory, non-UTF-8 bytes, or over :data:`MAX_TEXT_BYTES`.
+    """
+    label = "<stdin>" if str(name) == "-" else str(name)
+    try:
+        if str(name) == "-":
+            data = sys.stdin.buffer.read(MAX_TEXT_BYTES + 1)
+        else:
+            data = Path(name).read_bytes()
+    except FileNotFoundError:
+        raise DataError(label, "no such file") from None
+    except IsADirectoryError:
+        raise DataError(label, "is a directory, not a text file") from None
+    except PermissionError:
+        raise DataError(label, "permission denied") from None
+    if len(data) > MAX_TEXT_BYTES:
+        raise DataError(label, f"larger than the {MAX_TEXT_BYTES // 1_000_000} MB limit")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise DataError(
+            label, f"not UTF-8 text (byte 0x{data[exc.start]:02x} at offset {exc.start})"
+        ) from None

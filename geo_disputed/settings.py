@@ -110,7 +110,7 @@ def configure_logging(level: int | None = None, console: bool | None = None) -> 
 class _StderrHandler(logging.StreamHandler):
     """Write to whatever ``sys.stderr`` is at the time of each record (not at creation)."""
 
-    @property  # type: ignore[override]
+    @property
     def stream(self) -> object:
         return sys.stderr
 

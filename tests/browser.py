@@ -50,8 +50,8 @@ def skip_or_fail(reason: str) -> None:
 
 def ensure_asset_cache() -> Path:
     """Fill the map-asset cache from npm if needed; skip the calling test when impossible."""
+    from geo_disputed import assets as map_assets
     from geo_disputed.errors import GeoDisputedError
-    from geo_disputed.render import assets as map_assets
 
     if map_assets.missing():
         if shutil.which("npm") is None:
@@ -117,8 +117,8 @@ def main(argv: list[str] | None = None) -> int:
     """Build the default map (``geo-disputed map``) and save its screenshot."""
     import tempfile
 
+    from geo_disputed import assets as map_assets
     from geo_disputed.cli import main as cli
-    from geo_disputed.render import assets as map_assets
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("png", type=Path, help="output PNG, e.g. docs/img/map.png")

@@ -525,6 +525,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
     from geo_disputed import geoparse
+    from geo_disputed.geo.boundaries import gazetteer_for
 
     if args.check:
         problems = check_gold()
@@ -532,7 +533,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         for p in problems:
             print(f"  {p}")
     for lang, gold in (("ar", ARABIC), ("en", ENGLISH)):
-        found = [geoparse(s.text, lang=lang, boundaries=args.boundaries) for s in gold]
+        gazetteer = gazetteer_for(args.boundaries)
+        found = [geoparse(s.text, lang=lang, gazetteer=gazetteer) for s in gold]
         r = score(found, gold)
         print(f"\n{lang}: {len(gold)} sentences ({r['trap_sentences']} with traps), "
               f"{r['gold']} gold places, {r['predicted']} predicted")  # fmt: skip

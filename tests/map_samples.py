@@ -14,6 +14,9 @@ import numpy as np
 import pandas as pd
 import shapely
 
+from geo_disputed.geo.belt import Belt
+from geo_disputed.render.layers import Layers
+
 #: Payloads that would run script if any data string reached HTML/JS unescaped. Each sets
 #: ``window.__pwned``; the browser tests assert it stays undefined.
 HOSTILE = (
@@ -49,6 +52,7 @@ def boundaries(hostile: bool = False) -> gpd.GeoDataFrame:
     )
     frame["admin1"] = frame["name_en"].where(frame["level"] == 1)
     frame["admin2"] = frame["name_en"].where(frame["level"] == 2)
+    frame["source"] = "made-up boxes for tests"
     return frame
 
 
@@ -61,6 +65,7 @@ def countries(hostile: bool = False) -> gpd.GeoDataFrame:
             "iso_n3": ["368", "900", "901"],
             "name_en": ["Box Country", "West Land" + tag, "East Land"],
             "name_ar": ["بلد الصناديق", "أرض الغرب", ""],
+            "source": "made-up countries for tests",
         },
         geometry=[
             shapely.box(43, 35, 45, 37),
@@ -69,12 +74,11 @@ def countries(hostile: bool = False) -> gpd.GeoDataFrame:
         ],
         crs="EPSG:4326",
     )
-    frame.attrs["source"] = "made-up countries for tests"
     return frame
 
 
-def belt() -> gpd.GeoDataFrame:
-    """A made-up belt: the buffer of a line, split at 36°N, with its centreline in attrs."""
+def belt() -> Belt:
+    """A made-up belt: the buffer of a line, split at 36°N, with its centreline."""
     line = gpd.GeoSeries([shapely.LineString([(43.2, 36.6), (44.0, 36.2), (44.8, 35.4)])],
                          crs="EPSG:4326").to_crs("EPSG:32638").iloc[0]  # fmt: skip
     north = gpd.GeoSeries([shapely.box(43.0, 36.0, 45.0, 37.0)], crs=4326).to_crs(32638).iloc[0]
@@ -87,8 +91,7 @@ def belt() -> gpd.GeoDataFrame:
                        line.difference(north).length / 1e3]},
         geometry=pieces, crs="EPSG:32638",
     )  # fmt: skip
-    frame.attrs.update(centreline=line, crs="EPSG:32638", width_km=20.0)
-    return frame
+    return Belt(frame, line, "corridor", "corridor", 20.0)
 
 
 def gaps() -> gpd.GeoDataFrame:
@@ -198,11 +201,11 @@ def places(hostile: bool = False) -> list[FakeMention]:
             FakeMention("Other Town", 20, 30, b, 0.7)]  # fmt: skip
 
 
-def all_layers(hostile: bool = False, n_incidents: int = 200) -> dict:
-    """Keyword arguments for :func:`geo_disputed.render.interactive.build_map` with every layer."""
-    return {
-        "boundaries": boundaries(hostile), "belt": belt(), "gaps": gaps(),
-        "disputed": disputed(hostile), "kurdistan": kurdistan(), "centres": centres(hostile),
-        "incidents": incidents(n_incidents, hostile), "places": places(hostile),
-        "countries": countries(hostile),
-    }  # fmt: skip
+def all_layers(hostile: bool = False, n_incidents: int = 200, radius_km: float = 20.0) -> Layers:
+    """Every layer, made up, for :func:`geo_disputed.render.interactive.build_map`."""
+    return Layers(
+        boundaries=boundaries(hostile), belt=belt(), gaps=gaps(), radius_km=radius_km,
+        disputed=disputed(hostile), kurdistan=kurdistan(), centres=centres(hostile),
+        incidents=incidents(n_incidents, hostile), places=places(hostile),
+        countries=countries(hostile),
+    )  # fmt: skip

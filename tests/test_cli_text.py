@@ -112,6 +112,7 @@ def test_geoparse_bad_input_is_one_line(tmp_path, capsys, content, message) -> N
     assert message in err and str(path) in err and "\n" not in err
 
 
+@pytest.mark.slow
 def test_geoparse_10_mb_text(tmp_path, capsys) -> None:
     path = tmp_path / "big.txt"
     filler = "the committee met again today to discuss salaries and training schedules. " * 12

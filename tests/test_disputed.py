@@ -17,6 +17,7 @@ from geo_disputed.geo.disputed import (
     disputed_territories,
     kurdistan_region,
     load_disputed_units,
+    skipped_units,
 )
 
 KIRKUK_CITY = Point(44.392, 35.468)
@@ -57,6 +58,8 @@ def test_all_lists_add_units(ocha) -> None:
     unami = disputed_territories(ocha)
     every = disputed_territories(ocha, listed_by=None)
     assert len(every) == len(load_disputed_units()) > len(unami)
+    # OCHA has every level, so no unit is left out
+    assert skipped_units(ocha) == [] and skipped_units(ocha, listed_by=None) == []
 
 
 def test_unknown_list_is_an_error(ocha) -> None:
@@ -111,7 +114,8 @@ def test_missing_level_is_skipped_with_warning(tmp_path: Path, caplog) -> None:
     with caplog.at_level(logging.WARNING, logger="geo_disputed"):
         found = disputed_territories(frame, path)
     assert list(found["boundary_pcode"]) == ["G1D1"]  # matched by name, not by OCHA p-code
-    assert found.attrs["skipped"] == ["Mandali"]
+    assert "skipped" not in found.attrs
+    assert skipped_units(frame, path) == ["Mandali"]
     assert "row 3: 'Mandali' is a level-3 unit" in caplog.text
 
 

@@ -164,6 +164,7 @@ def test_cli_info_without_boundaries(cache, monkeypatch, capsys) -> None:
     assert "not downloaded" in out and "boundaries directory: none" in out
 
 
+@pytest.mark.slow
 def test_build_fetches_geoboundaries_on_first_run(
     server, cache, monkeypatch, capsys, real_geoboundaries, shared_boundaries
 ) -> None:
@@ -192,6 +193,7 @@ def test_build_fetches_geoboundaries_on_first_run(
     assert "Ninawa" in printed  # the belt split by the downloaded governorates
 
 
+@pytest.mark.slow
 def test_build_offline_falls_back_with_one_line(cache, monkeypatch, capsys) -> None:
     with socket.socket() as sock:  # a port nobody listens on
         sock.bind(("127.0.0.1", 0))

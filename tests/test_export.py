@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import sys
 import xml.etree.ElementTree as ET
@@ -13,8 +14,11 @@ from browser import browser_missing
 
 from geo_disputed import cli
 from geo_disputed.errors import GeoDisputedError
+from geo_disputed.geo.belt import Belt
 from geo_disputed.render import arabic
 from geo_disputed.render import static as export
+from geo_disputed.render.browser import screenshot_html
+from geo_disputed.render.layers import Layers
 
 PRESENTATION_FORMS = range(0xFE70, 0xFF00)
 GOVERNORATES = [  # synthetic 1.5° squares, names as the boundary loader returns them
@@ -26,7 +30,7 @@ GOVERNORATES = [  # synthetic 1.5° squares, names as the boundary loader return
 
 
 @pytest.fixture(scope="module")
-def layers() -> dict:
+def layers() -> Layers:
     """Small synthetic layers in the loaders' schemas (EPSG:4326, belt in EPSG:32638)."""
     import geopandas as gpd
     from shapely.geometry import LineString, box
@@ -49,10 +53,10 @@ def layers() -> dict:
     boundaries = gpd.pd.concat([country, gov], ignore_index=True)
     line = (
         gpd.GeoSeries([LineString([(42.2, 36.6), (43.9, 35.4), (45.6, 34.3)])], crs=4326)
-        .to_crs(export.METRIC_CRS)
+        .to_crs(export.METRIC)
         .iloc[0]
     )
-    gov_m = gov.to_crs(export.METRIC_CRS)
+    gov_m = gov.to_crs(export.METRIC)
     corridor = line.buffer(10_000, cap_style="flat")
     belt = gpd.GeoDataFrame(
         {
@@ -61,7 +65,7 @@ def layers() -> dict:
             "length_km": [line.intersection(g).length / 1000 for g in gov_m.geometry],
         },
         geometry=[corridor.intersection(g) for g in gov_m.geometry],
-        crs=export.METRIC_CRS,
+        crs=export.METRIC,
     )
     belt = belt[~belt.geometry.is_empty].reset_index(drop=True)
     belt["area_km2"] = belt.area / 1e6
@@ -86,15 +90,19 @@ def layers() -> dict:
     )
     kurdistan = gov[gov["name_en"] == "Erbil"]
     disputed = gov[gov["name_en"] == "Kirkuk"]
-    return {
-        "boundaries": boundaries,
-        "disputed": disputed,
-        "kurdistan": kurdistan,
-        "belt": belt,
-        "centreline": line,
-        "incidents": incidents,
-        "centres": centres,
-    }
+    return Layers(
+        boundaries=boundaries,
+        disputed=disputed,
+        kurdistan=kurdistan,
+        belt=Belt(belt, line, "corridor", "corridor", 20.0),
+        incidents=incidents,
+        centres=centres,
+    )
+
+
+def _save(layers: Layers, path: Path, *, dpi: float = 300, **options) -> Path:
+    """Draw ``layers`` (``options`` as for static_map) and write the figure to ``path``."""
+    return export.save_static_map(export.static_map(layers, dpi=dpi, **options), path, dpi=dpi)
 
 
 def _image(path: Path):
@@ -113,7 +121,7 @@ def _figure_text(fig) -> str:
 
 
 def test_png_has_requested_size_and_dpi_and_is_not_blank(layers, tmp_path):
-    out = export.save_static_map(tmp_path / "map.png", size="6x4", dpi=100, **layers)
+    out = _save(layers, tmp_path / "map.png", size="6x4", dpi=100)
     img = _image(out)
     assert img.size == (600, 400)
     assert img.info["dpi"] == pytest.approx((100, 100), abs=0.01)
@@ -128,7 +136,7 @@ def test_png_has_requested_size_and_dpi_and_is_not_blank(layers, tmp_path):
     [("A4", (584, 413)), ("16:9", (666, 375)), ("20x10cm", (393, 196)), ("800x400px", (800, 400))],
 )
 def test_named_and_unit_sizes(layers, tmp_path, size, expected):
-    out = export.save_static_map(tmp_path / "map.png", size=size, dpi=50, **layers)
+    out = _save(layers, tmp_path / "map.png", size=size, dpi=50)
     width, height = _image(out).size
     assert abs(width - expected[0]) <= 1
     assert abs(height - expected[1]) <= 1
@@ -137,7 +145,7 @@ def test_named_and_unit_sizes(layers, tmp_path, size, expected):
 def test_pdf_parses_with_a4_page_and_crs_note(layers, tmp_path):
     from pypdf import PdfReader
 
-    out = export.save_static_map(tmp_path / "map.pdf", dpi=72, **layers)
+    out = _save(layers, tmp_path / "map.pdf", dpi=72)
     data = out.read_bytes()
     assert data.startswith(b"%PDF-")
     assert data.rstrip().endswith(b"%%EOF")
@@ -154,7 +162,7 @@ def test_pdf_parses_with_a4_page_and_crs_note(layers, tmp_path):
     reason="matplotlib < 3.11 lays text out without bidi, so SVG text is drawn as paths",
 )
 def test_svg_parses_and_arabic_is_shaped_presentation_form(layers, tmp_path):
-    out = export.save_static_map(tmp_path / "map.svg", lang="ar", **layers)
+    out = _save(layers, tmp_path / "map.svg", lang="ar")
     root = ET.parse(out).getroot()
     assert root.tag.endswith("svg")
     text = "".join(root.itertext())
@@ -167,21 +175,23 @@ def test_svg_parses_and_arabic_is_shaped_presentation_form(layers, tmp_path):
 
 @pytest.mark.parametrize("suffix", [".png", ".svg", ".pdf"])
 def test_same_inputs_give_identical_bytes(layers, tmp_path, suffix):
-    first = export.save_static_map(tmp_path / f"a{suffix}", lang="both", dpi=60, **layers)
-    second = export.save_static_map(tmp_path / f"b{suffix}", lang="both", dpi=60, **layers)
+    first = _save(layers, tmp_path / f"a{suffix}", lang="both", dpi=60)
+    second = _save(layers, tmp_path / f"b{suffix}", lang="both", dpi=60)
     assert first.read_bytes() == second.read_bytes()
 
 
 def test_unknown_extension_is_refused_before_drawing(tmp_path):
+    from matplotlib.figure import Figure
+
     with pytest.raises(GeoDisputedError, match=r"\.jpg"):
-        export.save_static_map(tmp_path / "map.jpg")
+        export.save_static_map(Figure(), tmp_path / "map.jpg")
     assert not (tmp_path / "map.jpg").exists()
 
 
 def test_renders_without_boundaries_and_says_so(layers, caplog):
-    partial = {k: layers[k] for k in ("belt", "centreline", "incidents", "centres")}
+    partial = dataclasses.replace(layers, boundaries=None, disputed=None, kurdistan=None)
     with caplog.at_level(logging.WARNING, logger="geo_disputed"):
-        fig = export.static_map(dpi=50, **partial)
+        fig = export.static_map(partial, dpi=50)
     assert "without boundaries" in caplog.text
     assert "Boundaries not available" in _figure_text(fig)
     fig.canvas.draw()
@@ -191,22 +201,21 @@ def test_renders_without_boundaries_and_says_so(layers, caplog):
 
 def test_nothing_to_draw_is_an_error():
     with pytest.raises(GeoDisputedError, match="nothing to draw"):
-        export.static_map()
+        export.static_map(Layers())
 
 
 def test_layer_without_crs_is_an_error(layers):
-    bare = layers["incidents"].set_crs(None, allow_override=True)
+    bare = layers.incidents.set_crs(None, allow_override=True)
     with pytest.raises(GeoDisputedError, match=r"incidents.*no CRS"):
-        export.static_map(incidents=bare)
+        export.static_map(Layers(incidents=bare))
 
 
 def test_legend_reports_belt_measures_and_incident_types(layers):
-    fig = export.static_map(dpi=50, **layers)
+    fig = export.static_map(layers, dpi=50)
     text = _figure_text(fig)
-    belt = layers["belt"]
-    for row in belt.itertuples():
+    for row in layers.belt.pieces.itertuples():
         assert f"{row.admin1}: {row.length_km:,.0f} km, {row.area_km2:,.0f} km²" in text
-    for kind, count in layers["incidents"]["event_type"].value_counts().items():
+    for kind, count in layers.incidents["event_type"].value_counts().items():
         assert f"{kind} ({count})" in text
     assert "EPSG:32638" in text
 
@@ -224,7 +233,7 @@ def _scale_bar(fig):
 
 
 def test_scale_bar_length_is_in_metres_of_utm38n(layers):
-    fig = export.static_map(dpi=50, **layers)
+    fig = export.static_map(layers, dpi=50)
     ax, bars, labels = _scale_bar(fig)
     assert len(bars) == 4
     total_m = sum(b.get_width() for b in bars)
@@ -233,7 +242,7 @@ def test_scale_bar_length_is_in_metres_of_utm38n(layers):
     from pyproj import Transformer
 
     centres = next(line for line in ax.lines if line.get_marker() == "s")
-    lon, lat = layers["centres"].geometry.x, layers["centres"].geometry.y
+    lon, lat = layers.centres.geometry.x, layers.centres.geometry.y
     x, y = Transformer.from_crs(4326, 32638, always_xy=True).transform(lon, lat)
     assert np.allclose(centres.get_xdata(), x) and np.allclose(centres.get_ydata(), y)
     x0, x1 = ax.get_xlim()
@@ -243,7 +252,7 @@ def test_scale_bar_length_is_in_metres_of_utm38n(layers):
 @pytest.mark.parametrize(("bbox", "east"), [((39, 33, 41, 35), True), ((47, 33, 49, 35), False)])
 def test_north_arrow_points_to_true_north(layers, bbox, east):
     """West of 45°E true north leans east of UTM grid north, and west of it east of 45°E."""
-    fig = export.static_map(dpi=50, bbox=bbox, **layers)
+    fig = export.static_map(layers, dpi=50, bbox=bbox)
     arrow = next(t for t in fig.axes[0].texts if t.get_text() == "" and t.arrow_patch)
     tip_x, base_x = arrow.xy[0], arrow.xyann[0]
     assert (tip_x > base_x) is east
@@ -282,7 +291,7 @@ def test_missing_arabic_font_falls_back_to_english_with_warning(layers, monkeypa
     monkeypatch.setattr(font_manager.fontManager, "ttflist", [])
     try:
         with caplog.at_level(logging.WARNING, logger="geo_disputed"):
-            fig = export.static_map(lang="ar", dpi=50, **layers)
+            fig = export.static_map(layers, lang="ar", dpi=50)
     finally:
         arabic.find_arabic_font.cache_clear()
     assert "no installed font has the Arabic glyphs" in caplog.text
@@ -295,7 +304,7 @@ def test_missing_arabic_font_falls_back_to_english_with_warning(layers, monkeypa
 def test_basemap_without_contextily_draws_without_tiles(layers, monkeypatch, caplog):
     monkeypatch.setitem(sys.modules, "contextily", None)  # import fails
     with caplog.at_level(logging.WARNING, logger="geo_disputed"):
-        fig = export.static_map(basemap=True, dpi=50, **layers)
+        fig = export.static_map(layers, basemap=True, dpi=50)
     assert "contextily is not installed" in caplog.text
     assert "Basemap omitted" in _figure_text(fig)
 
@@ -380,13 +389,14 @@ setTimeout(function () {
 </script></body></html>"""
 
 
+@pytest.mark.browser
 @needs_chromium
 def test_from_html_waits_for_the_map_and_keeps_size_and_dpi(tmp_path):
     from PIL import Image
 
     html = tmp_path / "map.html"
     html.write_text(PAGE % "true", encoding="utf-8")
-    out = export.screenshot_html(html, tmp_path / "shot.png", size="4x3", dpi=192)
+    out = screenshot_html(html, tmp_path / "shot.png", size="4x3", dpi=192)
     with Image.open(out) as img:
         assert img.size == (768, 576)
         assert img.info["dpi"] == pytest.approx((192, 192), abs=0.01)
@@ -395,12 +405,13 @@ def test_from_html_waits_for_the_map_and_keeps_size_and_dpi(tmp_path):
     assert red.sum() > 0.5 * (200 * 120 * 4)  # drawn after the delay, so the wait worked
 
 
+@pytest.mark.browser
 @needs_chromium
 def test_from_html_that_never_draws_is_a_clear_error(tmp_path):
     html = tmp_path / "map.html"
     html.write_text(PAGE % "false", encoding="utf-8")
     with pytest.raises(GeoDisputedError, match="did not draw"):
-        export.screenshot_html(html, tmp_path / "shot.png", size="4x3", dpi=96, timeout_s=1)
+        screenshot_html(html, tmp_path / "shot.png", size="4x3", dpi=96, timeout_s=1)
     assert not (tmp_path / "shot.png").exists()
 
 

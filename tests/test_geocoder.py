@@ -9,6 +9,7 @@ import pytest
 
 from geo_disputed import geocode, geocode_many, settings
 from geo_disputed.errors import GeoDisputedError
+from geo_disputed.geo.boundaries import gazetteer_for, load_boundaries
 from geo_disputed.text import gazetteer as gazetteer_mod
 from geo_disputed.text.gazetteer import Gazetteer, Place, clear_memory_cache, load_gazetteer
 
@@ -144,6 +145,52 @@ def test_warm_start_reads_the_cache_not_geonames(monkeypatch: pytest.MonkeyPatch
     clear_memory_cache()
 
 
+class _Planted:
+    """Unpickling this would create ``marker``: a pickle planted as the cache must never be
+    loaded."""
+
+    def __init__(self, marker) -> None:
+        self.marker = marker
+
+    def __reduce__(self):
+        return (open, (str(self.marker), "w"))
+
+
+def test_cache_is_json_and_a_bad_file_is_rebuilt(tmp_path, caplog) -> None:
+    import logging
+    import pickle
+
+    clear_memory_cache()
+    first = load_gazetteer()
+    path = gazetteer_mod.cache_file(None)
+    assert path.suffix == ".json"
+    document = json.loads(path.read_text(encoding="utf-8"))
+    assert document["schema"] == gazetteer_mod.SCHEMA_VERSION == 9
+    assert len(document["places"]) == len(first)
+    marker = tmp_path / "executed"
+    bad = {
+        "pickle": pickle.dumps(_Planted(marker)),
+        "truncated": path.read_bytes()[:1000],
+        "old schema": json.dumps({**document, "schema": 8}).encode(),
+        "index out of range": json.dumps({**document, "exact": {"x": [len(first) + 5]}}).encode(),
+        "not an object": b"[1, 2, 3]",
+    }
+    for what, content in bad.items():
+        path.write_bytes(content)
+        clear_memory_cache()
+        caplog.clear()
+        with caplog.at_level(logging.WARNING, logger="geo_disputed"):
+            rebuilt = load_gazetteer()
+        assert "rebuilding" in caplog.text, what
+        assert [p.id for p in rebuilt.places] == [p.id for p in first.places], what
+        assert geocode("Kirkuk", gazetteer=rebuilt)[0].name_en == "Kirkuk", what
+        # and the file is a good cache again
+        assert json.loads(path.read_text(encoding="utf-8"))["schema"] == 9, what
+    assert not marker.exists()
+    clear_memory_cache()
+
+
+@pytest.mark.slow
 def test_cache_key_changes_with_curated_data(tmp_path, monkeypatch: pytest.MonkeyPatch) -> None:
     data = tmp_path / "data"
     shutil.copytree(settings.data_dir, data)
@@ -169,16 +216,30 @@ def test_bad_curated_row_names_file_row_and_field(tmp_path, monkeypatch) -> None
         gazetteer_mod.build_gazetteer()
 
 
+@pytest.mark.slow
 def test_boundaries_add_subdistricts_and_districts(shared_boundaries) -> None:
-    gaz = gazetteer_mod.build_gazetteer(shared_boundaries)
+    gaz = gazetteer_mod.build_gazetteer(load_boundaries(shared_boundaries))
     gwer = geocode("Gwyer", kind="subdistrict", gazetteer=gaz)
     assert gwer and gwer[0].pcode == "IQG11Q04N04" and gwer[0].admin1 == "Erbil"
     kadr = geocode("قادر كرم", kind="subdistrict", gazetteer=gaz)[0]
     assert kadr.admin2 == "Chamchamal"
     daquq = geocode("Daquq", kind="town", gazetteer=gaz)[0]
     assert daquq.admin2 == "Daquq"  # GeoNames point placed in its OCHA district
+    # without the boundaries there is no sub-district Gwyer
+    assert not geocode("Gwyer", kind="subdistrict", gazetteer=gazetteer_mod.build_gazetteer())
+    # gazetteer_for loads the directory's units: the same entries
+    loaded = gazetteer_for(shared_boundaries)
+    assert len(loaded) == len(gaz)
+    assert geocode("Gwyer", kind="subdistrict", gazetteer=loaded)[0].pcode == "IQG11Q04N04"
 
 
+def test_gazetteer_for_without_boundaries_is_the_plain_gazetteer() -> None:
+    plain = gazetteer_for()  # conftest leaves no boundaries configured
+    assert plain is load_gazetteer()
+    assert not geocode("Gwyer", kind="subdistrict", gazetteer=plain)
+
+
+@pytest.mark.slow
 def test_ocha_alt_names_join_the_gazetteer(tmp_path) -> None:
     import geopandas as gpd
     from shapely.geometry import box
@@ -196,7 +257,7 @@ def test_ocha_alt_names_join_the_gazetteer(tmp_path) -> None:
         crs="EPSG:4326",
     )
     frame.to_file(tmp_path / "irq_admbnda_adm1_test_20990101.geojson", driver="GeoJSON")
-    gaz = gazetteer_mod.build_gazetteer(tmp_path)
+    gaz = gazetteer_mod.build_gazetteer(load_boundaries(tmp_path))
     best = geocode("Altgovname", gazetteer=gaz)[0]
     assert best.name_en == "Testgov" and best.kind == "governorate" and best.pcode == "IQG99"
     assert abs(best.lat - 35.25) < 0.25 and abs(best.lon - 44.25) < 0.25
@@ -383,8 +444,8 @@ def natural_earth() -> object:
 
     import platformdirs
 
+    from geo_disputed import assets as map_assets
     from geo_disputed.geo.countries import ASSET_KEY, load_countries
-    from geo_disputed.render import assets as map_assets
 
     asset = map_assets.BY_KEY[ASSET_KEY]
     user_cache = Path(
@@ -435,3 +496,12 @@ def test_a_neighbours_big_city_is_not_answered_by_a_village() -> None:
     assert (riyadh[0].name_en, riyadh[0].kind, riyadh[0].ambiguous) == ("Riyadh", "city", True)
     assert geocode("طهران")[0].name_en == "Tehran" and geocode("عمان")[0].name_en == "Amman"
     assert geoparse("وصل الوفد إلى الرياض") == []
+
+
+def test_a_directory_is_not_a_units_frame(tmp_path) -> None:
+    from geo_disputed.errors import GeoDisputedError
+    from geo_disputed.text.gazetteer import load_gazetteer
+
+    for wrong in (tmp_path, str(tmp_path)):
+        with pytest.raises(GeoDisputedError, match="load_boundaries"):
+            load_gazetteer(wrong)

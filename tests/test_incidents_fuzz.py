@@ -10,6 +10,7 @@ import tempfile
 from pathlib import Path
 
 import pandas as pd
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -95,6 +96,7 @@ def expected_split(rows) -> list[tuple[str, float, float, pd.Timestamp]]:
     return accepted
 
 
+@pytest.mark.slow
 @FUZZ
 @given(
     rows=rows_strategy,

@@ -17,9 +17,11 @@ from browser import ensure_asset_cache
 from map_samples import HOSTILE, HOSTILE_TEXT, all_layers, incidents
 from pyproj import Geod
 
+from geo_disputed import assets as map_assets
 from geo_disputed.errors import GeoDisputedError
-from geo_disputed.render import assets as map_assets
 from geo_disputed.render import interactive as maps
+from geo_disputed.render import style
+from geo_disputed.render.layers import Layers
 
 DATA_RE = re.compile(
     r'<script type="(?:application/json|text/plain)" data-encoding="([a-z0-9-]+)" '
@@ -49,10 +51,10 @@ def asset_cache() -> Path:
 
 
 def test_build_map_has_every_layer_in_fixed_order():
-    m = maps.build_map(**all_layers())
+    m = maps.build_map(all_layers())
     assert isinstance(m, folium.Map)
     html = maps.map_html(m)
-    assert overlay_names(html) == [spec.name_en for spec in maps.LAYERS]
+    assert overlay_names(html) == [spec.names[0] for spec in maps.LAYERS]
     hidden = [s.key for s in maps.LAYERS if not s.show]
     assert hidden == ["districts", "heat"]
     assert "<iframe" in m._repr_html_()  # renders in Jupyter
@@ -60,12 +62,14 @@ def test_build_map_has_every_layer_in_fixed_order():
 
 def test_layers_without_data_are_left_out_and_order_kept():
     layers = all_layers()
-    m = maps.build_map(layers["boundaries"], centres=layers["centres"])
-    assert overlay_names(maps.map_html(m)) == ["Governorates", "Districts", "Coordination centres"]
+    m = maps.build_map(Layers(boundaries=layers.boundaries, centres=layers.centres))
+    assert overlay_names(maps.map_html(m)) == [
+        "Governorates", "Districts", "Joint coordination centres"
+    ]  # fmt: skip
 
 
 def test_arabic_layer_names_are_right_to_left():
-    html = maps.map_html(maps.build_map(**all_layers(), lang="ar"))
+    html = maps.map_html(maps.build_map(all_layers(), lang="ar"))
     names = overlay_names(html)
     assert names[0] == '<span dir="rtl" lang="ar">حزام الفراغ الأمني (حسب المحافظة)</span>'
     assert all(n.startswith('<span dir="rtl" lang="ar">') for n in names)
@@ -74,18 +78,20 @@ def test_arabic_layer_names_are_right_to_left():
 
 def test_bad_arguments_raise_clear_errors():
     with pytest.raises(GeoDisputedError, match="lang"):
-        maps.build_map(lang="fr")
+        maps.build_map(Layers(), lang="fr")
     with pytest.raises(GeoDisputedError, match="basemap"):
-        maps.build_map(basemap="satellite")
+        maps.build_map(Layers(), basemap="satellite")
     frame = incidents(3).set_crs(None, allow_override=True)
     with pytest.raises(GeoDisputedError, match="no CRS"):
-        maps.build_map(incidents=frame)
+        maps.build_map(Layers(incidents=frame))
+    with pytest.raises(GeoDisputedError, match="Belt"):
+        Layers(belt=all_layers().belt.pieces)  # a frame is not a Belt: no centreline
 
 
 @pytest.mark.parametrize("compress", [False, True])
 def test_hostile_text_never_reaches_html_raw(compress: bool):
     html = maps.map_html(
-        maps.build_map(**all_layers(hostile=True), compress=compress, note_chars=1000)
+        maps.build_map(all_layers(hostile=True), compress=compress, note_chars=1000)
     )
     data = payload(html)
     ((_, text),) = DATA_RE.findall(html)
@@ -100,14 +106,14 @@ def test_hostile_text_never_reaches_html_raw(compress: bool):
 
 
 def test_plain_json_escapes_script_breakers():
-    html = maps.map_html(maps.build_map(**all_layers(hostile=True), compress=False))
+    html = maps.map_html(maps.build_map(all_layers(hostile=True), compress=False))
     ((_, text),) = DATA_RE.findall(html)
     assert "<" not in text and ">" not in text and "&" not in text
     assert "\\u003c/script\\u003e" in text
 
 
 def test_only_http_urls_are_kept_as_links():
-    data = payload(maps.map_html(maps.build_map(**all_layers(hostile=True))))
+    data = payload(maps.map_html(maps.build_map(all_layers(hostile=True))))
     urls = data["layers"]["incidents"]["url"][1]
     assert "https://example.org/e?a=1&b=2" in urls
     assert not any("javascript" in u for u in urls)
@@ -118,7 +124,7 @@ def test_only_http_urls_are_kept_as_links():
 def test_incident_columns_are_compact_and_complete():
     frame = incidents(500)
     frame.loc[3, "date"] = None
-    data = payload(maps.map_html(maps.build_map(incidents=frame, note_chars=8)))
+    data = payload(maps.map_html(maps.build_map(Layers(incidents=frame), note_chars=8)))
     inc = data["layers"]["incidents"]
     assert inc["n"] == 500 and len(inc["lat"]) == len(inc["lon"]) == len(inc["day"]) == 500
     assert inc["day"][3] is None
@@ -126,63 +132,70 @@ def test_incident_columns_are_compact_and_complete():
     codes, table = inc["type"]
     assert [table[c] for c in codes] == frame["event_type"].tolist()
     assert inc["notes"][0] == "made-up…"  # cut to note_chars with an ellipsis
-    assert inc["colors"][table.index("Battles")] == maps.EVENT_TYPES["Battles"][0]
+    assert inc["colors"][table.index("Battles")] == style.EVENT_TYPES["Battles"][0]
     assert inc["types_ar"][table.index("Made-up type")] == ""
 
 
-def test_centre_circles_are_geodesic():
-    layers = all_layers()
-    data = payload(maps.map_html(maps.build_map(centres=layers["centres"], centre_radius_km=20)))
+@pytest.mark.parametrize("radius_km", [20.0, 35.0])
+def test_centre_circles_are_geodesic_with_the_layers_radius(radius_km: float):
+    layers = Layers(centres=all_layers().centres, radius_km=radius_km)
+    data = payload(maps.map_html(maps.build_map(layers)))
+    assert data["layers"]["centres"]["radius_km"] == radius_km
     ring = data["layers"]["centres"]["circle"][0]
     lat, lon = data["layers"]["centres"]["pt"][0]
     geod = Geod(ellps="WGS84")
     distances = [geod.inv(lon, lat, x, y)[2] for y, x in ring]
-    assert max(abs(d - 20_000) for d in distances) < 5  # rounding to 1e-5 degree
+    assert max(abs(d - radius_km * 1000) for d in distances) < 5  # rounding to 1e-5 degree
 
 
 def test_places_are_grouped_with_their_surface_forms():
-    data = payload(maps.map_html(maps.build_map(places=all_layers()["places"])))
+    data = payload(maps.map_html(maps.build_map(Layers(places=all_layers().places))))
     p = data["layers"]["places"]
     assert p["name_en"] == ["Box Town", "Other Town"]
     assert p["forms"][0] == ["بلدة الصندوق"] and p["count"] == [2, 1]
     assert p["score"][0] == 0.9
 
 
-def test_belt_tooltips_and_centreline_from_attrs():
-    layers = all_layers()
-    data = payload(maps.map_html(maps.build_map(belt=layers["belt"])))
-    belt = data["layers"]["belt"]
-    assert belt["admin1"] == ["North Box", "South Box"]
-    assert belt["area"] == [round(a, 1) for a in layers["belt"]["area_km2"]]
-    line = layers["belt"].attrs["centreline"]
-    assert data["layers"]["centreline"]["length"][0] == pytest.approx(line.length / 1e3, rel=0.01)
+def test_belt_tooltips_and_its_centreline():
+    belt = all_layers().belt
+    data = payload(maps.map_html(maps.build_map(Layers(belt=belt))))
+    drawn = data["layers"]["belt"]
+    assert drawn["admin1"] == ["North Box", "South Box"]
+    assert drawn["area"] == [round(a, 1) for a in belt.pieces["area_km2"]]
+    assert data["layers"]["centreline"]["length"] == [round(belt.centreline.length / 1e3, 1)]
+    assert "Belt width 20 km" in data["subtitle"]
 
 
 def test_search_covers_places_centres_and_units_in_both_languages():
-    data = payload(maps.map_html(maps.build_map(**all_layers())))
+    data = payload(maps.map_html(maps.build_map(all_layers())))
     titles = {r["title"] for r in data["search"]}
     assert {"North Box (governorate)", "الصندوق الشمالي (محافظة)", "Centre A (centre)",
             "Box Town (place)", "South West (district)"} <= titles  # fmt: skip
 
 
 def test_attribution_names_each_source():
-    data = payload(maps.map_html(maps.build_map(**all_layers(), sources={"boundaries": "B"})))
+    data = payload(maps.map_html(maps.build_map(all_layers(), sources={"boundaries": "B"})))
     text = " | ".join(data["attribution"])
     assert text.startswith("B | Countries: made-up countries for tests | Belt:")
     assert "UNAMI" in text and "OpenStreetMap" in text
-    plain = payload(maps.map_html(maps.build_map(**all_layers(), basemap="plain")))
+    # a layer not drawn is not cited, even when a citation is passed for it
+    only_belt = payload(
+        maps.map_html(maps.build_map(Layers(belt=all_layers().belt), sources={"incidents": "I"}))
+    )
+    assert not any(a.startswith(("I", "Incidents", "Boundaries")) for a in only_belt["attribution"])
+    plain = payload(maps.map_html(maps.build_map(all_layers(), basemap="plain")))
     assert plain["tiles"] is None and not any("OpenStreetMap" in a for a in plain["attribution"])
 
 
 def test_cdn_tags_carry_subresource_integrity():
-    html = maps.map_html(maps.build_map(**all_layers()))
+    html = maps.map_html(maps.build_map(all_layers()))
     for asset in map_assets.SCRIPTS:
         assert f'<script src="{asset.url}" integrity="{asset.integrity}"' in html
     assert "cdnjs" not in html and "code.jquery.com" not in html  # folium's defaults are gone
 
 
 def test_self_contained_has_no_external_asset_reference(asset_cache: Path):
-    html = maps.map_html(maps.build_map(**all_layers(), basemap="plain", self_contained=True))
+    html = maps.map_html(maps.build_map(all_layers(), basemap="plain", self_contained=True))
     assert not re.search(r"<script[^>]+src=", html)
     assert not re.search(r"<link[^>]+href=", html)
     styles = "".join(re.findall(r"<style>(.*?)</style>", html, re.S))
@@ -241,7 +254,7 @@ def test_save_map_is_atomic(tmp_path: Path):
     out = tmp_path / "maps" / "m.html"
     out.parent.mkdir()
     out.write_text("old")
-    maps.save_map(maps.build_map(**all_layers()), out)
+    maps.save_map(maps.build_map(all_layers()), out)
     assert out.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
     assert [p.name for p in out.parent.iterdir()] == ["m.html"]
 
@@ -265,7 +278,7 @@ def test_map_command_writes_every_layer(tmp_path: Path, shared_boundaries: Path,
     assert code == 0
     html = out.read_text(encoding="utf-8")
     data = payload(html)
-    assert set(data["layers"]) == {s.key for s in maps.LAYERS} - {"places"}
+    assert set(data["layers"]) == {s.key for s in maps.LAYERS}  # the seed article's places too
     assert {"Ninewa", "Kirkuk", "Diyala"} <= set(data["layers"]["belt"]["admin1"])
     assert "OCHA" in data["attribution"][0]
     assert "wrote" in capsys.readouterr().out

@@ -12,9 +12,12 @@ import shapely
 from pyproj import Geod, Transformer
 from shapely.geometry import Point, box
 
+from geo_disputed import crs
 from geo_disputed.errors import DataError, GeoDisputedError
+from geo_disputed.geo.belt import Belt
 from geo_disputed.geo.sites import load_centres
 from geo_disputed.incidents import query
+from geo_disputed.text.gazetteer import Gazetteer, Place
 
 GEOD = Geod(ellps="WGS84")
 TO_UTM = Transformer.from_crs(4326, 32638, always_xy=True)
@@ -107,8 +110,9 @@ def test_in_belt_edges_are_metric():
     )
     offsets = [(0, 0), (15_000, 9_900), (15_000, 10_100), (-19_900, -9_900), (20_100, 0)]
     lonlat = [TO_LONLAT.transform(cx + dx, cy + dy) for dx, dy in offsets]
+    expected = [True, True, False, True, False]
     out = query.in_belt(points(lonlat), belt)
-    assert list(out["in_belt"]) == [True, True, False, True, False]
+    assert list(out["in_belt"]) == expected
     assert list(out["belt_admin1"].astype(object).where(out["in_belt"], None)) == [
         "Kirkuk",
         "Kirkuk",
@@ -116,6 +120,11 @@ def test_in_belt_edges_are_metric():
         "Kirkuk",
         None,
     ]
+    # a Belt is taken as well as its pieces' frame
+    line = shapely.LineString([(cx - 20_000, cy), (cx + 20_000, cy)])
+    whole = query.in_belt(points(lonlat), Belt(belt, line, "corridor", "corridor", 20.0))
+    assert list(whole["in_belt"]) == expected
+    assert list(whole["belt_admin1"].astype(object)) == list(out["belt_admin1"].astype(object))
 
 
 def test_in_disputed_labels_units(boundaries):
@@ -144,8 +153,8 @@ def test_geodesic_km_meridian_arc_by_hand():
     expected = meridian_arc_km(35.0, 36.0)  # about 110.96 km
     assert 110.9 < expected < 111.0
     for lon in (39.0, 45.0, 48.5):  # at, and 6 degrees off, the UTM 38N central meridian
-        assert query.geodesic_km(lon, 35.0, lon, 36.0)[()] == pytest.approx(expected, rel=1e-5)
-        assert query.geodesic_km(lon, 35.0, lon, 36.0, exact=True)[()] == pytest.approx(
+        assert crs.geodesic_km(lon, 35.0, lon, 36.0)[()] == pytest.approx(expected, rel=1e-5)
+        assert crs.geodesic_km(lon, 35.0, lon, 36.0, exact=True)[()] == pytest.approx(
             expected, rel=1e-7
         )
 
@@ -155,7 +164,7 @@ def test_geodesic_km_agrees_with_pyproj_across_iraq():
     n = 5000
     lon1, lat1 = rng.uniform(38.8, 48.6, n), rng.uniform(29.1, 37.4, n)
     lon2, lat2 = rng.uniform(38.8, 48.6, n), rng.uniform(29.1, 37.4, n)
-    fast = query.geodesic_km(lon1, lat1, lon2, lat2)
+    fast = crs.geodesic_km(lon1, lat1, lon2, lat2)
     exact = np.asarray(GEOD.inv(lon1, lat1, lon2, lat2)[2]) / 1000
     far = exact > 1
     assert np.max(np.abs(fast[far] - exact[far]) / exact[far]) < 1e-5
@@ -214,29 +223,39 @@ def test_nearest_site_errors():
     assert empty.empty and "nearest_site_km" in empty
 
 
-def test_within_point_polygon_and_place(monkeypatch):
+def test_within_point_polygon_and_place():
     gdf = points([(44.0, 35.0), (44.0, 35.5), (44.0, 36.0)], event_id=["a", "b", "c"])
-    near = query.within(gdf, Point(44.0, 35.0), km=60)
+    centre = gpd.GeoSeries([Point(44.0, 35.0)], crs=4326)
+    near = query.within(gdf, centre, km=60)
     assert list(near["event_id"]) == ["a", "b"]
     assert near["distance_km"].iloc[1] == pytest.approx(meridian_arc_km(35.0, 35.5), rel=1e-5)
+    # the same point given in UTM 38N measures the same
+    metric = query.within(gdf, centre.to_crs(32638), km=60)
+    assert list(metric["distance_km"]) == pytest.approx(list(near["distance_km"]), abs=1e-6)
     area = box(43.9, 34.9, 44.1, 35.1)
     inside = query.within(gdf, gpd.GeoSeries([area], crs=4326).to_crs(32638), km=0)
     assert list(inside["event_id"]) == ["a"] and inside["distance_km"].iloc[0] == 0
 
-    from geo_disputed.text import geocoder
-    from geo_disputed.text.geocoder import Candidate
-
-    def fake_geocode(query_text, **kwargs):
-        if query_text != "Somewhere":
-            return []
-        return [Candidate("Somewhere", "", "town", 36.0, 44.0, "", "", "town", 1.0, "test")]
-
-    monkeypatch.setattr(geocoder, "geocode", fake_geocode)
-    assert list(query.within(gdf, "Somewhere", km=1)["event_id"]) == ["c"]
+    # a place name is geocoded with the gazetteer given
+    somewhere = Place(
+        id="test:0", kind="town", name_en="Somewhere", name_ar="", lat=36.0, lon=44.0,
+        source="test", names=("Somewhere",),
+    )  # fmt: skip
+    gaz = Gazetteer.from_places([somewhere])
+    assert list(query.within(gdf, "Somewhere", km=1, gazetteer=gaz)["event_id"]) == ["c"]
     with pytest.raises(GeoDisputedError, match="no place named"):
-        query.within(gdf, "Nowhere", km=1)
+        query.within(gdf, "Nowhere", km=1, gazetteer=gaz)
     with pytest.raises(GeoDisputedError, match="km must be"):
-        query.within(gdf, Point(44, 35), km=-1)
+        query.within(gdf, centre, km=-1)
+    # a bare geometry carries no CRS: refused, whatever its coordinates look like
+    with pytest.raises(GeoDisputedError, match="bare geometry has no CRS"):
+        query.within(gdf, Point(44.0, 35.0), km=60)
+    with pytest.raises(GeoDisputedError, match="bare geometry has no CRS"):
+        query.within(gdf, area, km=0)
+    with pytest.raises(GeoDisputedError, match="place has no CRS"):
+        query.within(gdf, gpd.GeoSeries([Point(44.0, 35.0)]), km=60)
+    with pytest.raises(TypeError):  # km is keyword-only
+        query.within(gdf, centre, 60)  # type: ignore[misc]
 
 
 # --- summarize / coverage ------------------------------------------------------------------------
@@ -269,6 +288,24 @@ def test_summarize_counts():
         query.summarize(gdf.drop(columns="in_belt"), in_belt=True)
     with pytest.raises(GeoDisputedError, match="cannot summarise by 'colour'"):
         query.summarize(gdf, by="colour")
+    text = query.format_summary(by_gov).splitlines()
+    assert text[0].split() == ["admin1", "events", "fatalities", "fatalities_unknown"]
+    assert [line.split() for line in text[2:5]] == [
+        ["Diyala", "1", "3", "0"],
+        ["Kirkuk", "3", "3", "1"],
+        ["(none)", "1", "0", "0"],
+    ]
+    assert text[-1].split() == ["total", "5", "6", "1"]
+    assert len({len(line) for line in text}) == 1  # aligned columns
+
+
+def test_in_iraq_and_clip_to_iraq(boundaries):
+    gdf = points([(44.2, 35.5), (47.0, 35.5), (45.5, 35.1)], event_id=["a", "b", "c"])
+    with pytest.raises(GeoDisputedError, match=r"run query\.in_iraq"):
+        query.clip_to_iraq(gdf)
+    flagged = query.in_iraq(gdf, boundaries)
+    assert list(flagged["in_iraq"]) == [True, False, True]
+    assert list(query.clip_to_iraq(flagged)["event_id"]) == ["a", "c"]
 
 
 def test_coverage_circle_area_by_hand():
@@ -279,7 +316,7 @@ def test_coverage_circle_area_by_hand():
         crs=32638,
     )
     sites = sites_frame([(45.0, 35.0)], ["centre"])
-    out = query.coverage(sites, radius_km=10, belt=belt)
+    out = query.coverage(sites, belt, radius_km=10)
     assert out.crs.to_epsg() == 32638
     # a geodesic circle of 10 km drawn in UTM near k = 0.9996, as a 128-gon
     expected = math.pi * 10**2 * 0.9996**2 * (128 / (2 * math.pi)) * math.sin(2 * math.pi / 128)
@@ -289,7 +326,15 @@ def test_coverage_circle_area_by_hand():
     assert row["uncovered_km2"] == pytest.approx(2000 - expected, rel=1e-3)
     assert row["covered_share"] == pytest.approx(expected / 2000, rel=1e-3)
     with pytest.raises(GeoDisputedError, match="radius_km"):
-        query.coverage(sites, radius_km=0, belt=belt)
+        query.coverage(sites, belt, radius_km=0)
+    # a Belt gives the same as its pieces' frame
+    line = shapely.LineString([(cx - 50_000, cy), (cx + 50_000, cy)])
+    whole = query.coverage(sites, Belt(belt, line, "corridor", "corridor", 20.0), radius_km=10)
+    pd.testing.assert_frame_equal(
+        pd.DataFrame(whole.drop(columns="geometry")), pd.DataFrame(out.drop(columns="geometry"))
+    )
+    with pytest.raises(TypeError):  # the belt is required: coverage builds none itself
+        query.coverage(sites, radius_km=10)  # type: ignore[call-arg]
 
 
 # --- coordination centres ------------------------------------------------------------------------
@@ -412,7 +457,7 @@ def test_disputed_and_belt_real(ocha):
     line = shapely.LineString(
         [TO_UTM.transform(lon, lat) for lon, lat in [(43.2, 36.6), (44.4, 35.3), (45.4, 34.3)]]
     )
-    belt = security_vacuum_belt(20, waypoints=line, boundaries=ocha)
+    belt = security_vacuum_belt(ocha, width_km=20, waypoints=line)
     on_line = line.interpolate(150_000)
     normal = np.array(
         [line.coords[1][1] - line.coords[0][1], line.coords[0][0] - line.coords[1][0]]
@@ -426,3 +471,5 @@ def test_disputed_and_belt_real(ocha):
     gdf = points([TO_LONLAT.transform(x, y) for x, y in probes])
     flagged = query.in_belt(gdf, belt)
     assert list(flagged["in_belt"]) == [True, True, False]
+    assert list(query.in_belt(gdf, belt.pieces)["in_belt"]) == [True, True, False]
+    assert flagged["belt_admin1"].iloc[0] in set(belt.pieces["admin1"])

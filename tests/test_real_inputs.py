@@ -28,13 +28,19 @@ from geo_disputed import settings
 from geo_disputed.cli import main
 from geo_disputed.errors import DataError
 from geo_disputed.geo.belt import security_vacuum_belt
-from geo_disputed.geo.boundaries import load_boundaries, resolve_unit
-from geo_disputed.geo.disputed import MissingDistricts, disputed_territories, kurdistan_region
+from geo_disputed.geo.boundaries import boundaries_source, load_boundaries, resolve_unit
+from geo_disputed.geo.disputed import (
+    MissingDistricts,
+    disputed_territories,
+    kurdistan_region,
+    skipped_units,
+)
 from geo_disputed.geo.sites import load_centres
 from geo_disputed.incidents import load_incidents, query, scale
 
 UCDP_ROWS = 7_473
 UCDP_DEATHS = 120_631
+GEOBOUNDARIES = "geoBoundaries gbOpen IRQ (CC BY 4.0)"
 
 
 def run(capsys, *argv: str) -> tuple[int, str, str]:
@@ -77,7 +83,11 @@ def test_real_geoboundaries_adm1_matches_every_ocha_governorate(real_geoboundari
     points = gpd.GeoDataFrame(geometry=governorates.representative_point().values, crs=4326)
     holder = gpd.sjoin(points, ocha[ocha["level"] == 1][["pcode", "geometry"]], how="left")
     assert list(governorates["ocha_pcode"]) == list(holder["pcode"])
-    assert units.attrs["source"].startswith("Boundaries: geoBoundaries")
+    # every unit cites its dataset and file; the frame's citation names them once
+    assert (units["source"] == f"{GEOBOUNDARIES}, geoBoundaries-IRQ-ADM1.geojson").all()
+    assert (
+        boundaries_source(units) == f"Boundaries: {GEOBOUNDARIES}, geoBoundaries-IRQ-ADM1.geojson"
+    )
     # lookups go through the aliases, whatever the file's spelling
     assert resolve_unit(units, "Al-Sulaymaniyah")["name_en"] == "Al-Sulaimaniyah"
     assert resolve_unit(units, "IQG15")["name_en"] == "Ninawa"
@@ -91,20 +101,21 @@ def test_real_geoboundaries_adm1_kurdistan_belts_and_enrichment(real_geoboundari
     assert kri.loc[0, "members"] == "Dohuk|Erbil|Al-Sulaimaniyah"
     with pytest.raises(MissingDistricts, match="geo-disputed data fetch"):
         disputed_territories(units)
-    corridor = security_vacuum_belt(20, boundaries=units)
-    assert {"Ninawa", "Kirkuk", "Salah al-Din", "Diyala"} <= set(corridor["admin1"])
-    assert corridor["length_km"].sum() == pytest.approx(
-        corridor.attrs["centreline"].length / 1000, rel=0.01
+    corridor = security_vacuum_belt(units, width_km=20)
+    assert corridor.method == "corridor"
+    assert {"Ninawa", "Kirkuk", "Salah al-Din", "Diyala"} <= set(corridor.pieces["admin1"])
+    assert corridor.pieces["length_km"].sum() == pytest.approx(
+        corridor.centreline.length / 1000, rel=0.01
     )
-    frontier = security_vacuum_belt(20, boundaries=units, method="frontier")
-    assert frontier.attrs["method"] == "frontier" and frontier["area_km2"].sum() > 5_000
+    frontier = security_vacuum_belt(units, width_km=20, method="frontier")
+    assert frontier.method == "frontier" and frontier.pieces["area_km2"].sum() > 5_000
     events = load_incidents(Path(settings.data_dir) / "incidents.csv").accepted
     centres = load_centres()
-    enriched = query.enrich(events, units, corridor, centres)
+    enriched = query.enrich(events, units, belt=corridor, centres=centres)
     assert enriched["admin1"].notna().all() and enriched["admin3"].isna().all()
     assert enriched["in_disputed"].isna().all()  # no districts: unknown, not False
     partitions = dask_geopandas.from_geopandas(events, npartitions=3)
-    lazy = scale.enrich(partitions, units, corridor, centres).compute()
+    lazy = scale.enrich(partitions, units, belt=corridor, centres=centres).compute()
     pd.testing.assert_series_equal(
         lazy.sort_values("event_id")["admin1"].astype(str).reset_index(drop=True),
         enriched.sort_values("event_id")["admin1"].astype(str).reset_index(drop=True),
@@ -118,16 +129,24 @@ def test_geoboundaries_adm2_districts_and_disputed_territories(geoboundaries_adm
     # derived in file order from OCHA: every district must find its own p-code back
     assert list(districts["ocha_pcode"]) == list(ocha_districts["pcode"])
     found = disputed_territories(units)
-    assert found.attrs["skipped"] == ["Mandali"]  # a sub-district: geoBoundaries has no ADM3
+    assert skipped_units(units) == ["Mandali"]  # a sub-district: geoBoundaries has no ADM3
+    assert "Mandali" not in set(found["unit_name"])
     assert len(found) == 14
+    assert skipped_units(ocha) == []
+    # both files are cited, each by its units
+    assert set(units["source"]) == {
+        f"{GEOBOUNDARIES}, geoBoundaries-IRQ-ADM1.geojson",
+        f"{GEOBOUNDARIES}, geoBoundaries-IRQ-ADM2.geojson",
+    }
+    assert (districts["source"] == f"{GEOBOUNDARIES}, geoBoundaries-IRQ-ADM2.geojson").all()
     respelt = set(RESPELT.values())
     assert {"Tuz Khurmatu", "Makhmur", "Hawija", "Khanaqeen"} <= set(found["boundary_name"])
     assert set(found["boundary_name"]) & respelt
     reference = disputed_territories(ocha).set_index("unit_name")["area_km2"]
     ratio = found.set_index("unit_name")["area_km2"] / reference
     assert ratio.dropna().between(0.97, 1.03).all()
-    frontier = security_vacuum_belt(20, boundaries=units, method="frontier")
-    assert frontier.attrs["method"] == "frontier"
+    frontier = security_vacuum_belt(units, width_km=20, method="frontier")
+    assert frontier.method == "frontier"
 
 
 def test_halabja_governorate_joins_the_kurdistan_region(tmp_path, shared_boundaries):
@@ -136,6 +155,7 @@ def test_halabja_governorate_joins_the_kurdistan_region(tmp_path, shared_boundar
     assert "Halabja" in kurdistan_region(units).loc[0, "members"].split("|")
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("which", ["geoboundaries", "none"])
 def test_every_readme_command_runs(which, capsys, tmp_path, real_geoboundaries, monkeypatch):
     from browser import ensure_asset_cache
@@ -151,9 +171,9 @@ def test_every_readme_command_runs(which, capsys, tmp_path, real_geoboundaries, 
     for argv in commands:
         code, out, err = run(capsys, *argv, *boundaries)
         assert code == 0, (argv, err)
-        said = "geoBoundaries" if which == "geoboundaries" else "Natural Earth"
-        if argv[0] == "belt" and which == "none":
-            said = "Boundaries: none"  # `belt` does not download or fall back
+        # every command goes through load_layers: without boundary files (and offline, as
+        # conftest sets) the outline is Natural Earth's
+        said = f"Boundaries: {GEOBOUNDARIES}" if which == "geoboundaries" else "Natural Earth"
         assert said in out, argv
     if which == "geoboundaries":
         for argv in (

@@ -10,8 +10,9 @@ import geopandas as gpd
 import numpy as np
 import pandas as pd
 import pytest
-from shapely.geometry import box
+from shapely.geometry import LineString, box
 
+from geo_disputed.geo.belt import Belt
 from geo_disputed.incidents import query, scale
 
 PROJECT = Path(__file__).resolve().parents[1]
@@ -52,11 +53,13 @@ def layers():
         ],
         crs=4326,
     )
-    belt = gpd.GeoDataFrame(
+    pieces = gpd.GeoDataFrame(
         {"admin1": ["Gov One", "Gov Two"]},
         geometry=[box(44.4, 35.4, 45, 35.6), box(45, 35.4, 45.6, 35.6)],
         crs=4326,
     ).to_crs(32638)
+    axis = gpd.GeoSeries([LineString([(44.4, 35.5), (45.6, 35.5)])], crs=4326).to_crs(32638)
+    belt = Belt(pieces, axis.iloc[0], "corridor", "corridor", 22.0)
     disputed = gpd.GeoDataFrame({"unit_name": ["West"]}, geometry=[box(44, 35, 44.5, 36)], crs=4326)
     centres = gpd.GeoDataFrame(
         {"name_en": ["C1", "C2", "C3"]},
@@ -91,17 +94,22 @@ def plain(frame: pd.DataFrame) -> pd.DataFrame:
     return out.sort_values("event_id").reset_index(drop=True)
 
 
+@pytest.mark.slow
 def test_partitioned_enrich_matches_in_memory(client, tmp_path, events, layers):
     boundaries, belt, disputed, centres = layers
     scale.write_incidents(events, tmp_path / "events", npartitions=5)
     assert len(list((tmp_path / "events").glob("*.parquet"))) == 5
     lazy = scale.read_incidents(tmp_path / "events")
-    enriched = scale.enrich(lazy, boundaries, belt, centres, disputed)
+    with pytest.raises(TypeError):  # belt, centres and disputed are keyword-only
+        scale.enrich(lazy, boundaries, belt, centres, disputed)  # type: ignore[misc]
+    enriched = scale.enrich(lazy, boundaries, belt=belt, centres=centres, disputed=disputed)
     distributed_result = enriched.compute()
 
-    expected = query.enrich(events, boundaries, belt, centres, disputed)
+    expected = query.enrich(events, boundaries, belt=belt, centres=centres, disputed=disputed)
+    # query.enrich itself agrees with its steps run one by one (on the belt's pieces frame)
     independent = query.nearest_site(
-        query.in_belt(query.assign_admin(events, boundaries, levels=(1, 2)), belt), centres
+        query.in_belt(query.assign_admin(events, boundaries, levels=(1, 2)), belt.pieces),
+        centres,
     )
     assert (expected["in_belt"].astype(bool) == independent["in_belt"]).all()
     assert np.allclose(expected["nearest_centre_km"], independent["nearest_site_km"])
@@ -132,6 +140,12 @@ def test_enriched_partitions_write_back(client, tmp_path, events, layers):
     assert len(back) == len(events)
     assert back.crs.to_epsg() == 4326
     assert {"admin2", "admin2_pcode", "nearest_centre", "nearest_centre_km"} <= set(back.columns)
+    want = query.enrich(events, boundaries, centres=centres, disputed=disputed, levels=(2,))
+    got, want = plain(back), plain(want)
+    assert list(got.columns) == list(want.columns)
+    pd.testing.assert_frame_equal(
+        got.drop(columns="geometry"), want.drop(columns="geometry"), check_dtype=False
+    )
 
 
 def _written(events: gpd.GeoDataFrame, path: Path) -> Path:

@@ -3,9 +3,15 @@
 from __future__ import annotations
 
 import argparse
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
 from typing import Any
 
 from geo_disputed import settings
+from geo_disputed.errors import GeoDisputedError
+from geo_disputed.layers import Layers, load_layers
 
 
 def add_boundary_arguments(p: argparse.ArgumentParser) -> None:
@@ -19,15 +25,67 @@ def add_boundary_arguments(p: argparse.ArgumentParser) -> None:
     )
 
 
-def map_layers(args: argparse.Namespace, **kwargs: Any) -> Any:
-    """:func:`geo_disputed.layers.load_layers` for a map: boundaries fetched on first use
-    unless ``--offline``; print what is left out and which boundaries were used."""
-    from geo_disputed.layers import load_layers
+def add_layer_arguments(p: argparse.ArgumentParser) -> None:
+    """The options of :func:`geo_disputed.layers.load_layers` every map command takes."""
+    add_boundary_arguments(p)
+    p.add_argument(
+        "--incidents",
+        metavar="FILE",
+        help="incidents (ACLED, UCDP, CSV, GeoJSON ...; default data/incidents.csv)",
+    )
+    p.add_argument(
+        "--article",
+        metavar="FILE",
+        help="UTF-8 article whose places are geoparsed (default: the seed article's places, "
+        "data/article_places.csv)",
+    )
+    p.add_argument("--width-km", type=float, default=20.0, metavar="KM", help="belt width (20)")
+    p.add_argument("--radius-km", type=float, default=20.0, metavar="KM",
+                   help="coverage radius of the coordination centres and gaps (20)")  # fmt: skip
 
+
+def map_layers(args: argparse.Namespace, **kwargs: Any) -> Layers:
+    """:func:`geo_disputed.layers.load_layers` from the arguments of
+    :func:`add_layer_arguments`: boundaries fetched on first use unless ``--offline``; print
+    what is left out, which boundaries were used and how the incidents were read."""
+    for name in ("incidents", "article"):
+        value = getattr(args, name)
+        if value is not None and not Path(value).is_file():
+            raise GeoDisputedError(f"--{name} {value}: no such file")
     if args.offline:
         settings.offline = True
-    layers = load_layers(args.boundaries, fetch=True, **kwargs)
+    layers = load_layers(
+        args.boundaries,
+        incidents=args.incidents,
+        article=args.article,
+        width_km=args.width_km,
+        radius_km=args.radius_km,
+        fetch=True,
+        **kwargs,
+    )
     for note in layers.missing:
         print(f"note: {note}")
     print(layers.boundaries_source)
+    read = layers.incidents_read
+    if read is not None:
+        print(f"{read.path}: {read.summary()}")
+        if len(read.rejected):
+            print("  rejected rows are not drawn; list them with `geo-disputed incidents "
+                  "enrich --rejects FILE`")  # fmt: skip
     return layers
+
+
+class Steps:
+    """Numbered progress lines with the time each step took: ``with steps("label"):``."""
+
+    def __init__(self, total: int) -> None:
+        self.total, self.done = total, 0
+
+    @contextmanager
+    def __call__(self, label: str) -> Iterator[None]:
+        """Print the step's label, run the block, print how long it took."""
+        self.done += 1
+        print(f"[{self.done}/{self.total}] {label} ...", flush=True)
+        start = time.perf_counter()
+        yield
+        print(f"      done in {time.perf_counter() - start:.1f} s", flush=True)

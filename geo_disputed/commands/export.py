@@ -5,8 +5,10 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from geo_disputed.commands.common import add_boundary_arguments
-from geo_disputed.errors import DataError, GeoDisputedError
+from geo_disputed.commands.common import add_layer_arguments, map_layers
+from geo_disputed.errors import GeoDisputedError
+from geo_disputed.render import static as export
+from geo_disputed.render.browser import screenshot_html
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -24,9 +26,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--dpi", type=float, default=300, help="resolution (300)")
     p.add_argument("--size", default="A4", help="A4, A3, 16:9, 4:3 or WxH[in|cm|mm|px] (A4)")
     p.add_argument("--bbox", metavar="MINX,MINY,MAXX,MAXY", help="extent in degrees (lon/lat)")
-    p.add_argument("--incidents", metavar="FILE", help="incident file (data/incidents.csv)")
-    add_boundary_arguments(p)
-    p.add_argument("--width-km", type=float, default=20.0, metavar="KM", help="belt width (20)")
+    add_layer_arguments(p)
     p.add_argument("--title", help="replace the title")
     p.add_argument(
         "--basemap", action="store_true", help="add web tiles (needs contextily and a network)"
@@ -41,9 +41,6 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Check the arguments, draw the map and write it atomically."""
-    from geo_disputed.commands.common import map_layers
-    from geo_disputed.render import static as export
-
     out = Path(args.out)
     fmt = out.suffix.lower().lstrip(".")
     if fmt not in export.FORMATS:
@@ -54,29 +51,22 @@ def run(args: argparse.Namespace) -> int:
         raise GeoDisputedError(f"--dpi {args.dpi:g}: use a value from 10 to 1200")
     width, height = export.parse_size(args.size, args.dpi)
     if args.from_html:
-        export.screenshot_html(args.from_html, out, size=(width, height), dpi=args.dpi)
+        screenshot_html(args.from_html, out, size=(width, height), dpi=args.dpi)
         print(f"wrote {out}: screenshot of {args.from_html}, {_pixels(out, args.dpi)}, "
               "shown in Web Mercator (EPSG:3857)")  # fmt: skip
         return 0
     bbox = export.parse_bbox(args.bbox) if args.bbox else None
-    if args.incidents and not Path(args.incidents).is_file():
-        raise DataError(args.incidents, "incident file not found (--incidents)")
-    layers = map_layers(args, incidents=args.incidents, width_km=args.width_km)
-    result = layers.incidents
-    print(f"{result.path}: {result.summary()}")
-    if len(result.rejected):
-        print("  rejected rows are not drawn; list them with `geo-disputed incidents enrich "
-              "--rejects FILE`")  # fmt: skip
-    export.save_static_map(
-        out,
+    layers = map_layers(args)
+    figure = export.static_map(
+        layers,
         dpi=args.dpi,
         size=(width, height),
         lang=args.lang,
         bbox=bbox,
         title=args.title,
         basemap=args.basemap,
-        **layers.static_kwargs(),
     )
+    export.save_static_map(figure, out, dpi=args.dpi)
     size = _pixels(out, args.dpi) if fmt == "png" else f"{width:.2f}x{height:.2f} in"
     print(f"wrote {out}: {size}, drawn in EPSG:32638 (WGS 84 / UTM zone 38N)")
     return 0

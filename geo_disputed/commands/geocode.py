@@ -6,7 +6,7 @@ import argparse
 import json
 import sys
 
-from geo_disputed.text.gazetteer import load_gazetteer
+from geo_disputed.geo.boundaries import gazetteer_for
 from geo_disputed.text.geocoder import geocode_many
 
 JSON_FIELDS = (
@@ -53,7 +53,7 @@ def _positive(text: str) -> int:
 
 def run(args: argparse.Namespace) -> int:
     """Geocode every query and print the results; return 1 if any query found nothing."""
-    gaz = load_gazetteer(args.boundaries)
+    gaz = gazetteer_for(args.boundaries)
     results = geocode_many(
         args.queries,
         admin1=args.admin1,

@@ -24,6 +24,7 @@ from geo_disputed.text.normalize import name_key, skeleton_key, split_admin_kind
 if TYPE_CHECKING:
     import geopandas as gpd
     import pandas as pd
+    from shapely.geometry.base import BaseGeometry
 
 ADMIN_UNITS_CSV = "admin_units.csv"
 #: OCHA COD-AB p-codes of Iraq: governorate, district, sub-district (``IQG15Q07N02``).
@@ -187,7 +188,7 @@ def match_units(layer: gpd.GeoDataFrame, level: int) -> pd.Series:
 
 def _match_one(
     refs: list[ReferenceUnit],
-    geom: object,
+    geom: BaseGeometry,
     keys: frozenset[str],
     code: str,
     name_required: bool = False,

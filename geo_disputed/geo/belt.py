@@ -22,26 +22,22 @@ from __future__ import annotations
 
 import math
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from geo_disputed import settings
+from geo_disputed.crs import GEOGRAPHIC, METRIC
 from geo_disputed.curated import data_path, read_rows, split_names
 from geo_disputed.errors import DataError, GeoDisputedError
-from geo_disputed.geo.boundaries import (
-    GEOGRAPHIC_CRS,
-    METRIC_CRS,
-    at_level,
-    country_outline,
-    load_boundaries,
-)
+from geo_disputed.geo.boundaries import at_level, country_outline
+from geo_disputed.text.gazetteer import Gazetteer, load_gazetteer
+from geo_disputed.text.geocoder import Candidate, geocode
 
 if TYPE_CHECKING:
     import geopandas as gpd
     from shapely.geometry import LineString, MultiLineString
-
-    BoundariesLike = gpd.GeoDataFrame | str | os.PathLike[str] | None
 
 WAYPOINTS_CSV = "belt_waypoints.csv"
 RAY_LENGTH_M = 1_000_000.0  # longer than Iraq is wide: an end ray always reaches the border
@@ -51,8 +47,7 @@ Method = Literal["corridor", "frontier"]
 
 
 def load_waypoints(
-    path: str | os.PathLike[str] | None = None,
-    boundaries: str | os.PathLike[str] | None = None,
+    path: str | os.PathLike[str] | None = None, *, gazetteer: Gazetteer | None = None
 ) -> gpd.GeoDataFrame:
     """Read the ordered belt waypoints and geocode them by name (EPSG:4326).
 
@@ -66,9 +61,10 @@ def load_waypoints(
     path
         CSV with ``seq, name_en, name_ar, kind_hint, admin1_hint, source, confidence``;
         defaults to ``data/belt_waypoints.csv``.
-    boundaries
-        Boundaries directory for the gazetteer (adds OCHA sub-districts such as Gwyer);
-        ``None`` uses the configured one (see :mod:`geo_disputed.settings`).
+    gazetteer
+        The gazetteer to geocode with; one built with the boundaries' units
+        (``load_gazetteer(boundaries)``) knows the OCHA sub-districts such as Gwyer. Default:
+        :func:`~geo_disputed.text.gazetteer.load_gazetteer` without units.
 
     Returns
     -------
@@ -85,13 +81,14 @@ def load_waypoints(
     import geopandas as gpd
 
     path = Path(path) if path is not None else data_path(WAYPOINTS_CSV)
+    gaz = gazetteer if gazetteer is not None else load_gazetteer()
     rows = read_rows(
         path,
         ("seq", "name_en", "name_ar", "kind_hint", "admin1_hint"),
         nonempty=("seq", "source", "confidence"),
     )
     seen: dict[int, int] = {}
-    records = []
+    records: list[dict[str, Any]] = []
     for lineno, row in enumerate(rows, start=2):
         try:
             seq = int(row["seq"])
@@ -105,9 +102,7 @@ def load_waypoints(
         spellings = split_names(row["name_en"]) + split_names(row["name_ar"])
         if not spellings:
             raise DataError(path, "no name to geocode", row=lineno, field="name_en")
-        best = _geocode_row(
-            spellings, row["admin1_hint"] or None, row["kind_hint"] or None, boundaries
-        )
+        best = _geocode_row(spellings, row["admin1_hint"] or None, row["kind_hint"] or None, gaz)
         if best is None:
             hint = f" in {row['admin1_hint']}" if row["admin1_hint"] else ""
             raise DataError(
@@ -140,34 +135,29 @@ def load_waypoints(
     return gpd.GeoDataFrame(
         records,
         geometry=gpd.points_from_xy([r["lon"] for r in records], [r["lat"] for r in records]),
-        crs=GEOGRAPHIC_CRS,
+        crs=GEOGRAPHIC,
     )
 
 
 def _geocode_row(
-    spellings: list[str],
-    admin1: str | None,
-    kind: str | None,
-    boundaries: str | os.PathLike[str] | None,
-) -> Any:
+    spellings: list[str], admin1: str | None, kind: str | None, gazetteer: Gazetteer
+) -> Candidate | None:
     """Best candidate for the first spelling that geocodes.
 
     Tried with the governorate and kind hints, then without the kind. As a last resort the
     governorate filter is lifted, but only a candidate whose governorate the gazetteer does
     not know (blank ``admin1``, e.g. a river) is accepted, with a warning.
     """
-    from geo_disputed.text.geocoder import geocode
-
     for kind_filter in dict.fromkeys([kind, None]):
         for name in spellings:
-            found = geocode(name, admin1=admin1, kind=kind_filter, limit=1, boundaries=boundaries)
+            found = geocode(name, admin1=admin1, kind=kind_filter, limit=1, gazetteer=gazetteer)
             if found:
                 return found[0]
     if admin1 is None:
         return None
     for kind_filter in dict.fromkeys([kind, None]):
         for name in spellings:
-            found = geocode(name, kind=kind_filter, limit=5, boundaries=boundaries)
+            found = geocode(name, kind=kind_filter, limit=5, gazetteer=gazetteer)
             unplaced = [c for c in found if not c.admin1]
             if unplaced:
                 settings.logger.warning(
@@ -178,7 +168,12 @@ def _geocode_row(
     return None
 
 
-def centreline(waypoints: Any = None, boundaries: BoundariesLike = None) -> LineString:
+def centreline(
+    waypoints: Any = None,
+    *,
+    boundaries: gpd.GeoDataFrame | None = None,
+    gazetteer: Gazetteer | None = None,
+) -> LineString:
     """Build the belt's centreline through ordered waypoints (EPSG:32638).
 
     Parameters
@@ -188,8 +183,11 @@ def centreline(waypoints: Any = None, boundaries: BoundariesLike = None) -> Line
         (sorted by ``seq`` if it has that column); or a sequence whose items are
         ``(lon, lat)`` pairs (EPSG:4326) or place names (geocoded).
     boundaries
-        Frame from :func:`~geo_disputed.geo.boundaries.load_boundaries`, or a directory/path to
-        load; ``None`` leaves the ends where the first and last waypoints are.
+        Frame from :func:`~geo_disputed.geo.boundaries.load_boundaries`; ``None`` leaves the
+        ends where the first and last waypoints are.
+    gazetteer
+        For waypoints given by name (and for :func:`load_waypoints`); default
+        ``load_gazetteer(boundaries)``.
 
     Returns
     -------
@@ -202,12 +200,16 @@ def centreline(waypoints: Any = None, boundaries: BoundariesLike = None) -> Line
     """
     from shapely.geometry import LineString
 
-    coords = _waypoint_coords(waypoints)
+    frame = _as_boundaries(boundaries)
+
+    def gaz() -> Gazetteer:  # built only when a waypoint is a name
+        return gazetteer if gazetteer is not None else load_gazetteer(frame)
+
+    coords = _waypoint_coords(waypoints, gaz)
     if len(coords) < 2:
         raise GeoDisputedError(
             f"a centreline needs at least 2 distinct waypoints, got {len(coords)}"
         )
-    frame = _as_boundaries(boundaries)
     if frame is not None:
         outline = _metric_outline(frame)
         start = _to_border(coords[0], coords[1], outline)
@@ -216,40 +218,112 @@ def centreline(waypoints: Any = None, boundaries: BoundariesLike = None) -> Line
     return LineString(_dedupe(coords))
 
 
+@dataclass(frozen=True)
+class Belt:
+    """The security-vacuum belt as built (every geometry and measure in EPSG:32638).
+
+    Attributes
+    ----------
+    pieces : geopandas.GeoDataFrame
+        One row per governorate crossed, ordered along the centreline (west to east for a
+        multi-part frontier): ``admin1``, ``pcode``, ``area_km2``, ``length_km``
+        (centreline inside the governorate; for ``"frontier"`` the edge is credited to the
+        governorate of the disputed unit it borders), ``geometry``. Without governorates,
+        one row with ``admin1`` empty.
+    centreline : shapely.LineString or MultiLineString
+        The line the belt is a buffer of.
+    method, requested_method : str
+        The method built and the one asked for (``"frontier"`` falls back to
+        ``"corridor"`` without governorates).
+    width_km : float
+        The belt's total width.
+    crs : str
+        ``"EPSG:32638"``.
+    """
+
+    pieces: gpd.GeoDataFrame
+    centreline: LineString | MultiLineString
+    method: str
+    requested_method: str
+    width_km: float
+    crs: str = METRIC
+
+    @property
+    def length_km(self) -> float:
+        """Length of the centreline, in km."""
+        return float(self.centreline.length) / 1000.0
+
+    @property
+    def area_km2(self) -> float:
+        """Area of the belt, in km²."""
+        return float(self.pieces["area_km2"].sum())
+
+    def centreline_frame(self) -> gpd.GeoDataFrame:
+        """The centreline as a one-row GeoDataFrame (``method``, ``width_km``,
+        ``length_km``; EPSG:32638), for GIS files."""
+        import geopandas as gpd
+
+        return gpd.GeoDataFrame(
+            {
+                "method": [self.method],
+                "width_km": [self.width_km],
+                "length_km": [self.length_km],
+            },
+            geometry=[self.centreline],
+            crs=self.crs,
+        )
+
+    def table(self) -> str:
+        """A plain-text table: area and centreline length per governorate, and totals."""
+        lines = [
+            f"security-vacuum belt: method {self.method}, width {self.width_km:g} km, "
+            f"centreline {self.length_km:,.1f} km (areas and lengths in {self.crs})",
+            f"{'governorate':<20} {'area km²':>12} {'length km':>10}",
+        ]
+        if self.requested_method != self.method:
+            lines.insert(1, f"({self.requested_method} needs boundaries: built the corridor)")
+        for row in self.pieces.itertuples():
+            lines.append(
+                f"{row.admin1 or '(not split)':<20} {row.area_km2:>12,.1f} {row.length_km:>10,.1f}"
+            )
+        total = self.pieces["length_km"].sum()
+        lines.append(f"{'total':<20} {self.area_km2:>12,.1f} {total:>10,.1f}")
+        return "\n".join(lines)
+
+
 def security_vacuum_belt(
+    boundaries: gpd.GeoDataFrame | None = None,
+    *,
     width_km: float = 20.0,
     waypoints: Any = None,
-    boundaries: BoundariesLike = None,
     method: Method = "corridor",
-) -> gpd.GeoDataFrame:
+    gazetteer: Gazetteer | None = None,
+) -> Belt:
     """Build the security-vacuum belt, split by governorate (EPSG:32638).
 
     Parameters
     ----------
+    boundaries
+        Frame from :func:`~geo_disputed.geo.boundaries.load_boundaries`. ``None``: no clip to
+        Iraq and no split (one row, a warning is logged); the ``"frontier"`` method, which is
+        built from boundary polygons, then falls back to the corridor with a warning
+        (:attr:`Belt.method` says which was built).
     width_km
         Total width of the belt; the line is buffered by ``width_km / 2`` on each side.
     waypoints
         For ``"corridor"``: anything :func:`centreline` accepts, or a ready
         ``shapely.LineString`` in EPSG:32638 used as the centreline. Ignored by
         ``"frontier"``.
-    boundaries
-        Frame from :func:`~geo_disputed.geo.boundaries.load_boundaries`, or a directory/path to
-        load. ``None``: no clip to Iraq and no split (one row, a warning is logged); the
-        ``"frontier"`` method, which is built from boundary polygons, then falls back to
-        the corridor with a warning (``attrs["method"]`` says which was built).
     method
         ``"corridor"`` (waypoint centreline) or ``"frontier"`` (edge of the Kurdistan Region
         against the disputed territories).
+    gazetteer
+        For geocoding the waypoints (see :func:`centreline`).
 
     Returns
     -------
-    geopandas.GeoDataFrame
-        One row per governorate crossed, ordered along the centreline (west to east for a
-        multi-part frontier): ``admin1``, ``pcode``, ``area_km2``, ``length_km``
-        (centreline inside the governorate; for ``"frontier"`` the edge is credited to the
-        governorate of the disputed unit it borders), geometry.
-        ``attrs`` holds ``centreline`` (the shapely line, EPSG:32638), ``method`` (built),
-        ``requested_method``, ``width_km`` and ``crs`` (``"EPSG:32638"``).
+    Belt
+        The pieces by governorate, the centreline, the method built and the width.
     """
     import geopandas as gpd
     import shapely
@@ -275,7 +349,11 @@ def security_vacuum_belt(
         )
         method = "corridor"
     if method == "corridor":
-        line = waypoints if _is_line(waypoints) else centreline(waypoints, frame)
+        line = (
+            waypoints
+            if _is_line(waypoints)
+            else centreline(waypoints, boundaries=frame, gazetteer=gazetteer)
+        )
         keep = _metric_outline(frame) if frame is not None else None
         zones = governorates
     elif method == "frontier":
@@ -307,68 +385,24 @@ def security_vacuum_belt(
             }
             for i, km in zip(hit, lengths, strict=True)
         ]
-    belt = gpd.GeoDataFrame(rows, geometry=list(pieces), crs=METRIC_CRS)
+    belt = gpd.GeoDataFrame(rows, geometry=list(pieces), crs=METRIC)
     belt = belt[~belt.geometry.is_empty & (belt.geometry.area > 0)]
     belt.insert(2, "area_km2", belt.geometry.area / 1e6)
     points = belt.geometry.representative_point()
     order = [line.project(p) if line.geom_type == "LineString" else p.x for p in points]
     belt = belt.iloc[sorted(range(len(belt)), key=order.__getitem__)].reset_index(drop=True)
-    belt.attrs.update(
-        centreline=line,
-        method=method,
-        requested_method=requested,
-        width_km=float(width_km),
-        crs=METRIC_CRS,
-    )
-    return belt
-
-
-def centreline_frame(belt: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
-    """The centreline stored in a belt's ``attrs`` as a one-row GeoDataFrame (EPSG:32638)."""
-    import geopandas as gpd
-
-    line = belt.attrs["centreline"]
-    return gpd.GeoDataFrame(
-        {
-            "method": [belt.attrs["method"]],
-            "width_km": [belt.attrs["width_km"]],
-            "length_km": [line.length / 1000.0],
-        },
-        geometry=[line],
-        crs=belt.attrs["crs"],
-    )
-
-
-def belt_table(belt: gpd.GeoDataFrame) -> str:
-    """A plain-text table of the belt: area and centreline length per governorate, totals."""
-    attrs = belt.attrs
-    lines = [
-        f"security-vacuum belt: method {attrs['method']}, width {attrs['width_km']:g} km, "
-        f"centreline {attrs['centreline'].length / 1000:,.1f} km (areas and lengths in "
-        f"{attrs['crs']})",
-        f"{'governorate':<20} {'area km²':>12} {'length km':>10}",
-    ]
-    if attrs.get("requested_method", attrs["method"]) != attrs["method"]:
-        lines.insert(1, f"({attrs['requested_method']} needs boundaries: built the corridor)")
-    for row in belt.itertuples():
-        lines.append(
-            f"{row.admin1 or '(not split)':<20} {row.area_km2:>12,.1f} {row.length_km:>10,.1f}"
-        )
-    lines.append(
-        f"{'total':<20} {belt['area_km2'].sum():>12,.1f} {belt['length_km'].sum():>10,.1f}"
-    )
-    return "\n".join(lines)
+    return Belt(belt, line, method, requested, float(width_km))
 
 
 def coverage_gaps(
-    centreline: LineString | MultiLineString, sites: Any, radius_km: float = 20.0
+    centreline: LineString | MultiLineString, sites: Any, *, radius_km: float = 20.0
 ) -> gpd.GeoDataFrame:
     """Return the stretches of a centreline farther than ``radius_km`` from every site.
 
     Parameters
     ----------
     centreline
-        Line in EPSG:32638 (from :func:`centreline` or ``belt.attrs["centreline"]``).
+        Line in EPSG:32638 (from :func:`centreline` or :attr:`Belt.centreline`).
     sites
         GeoDataFrame or GeoSeries of sites (coordination centres, brigade positions) in any
         CRS; it must have one.
@@ -409,12 +443,12 @@ def coverage_gaps(
             geoms.append(gap)
         offset += part.length
     gaps = gpd.GeoDataFrame(
-        rows, columns=["start_km", "end_km", "length_km"], geometry=geoms, crs=METRIC_CRS
+        rows, columns=["start_km", "end_km", "length_km"], geometry=geoms, crs=METRIC
     )
     return gaps.sort_values("start_km").reset_index(drop=True)
 
 
-def frontier_line(boundaries: BoundariesLike) -> MultiLineString | LineString:
+def frontier_line(boundaries: gpd.GeoDataFrame) -> MultiLineString | LineString:
     """Return the Kurdistan Region's edge against the disputed territories (EPSG:32638)."""
     frame = _as_boundaries(boundaries)
     if frame is None:
@@ -426,11 +460,15 @@ def frontier_line(boundaries: BoundariesLike) -> MultiLineString | LineString:
 
 
 def _as_boundaries(boundaries: Any) -> gpd.GeoDataFrame | None:
-    if boundaries is None:
-        return None
-    if isinstance(boundaries, str | os.PathLike):
-        return load_boundaries(boundaries)
-    return boundaries
+    """The boundaries frame, or None; anything else (a path) is refused with a hint."""
+    import geopandas as gpd
+
+    if boundaries is None or isinstance(boundaries, gpd.GeoDataFrame):
+        return boundaries
+    raise GeoDisputedError(
+        f"boundaries must be a GeoDataFrame from load_boundaries(), not "
+        f"{type(boundaries).__name__}; load the files once with load_boundaries(path)"
+    )
 
 
 def _is_line(value: Any) -> bool:
@@ -447,16 +485,19 @@ def _metric(geoms: Any, what: str) -> gpd.GeoSeries:
         raise GeoDisputedError(f"{what} must be a GeoDataFrame or GeoSeries, got {type(geoms)}")
     if geoms.crs is None:
         raise GeoDisputedError(f"{what} have no CRS; set one (e.g. .set_crs('EPSG:4326'))")
-    return gpd.GeoSeries(geoms.geometry, crs=geoms.crs).to_crs(METRIC_CRS)
+    return gpd.GeoSeries(geoms.geometry, crs=geoms.crs).to_crs(METRIC)
 
 
-def _waypoint_coords(waypoints: Any) -> list[tuple[float, float]]:
-    """Return the waypoints as (x, y) in EPSG:32638, consecutive duplicates removed."""
+def _waypoint_coords(
+    waypoints: Any, gazetteer: Callable[[], Gazetteer]
+) -> list[tuple[float, float]]:
+    """Return the waypoints as (x, y) in EPSG:32638, consecutive duplicates removed
+    (``gazetteer`` gives the gazetteer for names, called only when one is needed)."""
     import geopandas as gpd
     from pyproj import Transformer
 
     if waypoints is None:
-        waypoints = load_waypoints()
+        waypoints = load_waypoints(gazetteer=gazetteer())
     if isinstance(waypoints, gpd.GeoDataFrame) and "seq" in waypoints:
         waypoints = waypoints.sort_values("seq")
     if isinstance(waypoints, gpd.GeoDataFrame | gpd.GeoSeries):
@@ -469,8 +510,10 @@ def _waypoint_coords(waypoints: Any) -> list[tuple[float, float]]:
             "waypoints must be a GeoDataFrame/GeoSeries of points or a list of "
             f"(lon, lat) pairs or place names, got {type(waypoints).__name__}"
         )
-    lonlat = [_geocode_name(w) if isinstance(w, str) else _lonlat(w) for w in waypoints]
-    to_utm = Transformer.from_crs(GEOGRAPHIC_CRS, METRIC_CRS, always_xy=True)
+    lonlat = [
+        _geocode_name(w, gazetteer()) if isinstance(w, str) else _lonlat(w) for w in waypoints
+    ]
+    to_utm = Transformer.from_crs(GEOGRAPHIC, METRIC, always_xy=True)
     return _dedupe([to_utm.transform(lon, lat) for lon, lat in lonlat])
 
 
@@ -484,10 +527,8 @@ def _lonlat(item: Any) -> tuple[float, float]:
     return lon, lat
 
 
-def _geocode_name(name: str) -> tuple[float, float]:
-    from geo_disputed.text.geocoder import geocode
-
-    found = geocode(name, limit=1)
+def _geocode_name(name: str, gazetteer: Gazetteer) -> tuple[float, float]:
+    found = geocode(name, limit=1, gazetteer=gazetteer)
     if not found:
         raise GeoDisputedError(f"waypoint {name!r} does not geocode")
     return found[0].lon, found[0].lat
@@ -504,27 +545,28 @@ def _dedupe(coords: list[tuple[float, float]]) -> list[tuple[float, float]]:
 def _metric_outline(frame: gpd.GeoDataFrame):
     import geopandas as gpd
 
-    return gpd.GeoSeries([country_outline(frame)], crs=frame.crs).to_crs(METRIC_CRS).iloc[0]
+    return gpd.GeoSeries([country_outline(frame)], crs=frame.crs).to_crs(METRIC).iloc[0]
 
 
 def _governorates(frame: gpd.GeoDataFrame) -> gpd.GeoDataFrame | None:
     """Governorates in EPSG:32638, ``None`` when the boundaries have none."""
     if not (frame["level"] == 1).any():
         return None
-    return at_level(frame, 1)[["pcode", "name_en", "geometry"]].to_crs(METRIC_CRS)
+    return at_level(frame, 1)[["pcode", "name_en", "geometry"]].to_crs(METRIC)
 
 
 def _to_border(end: tuple[float, float], prev: tuple[float, float], outline) -> tuple[float, float]:
     """Move a line end to Iraq's border (see :func:`centreline`)."""
     import shapely
     from shapely.geometry import LineString, Point
+    from shapely.ops import nearest_points
 
     tip = Point(end)
     if not outline.contains(tip):
         settings.logger.info("waypoint %s lies outside Iraq; end left in place", end)
         return end
     border = outline.boundary
-    nearest = shapely.ops.nearest_points(border, tip)[0]
+    nearest = nearest_points(border, tip)[0]
     dx, dy = end[0] - prev[0], end[1] - prev[1]
     norm = math.hypot(dx, dy)
     ray = LineString([end, (end[0] + dx / norm * RAY_LENGTH_M, end[1] + dy / norm * RAY_LENGTH_M)])
@@ -545,11 +587,12 @@ def _lengths(line, zones: gpd.GeoDataFrame, pcodes: Sequence[str]) -> list[float
     import numpy as np
     import shapely
 
-    segments = []
+    lines: list[LineString] = []
     for part in shapely.get_parts(line):
         xy = shapely.get_coordinates(part)
-        segments.extend(shapely.linestrings(np.stack([xy[:-1], xy[1:]], axis=1)))
-    segments = np.asarray(segments)
+        # (n, 2, 2) coordinates give an array of n two-point lines
+        lines.extend(cast("np.ndarray", shapely.linestrings(np.stack([xy[:-1], xy[1:]], axis=1))))
+    segments = np.asarray(lines)
     geoms = zones.geometry.values
     zone_idx, seg_idx = shapely.STRtree(segments).query(geoms, predicate="intersects")
     pieces = shapely.length(shapely.intersection(segments[seg_idx], geoms[zone_idx]))
@@ -575,9 +618,12 @@ def _frontier(frame: gpd.GeoDataFrame):
         kurdistan_region,
     )
 
+    governorates = _governorates(frame)
+    if governorates is None:
+        raise GeoDisputedError("the frontier needs governorate boundaries (level 1)")
     try:
-        disputed = disputed_territories(frame).to_crs(METRIC_CRS)
-        govs = _governorates(frame).set_index("name_en")["pcode"]
+        disputed = disputed_territories(frame).to_crs(METRIC)
+        govs = governorates.set_index("name_en")["pcode"]
         disputed["pcode"] = disputed["admin1"].map(govs)
     except MissingDistricts as exc:
         settings.logger.warning(
@@ -585,8 +631,8 @@ def _frontier(frame: gpd.GeoDataFrame):
             "governorates that hold disputed units, so the edge is approximate",
             exc,
         )
-        disputed = disputed_governorates(frame).to_crs(METRIC_CRS)
-    kri = kurdistan_region(frame).to_crs(METRIC_CRS).geometry.iloc[0]
+        disputed = disputed_governorates(frame).to_crs(METRIC)
+    kri = kurdistan_region(frame).to_crs(METRIC).geometry.iloc[0]
     contested = disputed.union_all()
     core = kri.difference(contested)
     edge = shapely.line_merge(core.boundary.intersection(contested.buffer(1.0)))
@@ -594,5 +640,5 @@ def _frontier(frame: gpd.GeoDataFrame):
     if edge.is_empty:
         raise GeoDisputedError("the Kurdistan Region does not touch the disputed territories")
     zones = disputed.dissolve("pcode").reset_index()[["pcode", "geometry"]]
-    zones = gpd.GeoDataFrame(zones, geometry=zones.buffer(1.0), crs=METRIC_CRS)
+    zones = gpd.GeoDataFrame(zones, geometry=zones.buffer(1.0), crs=METRIC)
     return edge, kri.union(contested), zones

@@ -10,9 +10,10 @@ Two file conventions are read:
   of a district is derived spatially (its representative point within an ADM1 unit).
 
 Every loader returns a GeoDataFrame in EPSG:4326 with the columns
-``level, pcode, name_en, name_ar, parent_pcode, admin1, admin2, geometry``. When no ADM0
+``level, pcode, ocha_pcode, name_en, name_ar, alt_names, parent_pcode, admin1, admin2,
+source, geometry`` (``source`` cites the dataset and file of each unit). When no ADM0
 file is present, level 0 is the dissolved ADM1 layer. Measurements elsewhere in the package
-project these to UTM zone 38N (:data:`METRIC_CRS`).
+project these to UTM zone 38N (:data:`METRIC`).
 """
 
 from __future__ import annotations
@@ -20,21 +21,22 @@ from __future__ import annotations
 import functools
 import os
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from geo_disputed import settings
+from geo_disputed.crs import GEOGRAPHIC, METRIC
 from geo_disputed.errors import BoundariesNotFound, DataError, GeoDisputedError
 from geo_disputed.geo.admin_units import aliases, match_units, spelling_keys, unit_keys
+from geo_disputed.text.gazetteer import Gazetteer, load_gazetteer
+from geo_disputed.text.geocoder import SKELETON_SCORE, geocode
 from geo_disputed.text.normalize import name_key, split_admin_kind
 
 if TYPE_CHECKING:
     import geopandas as gpd
     import pandas as pd
 
-GEOGRAPHIC_CRS = "EPSG:4326"
-METRIC_CRS = "EPSG:32638"  # WGS 84 / UTM zone 38N: all distances, areas and buffers
 COLUMNS = (
     "level",
     "pcode",
@@ -45,6 +47,7 @@ COLUMNS = (
     "parent_pcode",
     "admin1",
     "admin2",
+    "source",
     "geometry",
 )
 LEVEL_KINDS = {0: "country", 1: "governorate", 2: "district", 3: "subdistrict"}
@@ -80,12 +83,13 @@ def load_boundaries(source: SourceLike = None, levels: Iterable[int] = (0, 1, 2,
     -------
     geopandas.GeoDataFrame
         Columns ``level, pcode, ocha_pcode, name_en, name_ar, alt_names, parent_pcode, admin1,
-        admin2, geometry`` (``alt_names``: the OCHA ``ADMnALT*`` names, ``|``-joined),
+        admin2, source, geometry`` (``alt_names``: the OCHA ``ADMnALT*`` names, ``|``-joined),
         CRS EPSG:4326. ``pcode`` is the file's own code (OCHA p-code, or geoBoundaries
         ``shapeISO``/``shapeID``); ``ocha_pcode`` the OCHA p-code the unit was matched to
         (:func:`geo_disputed.geo.admin_units.match_units`; ``None`` when none matches).
         ``admin1``/``admin2`` hold the governorate/district names of each unit, in the
-        file's spelling. ``attrs["source"]`` names the dataset.
+        file's spelling. ``source`` cites the dataset and file each unit was read from
+        (:func:`boundaries_source` gives the whole frame's citation).
 
     Raises
     ------
@@ -132,8 +136,37 @@ def country_outline(boundaries: gpd.GeoDataFrame):
     return at_level(boundaries, 1).union_all()
 
 
+def boundaries_source(boundaries: gpd.GeoDataFrame) -> str:
+    """Cite the datasets a boundaries frame was read from, for outputs to say so.
+
+    >>> import pandas as pd
+    >>> boundaries_source(pd.DataFrame({"source": ["COD-AB Iraq", "COD-AB Iraq", "GADM"]}))
+    'Boundaries: COD-AB Iraq; GADM'
+    """
+    if "source" not in boundaries:
+        return "Boundaries: source not recorded"
+    cited = [str(s) for s in dict.fromkeys(boundaries["source"].dropna()) if str(s)]
+    return "Boundaries: " + ("; ".join(cited) if cited else "source not recorded")
+
+
+def gazetteer_for(source: SourceLike = None) -> Gazetteer:
+    """The gazetteer with the administrative units of a boundaries source.
+
+    ``source`` as for :func:`load_boundaries`; with ``None`` and no boundaries configured,
+    the gazetteer of the curated tables and GeoNames alone (what the ``geocode`` and
+    ``geoparse`` commands use).
+    """
+    if source is None and settings.resolve_boundaries_dir() is None:
+        return load_gazetteer()
+    return load_gazetteer(load_boundaries(source, levels=(1, 2, 3)))
+
+
 def resolve_unit(
-    boundaries: gpd.GeoDataFrame, name_or_pcode: str, level: int | None = None
+    boundaries: gpd.GeoDataFrame,
+    name_or_pcode: str,
+    level: int | None = None,
+    *,
+    gazetteer: Gazetteer | None = None,
 ) -> pd.Series:
     """Find one administrative unit by code or by any spelling of its name.
 
@@ -158,6 +191,9 @@ def resolve_unit(
         without a kind word (``Kirkūk province``, ``Qaḑā’ Kirkūk``).
     level
         Restrict the search to one level.
+    gazetteer
+        For the gazetteer tiers; default ``load_gazetteer(boundaries)``, the gazetteer that
+        holds these units (built only when the name and alias tiers find nothing).
 
     Returns
     -------
@@ -184,11 +220,15 @@ def resolve_unit(
     if len(by_code) == 1:
         return by_code.iloc[0]
     keys = spelling_keys([query])
-    for pcodes, names in _name_tiers(query, keys, level):
+
+    def gaz() -> Gazetteer:
+        return gazetteer if gazetteer is not None else load_gazetteer(boundaries)
+
+    for pcodes, names in _name_tiers(query, keys, level, gaz):
         hit = _match(frame, pcodes, names, query)
         if hit is not None:
             return hit
-    hit = _by_seat(frame, query, level)
+    hit = _by_seat(frame, query, level, gaz())
     if hit is not None:
         return hit
     raise GeoDisputedError(
@@ -208,7 +248,9 @@ def _code_mask(frame: gpd.GeoDataFrame, codes: set[str]) -> pd.Series:
     return mask
 
 
-def _name_tiers(query: str, keys: frozenset[str], level: int | None):
+def _name_tiers(
+    query: str, keys: frozenset[str], level: int | None, gazetteer: Callable[[], Gazetteer]
+) -> Iterator[tuple[set[str], set[str]]]:
     """Yield (p-codes, name keys) to try, from the most to the least literal source."""
     yield set(), set(keys)
     table = aliases()
@@ -221,9 +263,9 @@ def _name_tiers(query: str, keys: frozenset[str], level: int | None):
     if alias_pcodes:
         yield alias_pcodes, alias_names
     for kind in (LEVEL_KINDS[n] for n in (1, 2, 3) if level in (None, n)):
-        pcodes, names = _geocoded(query, kind)
-        if pcodes or names:
-            yield pcodes, names
+        found_pcodes, found_names = _geocoded(query, kind, gazetteer())
+        if found_pcodes or found_names:
+            yield found_pcodes, found_names
 
 
 def _match(frame: gpd.GeoDataFrame, pcodes: set[str], names: set[str], query: str):
@@ -244,27 +286,23 @@ def _match(frame: gpd.GeoDataFrame, pcodes: set[str], names: set[str], query: st
     return hits.iloc[0]
 
 
-def _geocoded(query: str, kind: str) -> tuple[set[str], set[str]]:
+def _geocoded(query: str, kind: str, gazetteer: Gazetteer) -> tuple[set[str], set[str]]:
     """OCHA p-codes and name keys of the gazetteer's candidates of one kind."""
-    from geo_disputed.text.geocoder import geocode
-
-    candidates = [c for c in geocode(query, kind=kind, limit=3, fuzzy=False) if c.kind == kind]
+    found = geocode(query, kind=kind, limit=3, fuzzy=False, gazetteer=gazetteer)
+    candidates = [c for c in found if c.kind == kind]
     pcodes = {c.pcode.upper() for c in candidates if c.pcode}
     names = {name_key(c.name_en) for c in candidates if c.name_en}
     return pcodes, names
 
 
-def _by_seat(frame: gpd.GeoDataFrame, query: str, level: int | None):
+def _by_seat(frame: gpd.GeoDataFrame, query: str, level: int | None, gazetteer: Gazetteer):
     """The unit of ``level`` holding the town or city the name (without kind word) gives."""
     import shapely
 
-    from geo_disputed.text.geocoder import SKELETON_SCORE, geocode
-
     if level not in (1, 2, 3):
         return None
-    towns = [
-        c for c in geocode(query, kind="city", limit=1, fuzzy=False) if c.score >= SKELETON_SCORE
-    ]
+    found = geocode(query, kind="city", limit=1, fuzzy=False, gazetteer=gazetteer)
+    towns = [c for c in found if c.score >= SKELETON_SCORE]
     if not towns:
         return None
     inside = frame[shapely.contains_xy(frame.geometry.values, towns[0].lon, towns[0].lat)]
@@ -282,15 +320,27 @@ def _closest(frame: gpd.GeoDataFrame, query: str, n: int = 5) -> list[str]:
 # --- loading --------------------------------------------------------------------------------
 
 
+def require_boundaries_dir(directory: str | os.PathLike[str] | None = None) -> Path:
+    """The boundaries directory given (or configured: see
+    :func:`geo_disputed.settings.resolve_boundaries_dir`).
+
+    Raises
+    ------
+    BoundariesNotFound
+        When it does not exist or none is configured, with how to get boundaries.
+    """
+    try:
+        found = settings.resolve_boundaries_dir(directory)
+    except FileNotFoundError as exc:
+        raise BoundariesNotFound(f"{exc}; {_NOT_FOUND_HINT}") from None
+    if found is None:
+        raise BoundariesNotFound(f"no administrative boundaries configured: {_NOT_FOUND_HINT}")
+    return found
+
+
 def _source_paths(source: SourceLike) -> list[Path]:
     if source is None:
-        try:
-            directory = settings.resolve_boundaries_dir()
-        except FileNotFoundError as exc:
-            raise BoundariesNotFound(f"{exc}; {_NOT_FOUND_HINT}") from None
-        if directory is None:
-            raise BoundariesNotFound(f"no administrative boundaries configured: {_NOT_FOUND_HINT}")
-        return _discover(directory)
+        return _discover(require_boundaries_dir())
     if isinstance(source, str | os.PathLike):
         path = Path(source).expanduser()
         if path.is_dir():
@@ -355,7 +405,10 @@ def _load_cached(stamps: tuple, levels: tuple[int, ...]) -> gpd.GeoDataFrame:
         layer.insert(2, "ocha_pcode", match_units(layer, n))
     if 0 in levels and 0 not in layers and 1 in layers:
         layers[0] = _dissolve_country(layers[1])
+        origin[0] = origin[1]
         settings.logger.info("no ADM0 file: level 0 is the dissolved level 1 (%s)", origin[1])
+    for n, layer in layers.items():
+        layer["source"] = _attribution(origin[n])
     chosen = [layers[n] for n in levels if n in layers]
     for n in levels:
         if n not in layers:
@@ -364,26 +417,21 @@ def _load_cached(stamps: tuple, levels: tuple[int, ...]) -> gpd.GeoDataFrame:
         raise BoundariesNotFound(
             f"none of levels {list(levels)} found in {', '.join(str(p) for p in origin.values())}"
         )
-    frame = gpd.GeoDataFrame(
-        pd.concat(chosen, ignore_index=True), geometry="geometry", crs=GEOGRAPHIC_CRS
-    )
-    frame.attrs["source"] = _attribution(origin.values())
-    return frame
+    frame = pd.concat(chosen, ignore_index=True).reindex(columns=list(COLUMNS))
+    return gpd.GeoDataFrame(frame, geometry="geometry", crs=GEOGRAPHIC)
 
 
-def _attribution(paths: Iterable[Path]) -> str:
-    """Attribution line for the files read: OCHA COD-AB or geoBoundaries, by file name."""
-    names = sorted({p.name for p in paths})
-    if all(n.lower().startswith("geoboundaries-") for n in names):
-        return "Boundaries: geoBoundaries gbOpen IRQ (CC BY 4.0), " + ", ".join(names)
-    if all(n.lower().startswith("irq_admbnda_") for n in names):
-        edition = re.search(r"_(\d{8})\.", names[0])
+def _attribution(path: Path) -> str:
+    """Citation of one boundary file: OCHA COD-AB (one edition for every level) or
+    geoBoundaries (with the file name), by file name."""
+    name = path.name
+    if name.lower().startswith("geoboundaries-"):
+        return f"geoBoundaries gbOpen IRQ (CC BY 4.0), {name}"
+    if name.lower().startswith("irq_admbnda_"):
+        edition = re.search(r"_(\d{8})\.", name)
         date = f" {edition.group(1)}" if edition else ""
-        return (
-            f"Boundaries: OCHA / Iraq CSO, COD-AB Iraq{date}, via HDX "
-            "(licence as listed on HDX cod-ab-irq)"
-        )
-    return "Boundaries: " + ", ".join(names)
+        return f"OCHA / Iraq CSO, COD-AB Iraq{date}, via HDX (licence as listed on HDX cod-ab-irq)"
+    return name
 
 
 def _read_layer(path: Path) -> gpd.GeoDataFrame:
@@ -395,7 +443,7 @@ def _read_layer(path: Path) -> gpd.GeoDataFrame:
     except Exception as exc:  # pyogrio raises several unrelated exception types
         raise DataError(path, f"cannot read boundary file: {exc}") from None
     if raw.crs is None and path.suffix.lower() == ".topojson":
-        raw = raw.set_crs(GEOGRAPHIC_CRS)  # TopoJSON is lon/lat by definition
+        raw = raw.set_crs(GEOGRAPHIC)  # TopoJSON is lon/lat by definition
     if raw.crs is None:
         raise DataError(path, "has no CRS (missing .prj or crs member); cannot place it")
     columns = set(raw.columns)
@@ -418,9 +466,9 @@ def _read_layer(path: Path) -> gpd.GeoDataFrame:
         if bad.any():
             feature = int(bad.to_numpy().argmax()) + 1
             raise DataError(path, f"feature {feature} has no {field}", row=feature, field=field)
-    if layer.crs != GEOGRAPHIC_CRS:
+    if layer.crs != GEOGRAPHIC:
         settings.logger.info("%s: reprojecting from %s to EPSG:4326", path, layer.crs)
-        layer = layer.to_crs(GEOGRAPHIC_CRS)
+        layer = layer.to_crs(GEOGRAPHIC)
     return _repair(layer, path)
 
 
@@ -492,8 +540,8 @@ def _assign_parents(districts: gpd.GeoDataFrame, governorates: gpd.GeoDataFrame)
 
     points = gpd.GeoDataFrame(
         {"row": range(len(districts))}, geometry=districts.representative_point(), crs=districts.crs
-    ).to_crs(METRIC_CRS)
-    govs = governorates[["pcode", "name_en", "geometry"]].to_crs(METRIC_CRS)
+    ).to_crs(METRIC)
+    govs = governorates[["pcode", "name_en", "geometry"]].to_crs(METRIC)
     joined = gpd.sjoin_nearest(points, govs, how="left").drop_duplicates("row").set_index("row")
     out = districts.copy()
     out["parent_pcode"] = joined["pcode"].sort_index().to_numpy()

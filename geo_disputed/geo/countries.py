@@ -3,7 +3,7 @@ context around them.
 
 The polygons are Natural Earth's 1:50m Admin 0 countries (public domain,
 https://www.naturalearthdata.com), as packed in TopoJSON by the npm package world-atlas
-2.0.2 (ISC licence). The file is pinned by sha256 in :data:`geo_disputed.render.assets.REGISTRY`
+2.0.2 (ISC licence). The file is pinned by sha256 in :data:`geo_disputed.assets.REGISTRY`
 and cached like the map assets: downloaded once from its CDN URL, else from the npm registry.
 Natural Earth draws de facto borders at 1:50m, a few hundred metres to kilometres off the
 OCHA or geoBoundaries lines: good for context, not for measuring.
@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from geo_disputed.crs import GEOGRAPHIC
 from geo_disputed.errors import GeoDisputedError
 
 if TYPE_CHECKING:
@@ -39,8 +40,8 @@ def load_countries() -> gpd.GeoDataFrame:
     -------
     geopandas.GeoDataFrame
         Columns ``iso_n3`` (ISO 3166-1 numeric), ``name_en``, ``name_ar`` (from the
-        gazetteer's curated countries, ``""`` where it has none), ``geometry``; Iraq first.
-        ``attrs["source"]`` cites Natural Earth.
+        gazetteer's curated countries, ``""`` where it has none), ``source`` (Natural
+        Earth, :data:`SOURCE`), ``geometry``; Iraq first.
 
     Raises
     ------
@@ -49,7 +50,7 @@ def load_countries() -> gpd.GeoDataFrame:
     """
     import geopandas as gpd
 
-    from geo_disputed.render import assets as map_assets
+    from geo_disputed import assets as map_assets
 
     asset = map_assets.BY_KEY[ASSET_KEY]
     map_assets.ensure_cached((asset,))
@@ -58,7 +59,7 @@ def load_countries() -> gpd.GeoDataFrame:
         frame = gpd.read_file(path, layer="countries", engine="pyogrio")
     except Exception as exc:  # pyogrio raises several types for unreadable files
         raise GeoDisputedError(f"{path}: cannot read world-atlas countries ({exc})") from None
-    frame = frame.set_crs("EPSG:4326", allow_override=True)  # TopoJSON: lon/lat by definition
+    frame = frame.set_crs(GEOGRAPHIC, allow_override=True)  # TopoJSON: lon/lat by definition
     wanted = [IRAQ, *NEIGHBOURS]
     frame["iso_n3"] = frame["id"].astype(str).str.zfill(3)
     frame = frame[frame["iso_n3"].isin(wanted)].copy()
@@ -67,11 +68,12 @@ def load_countries() -> gpd.GeoDataFrame:
     names_ar = _arabic_names()
     frame["name_en"] = frame["name"].astype(str)
     frame["name_ar"] = frame["name_en"].map(names_ar).fillna("")
-    out = gpd.GeoDataFrame(
-        frame[["iso_n3", "name_en", "name_ar"]], geometry=frame.geometry.values, crs="EPSG:4326"
+    frame["source"] = SOURCE
+    return gpd.GeoDataFrame(
+        frame[["iso_n3", "name_en", "name_ar", "source"]],
+        geometry=frame.geometry.values,
+        crs=GEOGRAPHIC,
     )
-    out.attrs["source"] = SOURCE
-    return out
 
 
 def iraq_outline(countries: gpd.GeoDataFrame | None = None) -> gpd.GeoDataFrame:
@@ -85,10 +87,14 @@ def iraq_outline(countries: gpd.GeoDataFrame | None = None) -> gpd.GeoDataFrame:
     countries = load_countries() if countries is None else countries
     iraq = countries[countries["iso_n3"] == IRAQ]
     row = dict.fromkeys(COLUMNS[:-1])
-    row.update(level=0, pcode="IQ", name_en="Iraq", name_ar=iraq["name_ar"].iloc[0] or None)
-    frame = gpd.GeoDataFrame([row], geometry=[iraq.geometry.union_all()], crs="EPSG:4326")
-    frame.attrs["source"] = f"Boundaries: {SOURCE} (country outline only)"
-    return frame
+    row.update(
+        level=0,
+        pcode="IQ",
+        name_en="Iraq",
+        name_ar=iraq["name_ar"].iloc[0] or None,
+        source=f"{SOURCE} (country outline only)",
+    )
+    return gpd.GeoDataFrame([row], geometry=[iraq.geometry.union_all()], crs=GEOGRAPHIC)
 
 
 def _arabic_names() -> dict[str, str]:

@@ -17,10 +17,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from geo_disputed import settings
+from geo_disputed.crs import GEOGRAPHIC, METRIC
 from geo_disputed.curated import data_path, read_rows
 from geo_disputed.errors import DataError, GeoDisputedError
 from geo_disputed.geo.admin_units import parent_pcode
-from geo_disputed.geo.boundaries import GEOGRAPHIC_CRS, METRIC_CRS, resolve_unit
+from geo_disputed.geo.boundaries import resolve_unit
 
 if TYPE_CHECKING:
     import geopandas as gpd
@@ -99,11 +100,52 @@ def disputed_territories(
     Notes
     -----
     A unit whose level the boundaries lack (a sub-district such as Mandali with
-    geoBoundaries, which has no ADM3) is skipped with a warning and listed in
-    ``result.attrs["skipped"]``.
+    geoBoundaries, which has no ADM3) is skipped with a warning; :func:`skipped_units`
+    lists them.
     """
     import geopandas as gpd
 
+    rows = _selected_rows(units, listed_by)
+    present = {int(n) for n in boundaries["level"].unique()}
+    levels = {row["_row"]: _row_level(row) for row in rows}
+    if not any(n is None or n in present for n in levels.values()):
+        raise MissingDistricts(NEEDS_DISTRICTS.format(levels=sorted(present)))
+    records, geoms = [], []
+    for row in rows:
+        level = levels[row["_row"]]
+        if level is not None and level not in present:
+            settings.logger.warning(
+                "%s, row %s: %r is a level-%d unit and the boundaries have no level %d; skipped",
+                row["_file"], row["_row"], row["unit_name"], level, level,
+            )  # fmt: skip
+            continue
+        unit = _find(boundaries, row, level)
+        record = {k: v for k, v in row.items() if not k.startswith("_")}
+        record.update(
+            boundary_pcode=unit["pcode"], boundary_name=unit["name_en"], admin1=unit["admin1"]
+        )
+        records.append(record)
+        geoms.append(unit.geometry)
+    out = gpd.GeoDataFrame(records, geometry=geoms, crs=GEOGRAPHIC)
+    out["area_km2"] = out.to_crs(METRIC).area / 1e6 if len(out) else []
+    return out
+
+
+def skipped_units(
+    boundaries: gpd.GeoDataFrame, units: UnitsLike = None, listed_by: str | None = UNAMI_2009
+) -> list[str]:
+    """Names of the disputed units :func:`disputed_territories` leaves out because the
+    boundaries lack their level (sub-districts with geoBoundaries); same arguments."""
+    present = {int(n) for n in boundaries["level"].unique()}
+    return [
+        row["unit_name"]
+        for row in _selected_rows(units, listed_by)
+        if (level := _row_level(row)) is not None and level not in present
+    ]
+
+
+def _selected_rows(units: UnitsLike, listed_by: str | None) -> list[dict[str, str]]:
+    """The table rows (or the names given) that :func:`disputed_territories` draws."""
     if units is not None and not isinstance(units, str | os.PathLike):
         rows = [
             {"unit_name": str(u), "level": "", "pcode": str(u), "listed_by": "user",
@@ -119,31 +161,7 @@ def disputed_territories(
                 raise GeoDisputedError(
                     f"no disputed unit is listed by {listed_by!r}; available: {available}"
                 )
-    present = {int(n) for n in boundaries["level"].unique()}
-    levels = {row["_row"]: _row_level(row) for row in rows}
-    if not any(n is None or n in present for n in levels.values()):
-        raise MissingDistricts(NEEDS_DISTRICTS.format(levels=sorted(present)))
-    records, geoms, skipped = [], [], []
-    for row in rows:
-        level = levels[row["_row"]]
-        if level is not None and level not in present:
-            settings.logger.warning(
-                "%s, row %s: %r is a level-%d unit and the boundaries have no level %d; skipped",
-                row["_file"], row["_row"], row["unit_name"], level, level,
-            )  # fmt: skip
-            skipped.append(row["unit_name"])
-            continue
-        unit = _find(boundaries, row, level)
-        record = {k: v for k, v in row.items() if not k.startswith("_")}
-        record.update(
-            boundary_pcode=unit["pcode"], boundary_name=unit["name_en"], admin1=unit["admin1"]
-        )
-        records.append(record)
-        geoms.append(unit.geometry)
-    out = gpd.GeoDataFrame(records, geometry=geoms, crs=GEOGRAPHIC_CRS)
-    out["area_km2"] = out.to_crs(METRIC_CRS).area / 1e6 if len(out) else []
-    out.attrs["skipped"] = skipped
-    return out
+    return rows
 
 
 class MissingDistricts(GeoDisputedError):
@@ -176,10 +194,10 @@ def disputed_outline(territories: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
             "units": ["|".join(territories["unit_name"])],
             "n_units": [len(territories)],
         },
-        geometry=[territories.to_crs(GEOGRAPHIC_CRS).union_all()],
-        crs=GEOGRAPHIC_CRS,
+        geometry=[territories.to_crs(GEOGRAPHIC).union_all()],
+        crs=GEOGRAPHIC,
     )
-    outline["area_km2"] = outline.to_crs(METRIC_CRS).area / 1e6
+    outline["area_km2"] = outline.to_crs(METRIC).area / 1e6
     return outline
 
 
@@ -229,8 +247,8 @@ def kurdistan_region(boundaries: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
         },
         geometry=[members.geometry.union_all()],
         crs=boundaries.crs,
-    ).to_crs(GEOGRAPHIC_CRS)
-    region["area_km2"] = region.to_crs(METRIC_CRS).area / 1e6
+    ).to_crs(GEOGRAPHIC)
+    region["area_km2"] = region.to_crs(METRIC).area / 1e6
     return region
 
 
@@ -246,7 +264,7 @@ def disputed_governorates(boundaries: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
     wanted -= set(KRI_PCODES)
     governorates = boundaries[boundaries["level"] == 1]
     codes = governorates.get("ocha_pcode", governorates["pcode"]).fillna("").astype(str)
-    return governorates[codes.isin(wanted).to_numpy()].to_crs(GEOGRAPHIC_CRS)
+    return governorates[codes.isin(wanted).to_numpy()].to_crs(GEOGRAPHIC)
 
 
 def _row_level(row: dict[str, str]) -> int | None:
@@ -264,7 +282,8 @@ def _row_level(row: dict[str, str]) -> int | None:
 
 
 def _find(boundaries: gpd.GeoDataFrame, row: dict[str, str], level: int | None) -> pd.Series:
-    """Resolve a table row by p-code, then OCHA name, then unit name."""
+    """Resolve a table row by p-code, then OCHA name, then unit name (the gazetteer tiers of
+    :func:`resolve_unit` use the gazetteer of these boundaries)."""
     tried: list[str] = []
     last: GeoDisputedError | None = None
     for field in ("pcode", "ocha_name_en", "unit_name"):

@@ -321,9 +321,9 @@ def plan_columns(
             )
     fields: dict[str, str] = {}
     for name, candidates in sources.items():
-        found = next((c for c in candidates if c in header), None)
-        if found is not None:
-            fields[name] = found
+        column = next((c for c in candidates if c in header), None)
+        if column is not None:
+            fields[name] = column
     mapped = set(fields.values())
     if kind == "plain":
         extras = {c: c for c in header if c not in mapped and c != "geometry"}

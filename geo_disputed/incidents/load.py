@@ -11,9 +11,12 @@ dropped silently, ``len(accepted) + len(rejected) == read``.
 Examples
 --------
 >>> from geo_disputed.incidents import load_incidents
+>>> result = load_incidents("data/incidents.csv")
+>>> result.read == len(result.accepted) + len(result.rejected)
+True
+>>> str(result.accepted.crs), result.accepted["fatalities"].dtype
+('EPSG:4326', Int64Dtype())
 >>> result = load_incidents("acled_iraq.csv")            # doctest: +SKIP
->>> print(result.summary())                              # doctest: +SKIP
-read 1200, accepted 1187, rejected 13
 >>> result.rejected[["row", "field", "reason"]].head()    # doctest: +SKIP
 """
 
@@ -36,7 +39,9 @@ from typing import IO, TYPE_CHECKING, Any
 import numpy as np
 import pandas as pd
 
-from geo_disputed.errors import DataError
+from geo_disputed.crs import GEOGRAPHIC, in_bbox
+from geo_disputed.errors import DataError, GeoDisputedError
+from geo_disputed.files import atomic_path
 from geo_disputed.incidents.formats import (
     ACLED_INTER,
     ADMIN_PRECISION_ACLED,
@@ -62,9 +67,9 @@ REJECT_COLUMNS = ("row", "field", "reason")
 #: More deaths than this in one event is a typo or an overflow, not data.
 MAX_FATALITIES = 10_000_000
 
-#: Iraq's bounding box (lon/lat, OCHA COD-AB 2019 admin 0) widened by 0.5 degree; used to
-#: flag swapped coordinates without loading boundaries.
-IRAQ_BBOX = (38.29, 28.57, 49.12, 37.88)
+#: How far beyond Iraq's bounding box a point may lie and still count as near Iraq, to flag
+#: swapped coordinates without loading boundaries.
+SWAP_MARGIN_DEG = 0.5
 
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٫٬", "01234567890123456789. ")
 # patterns as strings, so that pandas runs them vectorised on Arrow-backed strings
@@ -287,7 +292,7 @@ def _open(path: Path) -> Iterator[tuple[IO[bytes], int, str]]:
     """Open a delimited file, or the one delimited file inside a ``.zip``: (file, size, name)."""
     if path.suffix.lower() != ".zip":
         try:
-            fh = path.open("rb")
+            fh: IO[bytes] = path.open("rb")
         except OSError as exc:
             raise DataError(path, f"cannot read file ({exc.strerror})") from None
         with fh:
@@ -765,7 +770,7 @@ def _validate(chunk: _Chunk, plan: ColumnPlan) -> tuple[pd.DataFrame, pd.Series,
         flag(values.isna(), name, _not_a_number(norm[name]))
         flag(~np.isfinite(values.fillna(0.0)), name, "not a finite number")
         flag(values.abs() > limit, name, f"out of range (|{name}| > {limit:g})")
-    swapped = ~_in_bbox(lon, lat) & _in_bbox(lat, lon)
+    swapped = ~in_bbox(lon, lat, SWAP_MARGIN_DEG) & in_bbox(lat, lon, SWAP_MARGIN_DEG)
     if "country" in norm.columns:
         country = norm["country"].astype(str).str.strip().str.casefold()
         swapped &= country.isin(["", "iraq", "irq", "nan"])
@@ -834,11 +839,6 @@ def _not_a_number(values: pd.Series) -> pd.Series:
     return pd.Series(
         np.where(nan_like, "not a finite number", "not a number: " + text), index=values.index
     )
-
-
-def _in_bbox(x: pd.Series, y: pd.Series) -> pd.Series:
-    xmin, ymin, xmax, ymax = IRAQ_BBOX
-    return (x >= xmin) & (x <= xmax) & (y >= ymin) & (y <= ymax)
 
 
 def _content_ids(norm: pd.DataFrame) -> pd.Series:
@@ -941,8 +941,37 @@ def _empty_accepted() -> pd.DataFrame:
 
 def write_rejects(result: LoadResult, target: str | os.PathLike[str]) -> Path:
     """Write ``result.rejected`` to a UTF-8 CSV atomically and return its path."""
-    from geo_disputed.files import atomic_path
-
     with atomic_path(target) as tmp:
         result.rejected.to_csv(tmp, index=False, encoding="utf-8")
     return Path(target)
+
+
+#: What :func:`write_incidents` writes, by file extension.
+OUTPUT_FORMATS = {
+    ".csv": "CSV (latitude/longitude in EPSG:4326, no geometry column)",
+    ".geojson": "GeoJSON, EPSG:4326",
+    ".gpkg": "GeoPackage, layer incidents, EPSG:4326",
+    ".parquet": "GeoParquet, EPSG:4326",
+}
+
+
+def write_incidents(events: gpd.GeoDataFrame, target: str | os.PathLike[str]) -> Path:
+    """Write incidents atomically in EPSG:4326; the format follows the extension
+    (:data:`OUTPUT_FORMATS`). Return the path."""
+    out = Path(target)
+    suffix = out.suffix.lower()
+    if suffix not in OUTPUT_FORMATS:
+        raise GeoDisputedError(f"{out}: use a .csv, .geojson, .gpkg or .parquet file name")
+    frame = events.to_crs(GEOGRAPHIC)
+    with atomic_path(out) as tmp:
+        if suffix == ".csv":
+            table = frame.drop(columns=frame.geometry.name)
+            table["date"] = table["date"].dt.strftime("%Y-%m-%d")
+            table.to_csv(tmp, index=False, encoding="utf-8")
+        elif suffix == ".geojson":
+            frame.to_file(tmp, driver="GeoJSON", layer_options={"RFC7946": "YES"})
+        elif suffix == ".gpkg":
+            frame.to_file(tmp, driver="GPKG", layer="incidents")
+        else:
+            frame.to_parquet(tmp)
+    return out

@@ -19,14 +19,19 @@ Outputs keep the input's CRS unless stated.
 Examples
 --------
 >>> from geo_disputed.geo.boundaries import load_boundaries
->>> from geo_disputed.incidents import load_incidents
 >>> from geo_disputed.geo.sites import load_centres
->>> from geo_disputed import query
->>> events = load_incidents("data/incidents.csv").accepted          # doctest: +SKIP
+>>> from geo_disputed.incidents import load_incidents, query
+>>> events = load_incidents("data/incidents.csv").accepted
+>>> query.summarize(events, by="year")["events"].tolist()
+[12, 4, 7]
+>>> events = query.nearest_site(events, load_centres())
+>>> bool((events["nearest_site_km"] > 0).all())
+True
 >>> events = query.assign_admin(events, load_boundaries())          # doctest: +SKIP
->>> events = query.nearest_site(events, load_centres())             # doctest: +SKIP
 >>> query.summarize(events, by=["admin1", "month"])                 # doctest: +SKIP
 >>> query.within(events, "Kirkuk", km=50)                           # doctest: +SKIP
+>>> # a Belt (geo_disputed.geo.belt.security_vacuum_belt) or its pieces' frame:
+>>> query.in_belt(events, belt)["in_belt"].sum()                    # doctest: +SKIP
 """
 
 from __future__ import annotations
@@ -37,13 +42,18 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 import pandas as pd
 
+from geo_disputed import crs
+from geo_disputed.crs import GEOGRAPHIC, METRIC, geodesic_km
 from geo_disputed.errors import GeoDisputedError
+from geo_disputed.geo.belt import Belt
+from geo_disputed.geo.boundaries import country_outline
+from geo_disputed.geo.disputed import disputed_layer
+from geo_disputed.text.gazetteer import Gazetteer
+from geo_disputed.text.geocoder import geocode
 
 if TYPE_CHECKING:
     import geopandas as gpd
 
-GEOGRAPHIC_CRS = "EPSG:4326"
-METRIC_CRS = "EPSG:32638"
 #: Time buckets :func:`summarize` derives from ``date`` (always from the date, never from a
 #: column of that name), with the label format of each; the labels sort chronologically.
 TIME_BUCKETS = {"day": "%Y-%m-%d", "week": "%G-W%V", "month": "%Y-%m", "quarter": "", "year": "%Y"}
@@ -58,19 +68,6 @@ DENSIFY_M = 100.0
 _BRUTE_FORCE_SITES = 64  # up to this many sites, nearest by direct comparison; else sjoin_nearest
 _BUCKETS = 4096  # longitude buckets for the point-in-polygon scan
 
-# WGS84 and UTM zone 38N constants for the line-scale-factor reduction
-_A = 6378137.0
-_F = 1 / 298.257223563
-_E2 = _F * (2 - _F)
-_K0 = 0.9996
-_FALSE_EASTING = 500_000.0
-
-
-def _geod():
-    from pyproj import Geod
-
-    return Geod(ellps="WGS84")
-
 
 def _check(gdf: Any, what: str = "gdf") -> None:
     import geopandas as gpd
@@ -81,15 +78,6 @@ def _check(gdf: Any, what: str = "gdf") -> None:
         raise GeoDisputedError(f"{what} has no CRS; set one (e.g. gdf.set_crs(4326))")
 
 
-def _transform(x: np.ndarray, y: np.ndarray, src: Any, dst: Any) -> tuple[np.ndarray, np.ndarray]:
-    from pyproj import CRS, Transformer
-
-    if CRS.from_user_input(src).equals(CRS.from_user_input(dst)):
-        return x, y
-    tx, ty = Transformer.from_crs(src, dst, always_xy=True).transform(x, y)
-    return np.asarray(tx, dtype=float), np.asarray(ty, dtype=float)
-
-
 def _lonlat(gdf: gpd.GeoDataFrame) -> tuple[np.ndarray, np.ndarray]:
     """Longitude/latitude arrays (EPSG:4326) of point geometries; NaN for empty/missing."""
     import shapely
@@ -98,60 +86,7 @@ def _lonlat(gdf: gpd.GeoDataFrame) -> tuple[np.ndarray, np.ndarray]:
     if len(geom) and not (shapely.get_type_id(geom) == 0).all():
         raise GeoDisputedError("expected point geometries (incidents or sites)")
     x, y = shapely.get_x(geom), shapely.get_y(geom)
-    return _transform(x, y, gdf.crs, GEOGRAPHIC_CRS)
-
-
-def _utm(lon: np.ndarray, lat: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    return _transform(lon, lat, GEOGRAPHIC_CRS, METRIC_CRS)
-
-
-def _rho_nu(lat: np.ndarray) -> np.ndarray:
-    """Product of the WGS84 meridian and prime-vertical radii of curvature (m²) at ``lat``."""
-    s2 = np.sin(np.radians(lat)) ** 2
-    return _A * _A * (1 - _E2) / (1 - _E2 * s2) ** 2
-
-
-def _inv_scale(easting: np.ndarray, rho_nu: np.ndarray) -> np.ndarray:
-    """1 / UTM point scale factor at ``easting`` (m), given ``rho_nu`` at that latitude."""
-    u = (easting - _FALSE_EASTING) ** 2 / (_K0 * _K0 * rho_nu)
-    return 1.0 / (_K0 * (1 + u / 2 + u * u / 24))
-
-
-def _reduced_km(
-    e1: np.ndarray, n1: np.ndarray, rn1: np.ndarray, inv_k1: np.ndarray,
-    e2: np.ndarray, n2: np.ndarray, rn2: np.ndarray, inv_k2: np.ndarray,
-) -> np.ndarray:  # fmt: skip
-    """UTM 38N grid distance reduced to the ellipsoid (km): Simpson's rule on 1/k.
-
-    ``rn`` is :func:`_rho_nu` and ``inv_k`` :func:`_inv_scale` at each end; the midpoint uses
-    the mean ``rho_nu`` of the ends (its effect on the distance is below 1e-8).
-    """
-    grid = np.hypot(e2 - e1, n2 - n1)
-    inv_km = _inv_scale((e1 + e2) / 2, (rn1 + rn2) / 2)
-    return grid * (inv_k1 + 4 * inv_km + inv_k2) / 6000.0
-
-
-def _ellipsoid_terms(lon: np.ndarray, lat: np.ndarray):
-    """UTM 38N easting, northing, rho*nu and 1/k of points, for :func:`_reduced_km`."""
-    east, north = _utm(lon, lat)
-    rho_nu = _rho_nu(lat)
-    return east, north, rho_nu, _inv_scale(east, rho_nu)
-
-
-def geodesic_km(
-    lon1: np.ndarray, lat1: np.ndarray, lon2: np.ndarray, lat2: np.ndarray, *, exact: bool = False
-) -> np.ndarray:
-    """Distances in km on the WGS84 ellipsoid between (lon1, lat1) and (lon2, lat2).
-
-    ``exact=True`` uses ``pyproj.Geod``; the default reduces UTM 38N grid distances with the
-    line scale factor (within 0.001% of ``pyproj.Geod`` in Iraq, about 20x faster).
-    """
-    lon1, lat1, lon2, lat2 = np.broadcast_arrays(
-        *(np.asarray(v, dtype=float) for v in (lon1, lat1, lon2, lat2))
-    )
-    if exact:
-        return np.asarray(_geod().inv(lon1, lat1, lon2, lat2)[2]) / 1000.0
-    return _reduced_km(*_ellipsoid_terms(lon1, lat1), *_ellipsoid_terms(lon2, lat2))
+    return crs.transform(x, y, gdf.crs, GEOGRAPHIC)
 
 
 def _locate(x: np.ndarray, y: np.ndarray, polygons: np.ndarray) -> np.ndarray:
@@ -195,12 +130,12 @@ def _polygons_4326(areas: gpd.GeoDataFrame) -> np.ndarray:
     import shapely
 
     geom = areas.geometry
-    if geom.crs.equals(GEOGRAPHIC_CRS):
+    if geom.crs.equals(GEOGRAPHIC):
         return geom.values
     if geom.crs.is_projected:
         geom = geom.set_crs(geom.crs, allow_override=True)
         geom = geom.__class__(shapely.segmentize(geom.values, DENSIFY_M), crs=geom.crs)
-    return geom.to_crs(GEOGRAPHIC_CRS).values
+    return geom.to_crs(GEOGRAPHIC).values
 
 
 def assign_admin(
@@ -231,15 +166,17 @@ def assign_admin(
 
     Examples
     --------
-    >>> events = assign_admin(events, load_boundaries(), levels=(1, 2))  # doctest: +SKIP
-    >>> events[["location", "admin1", "admin2"]]                         # doctest: +SKIP
+    With boundary files at hand (not run here)::
+
+        events = assign_admin(events, load_boundaries(), levels=(1, 2))
+        events[["location", "admin1", "admin2"]]
     """
     _check(gdf)
     _check(boundaries, "boundaries")
     out = gdf.copy(deep=False)  # columns are added or replaced, never changed in place
     lon, lat = _lonlat(out)
     finest = _finest_level(out)
-    units_all = boundaries.to_crs(GEOGRAPHIC_CRS)
+    units_all = boundaries.to_crs(GEOGRAPHIC)
     for level in levels:
         units = units_all[units_all["level"] == level]
         if units.empty:
@@ -272,7 +209,7 @@ def _take(values: pd.Series, positions: np.ndarray) -> pd.Categorical:
     """``values`` at ``positions`` as a categorical (missing where the position is -1)."""
     categories, codes = np.unique(values.to_numpy(dtype=str), return_inverse=True)
     mapped = np.where(positions >= 0, codes[np.maximum(positions, 0)], -1)
-    return pd.Categorical.from_codes(mapped, categories=categories)
+    return pd.Categorical.from_codes(mapped, categories=pd.Index(categories))
 
 
 def _missing_labels(n: int) -> pd.Categorical:
@@ -298,7 +235,7 @@ def _flag_inside(
     return out
 
 
-def in_belt(gdf: gpd.GeoDataFrame, belt: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
+def in_belt(gdf: gpd.GeoDataFrame, belt: Belt | gpd.GeoDataFrame) -> gpd.GeoDataFrame:
     """Flag points inside the security-vacuum belt.
 
     Parameters
@@ -306,8 +243,9 @@ def in_belt(gdf: gpd.GeoDataFrame, belt: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
     gdf
         Points (any CRS).
     belt
-        Frame from :func:`geo_disputed.geo.belt.security_vacuum_belt` (EPSG:32638, one row per
-        governorate); the test runs in the belt's CRS.
+        A :class:`~geo_disputed.geo.belt.Belt` (from
+        :func:`~geo_disputed.geo.belt.security_vacuum_belt`) or its ``pieces`` frame (one row
+        per governorate, any CRS, e.g. read back from a GeoPackage).
 
     Returns
     -------
@@ -316,10 +254,17 @@ def in_belt(gdf: gpd.GeoDataFrame, belt: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
 
     Examples
     --------
-    >>> events = in_belt(events, security_vacuum_belt(width_km=20))  # doctest: +SKIP
-    >>> events["in_belt"].sum()                                     # doctest: +SKIP
+    With boundaries loaded (not run here)::
+
+        events = in_belt(events, security_vacuum_belt(boundaries, width_km=20))
+        events["in_belt"].sum()
     """
-    return _flag_inside(gdf, belt, "in_belt", "admin1", "belt_admin1")
+    return _flag_inside(gdf, _pieces(belt), "in_belt", "admin1", "belt_admin1")
+
+
+def _pieces(belt: Belt | gpd.GeoDataFrame) -> gpd.GeoDataFrame:
+    """The belt's polygons: a Belt's ``pieces``, or the frame given."""
+    return belt.pieces if isinstance(belt, Belt) else belt
 
 
 def in_disputed(gdf: gpd.GeoDataFrame, disputed: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
@@ -378,7 +323,12 @@ def nearest_site(
 
     Examples
     --------
-    >>> events = nearest_site(events, load_centres(), prefix="nearest_centre")  # doctest: +SKIP
+    >>> from geo_disputed.geo.sites import load_centres
+    >>> from geo_disputed.incidents import load_incidents
+    >>> events = load_incidents("data/incidents.csv").accepted
+    >>> events = nearest_site(events, load_centres(), prefix="nearest_centre")
+    >>> bool(events["nearest_centre"].notna().all())
+    True
     """
     _check(gdf)
     _check(sites, "sites")
@@ -389,18 +339,18 @@ def nearest_site(
     out = gdf.copy(deep=False)  # columns are added or replaced, never changed in place
     lon, lat = _lonlat(out)
     site_lon, site_lat = _lonlat(sites)
-    point = _ellipsoid_terms(lon, lat)
-    site = _ellipsoid_terms(site_lon, site_lat)
+    point = crs.ellipsoid_terms(lon, lat)
+    site = crs.ellipsoid_terms(site_lon, site_lat)
     if len(sites) <= _BRUTE_FORCE_SITES:
         best = np.zeros(len(lon), dtype=np.int64)
         km = np.full(len(lon), np.inf)
         for j in range(len(sites)):
-            d = _reduced_km(*point, *(term[j] for term in site))
+            d = crs.reduced_km(*point, *(term[j] for term in site))
             closer = d < km
             best[closer], km[closer] = j, d[closer]
     else:
         best = _sjoin_nearest(point[0], point[1], site[0], site[1])
-        km = _reduced_km(*point, *(term[best] for term in site))
+        km = crs.reduced_km(*point, *(term[best] for term in site))
     if exact and len(lon):
         km = geodesic_km(lon, lat, site_lon[best], site_lat[best], exact=True)
     out[prefix] = _take(sites[name_col], best)
@@ -413,50 +363,40 @@ def _sjoin_nearest(
 ) -> np.ndarray:
     import geopandas as gpd
 
-    points = gpd.GeoDataFrame(geometry=gpd.points_from_xy(east, north), crs=METRIC_CRS)
-    targets = gpd.GeoDataFrame(geometry=gpd.points_from_xy(site_e, site_n), crs=METRIC_CRS)
+    points = gpd.GeoDataFrame(geometry=gpd.points_from_xy(east, north), crs=METRIC)
+    targets = gpd.GeoDataFrame(geometry=gpd.points_from_xy(site_e, site_n), crs=METRIC)
     joined = gpd.sjoin_nearest(points, targets, how="left")
     joined = joined[~joined.index.duplicated(keep="first")]
     return joined["index_right"].to_numpy(dtype=np.int64)
 
 
-def geodesic_circle(lon: float, lat: float, radius_km: float, n: int = 128):
-    """Return the polygon (EPSG:4326) of points ``radius_km`` from (lon, lat) on the ellipsoid."""
-    import shapely
-
-    azimuths = np.linspace(0.0, 360.0, n, endpoint=False)
-    x, y, _ = _geod().fwd(
-        np.full(n, lon), np.full(n, lat), azimuths, np.full(n, radius_km * 1000.0)
-    )
-    return shapely.Polygon(np.column_stack([x, y]))
-
-
-def _resolve_place(place: Any):
-    """A place name (geocoded), shapely geometry (EPSG:4326) or GeoSeries/GeoDataFrame."""
+def _resolve_place(place: Any, gazetteer: Gazetteer | None) -> Any:
+    """A place name (geocoded) or GeoSeries/GeoDataFrame, as one geometry in EPSG:4326."""
     import geopandas as gpd
+    from shapely import Point
     from shapely.geometry.base import BaseGeometry
 
     if isinstance(place, str):
-        from geo_disputed.text.geocoder import geocode
-
-        found = geocode(place, limit=1)
+        found = geocode(place, limit=1, gazetteer=gazetteer)
         if not found:
             raise GeoDisputedError(f"no place named {place!r} in the gazetteer")
-        from shapely import Point
-
         return Point(found[0].lon, found[0].lat)
     if isinstance(place, gpd.GeoDataFrame | gpd.GeoSeries):
         if place.crs is None:
-            raise GeoDisputedError("place has no CRS")
-        return place.to_crs(GEOGRAPHIC_CRS).union_all()
+            raise GeoDisputedError("place has no CRS; set one (e.g. .set_crs('EPSG:4326'))")
+        return place.to_crs(GEOGRAPHIC).union_all()
     if isinstance(place, BaseGeometry):
-        return place
+        raise GeoDisputedError(
+            "a bare geometry has no CRS: wrap it, e.g. gpd.GeoSeries([geometry], crs='EPSG:4326')"
+        )
     raise GeoDisputedError(
-        f"place must be a name, a shapely geometry or a GeoSeries, not {type(place).__name__}"
+        f"place must be a name or a GeoSeries/GeoDataFrame, not {type(place).__name__}"
     )
 
 
-def within(gdf: gpd.GeoDataFrame, place: Any, km: float) -> gpd.GeoDataFrame:
+def within(
+    gdf: gpd.GeoDataFrame, place: Any, *, km: float, gazetteer: Gazetteer | None = None
+) -> gpd.GeoDataFrame:
     """Return the points within ``km`` of a place, with their distance.
 
     Parameters
@@ -465,9 +405,12 @@ def within(gdf: gpd.GeoDataFrame, place: Any, km: float) -> gpd.GeoDataFrame:
         Points (any CRS).
     place
         A place name (geocoded offline with :func:`geo_disputed.text.geocoder.geocode`, best
-        candidate), a shapely geometry in EPSG:4326, or a GeoSeries/GeoDataFrame (unioned).
+        candidate) or a GeoSeries/GeoDataFrame in any CRS (unioned). A bare shapely geometry
+        is refused: it does not say its CRS.
     km
         Distance in kilometres (>= 0).
+    gazetteer
+        For a place name (default: :func:`~geo_disputed.text.gazetteer.load_gazetteer`).
 
     Returns
     -------
@@ -478,8 +421,10 @@ def within(gdf: gpd.GeoDataFrame, place: Any, km: float) -> gpd.GeoDataFrame:
 
     Examples
     --------
-    >>> within(events, "Khanaqin", km=25)                 # doctest: +SKIP
-    >>> within(events, belt.to_crs(4326), km=0)           # doctest: +SKIP
+    With a belt built (not run here)::
+
+        within(events, "Khanaqin", km=25)
+        within(events, belt.pieces, km=0)
     """
     import geopandas as gpd
     import shapely
@@ -487,13 +432,13 @@ def within(gdf: gpd.GeoDataFrame, place: Any, km: float) -> gpd.GeoDataFrame:
     _check(gdf)
     if not np.isfinite(km) or km < 0:
         raise GeoDisputedError(f"km must be a finite number >= 0, not {km}")
-    geom = _resolve_place(place)
+    geom = _resolve_place(place, gazetteer)
     lon, lat = _lonlat(gdf)
     if geom.geom_type == "Point":
         distance = geodesic_km(lon, lat, geom.x, geom.y)
     else:
-        target = gpd.GeoSeries([geom], crs=GEOGRAPHIC_CRS).to_crs(METRIC_CRS).iloc[0]
-        east, north = _utm(lon, lat)
+        target = gpd.GeoSeries([geom], crs=GEOGRAPHIC).to_crs(METRIC).iloc[0]
+        east, north = crs.to_metric(lon, lat)
         distance = shapely.distance(shapely.points(east, north), target) / 1000.0
     keep = distance <= km
     out = gdf.loc[keep].copy()
@@ -530,7 +475,14 @@ def summarize(
 
     Examples
     --------
-    >>> summarize(events, by=["admin1", "month"], in_belt=True)  # doctest: +SKIP
+    >>> from geo_disputed.incidents import load_incidents
+    >>> events = load_incidents("data/incidents.csv").accepted
+    >>> int(summarize(events, by="event_type")["events"].sum())
+    23
+
+    With the belt flags of :func:`in_belt` (or :func:`enrich`)::
+
+        summarize(events, by=["admin1", "month"], in_belt=True)
     """
     keys = [by] if isinstance(by, str) else list(by)
     if not keys:
@@ -654,12 +606,7 @@ def admin_agreement(
 
 
 def coverage(
-    sites: gpd.GeoDataFrame,
-    radius_km: float = 20.0,
-    belt: gpd.GeoDataFrame | None = None,
-    *,
-    boundaries: gpd.GeoDataFrame | None = None,
-    width_km: float = 20.0,
+    sites: gpd.GeoDataFrame, belt: Belt | gpd.GeoDataFrame, *, radius_km: float = 20.0
 ) -> gpd.GeoDataFrame:
     """How much of the belt lies within ``radius_km`` of a site, per belt piece.
 
@@ -667,11 +614,10 @@ def coverage(
     ----------
     sites
         Points (e.g. :func:`geo_disputed.geo.sites.load_centres`).
+    belt
+        A :class:`~geo_disputed.geo.belt.Belt` or its ``pieces`` frame (any CRS).
     radius_km
         Reach of each site, as a geodesic circle.
-    belt
-        Frame from :func:`geo_disputed.geo.belt.security_vacuum_belt`; built with ``width_km``
-        and ``boundaries`` when ``None``.
 
     Returns
     -------
@@ -682,24 +628,23 @@ def coverage(
 
     Examples
     --------
-    >>> coverage(load_centres(), radius_km=20)[["admin1", "covered_share"]]  # doctest: +SKIP
+    With a belt built (not run here)::
+
+        coverage(load_centres(), belt, radius_km=20)[["admin1", "covered_share"]]
     """
     import geopandas as gpd
 
     _check(sites, "sites")
     if not np.isfinite(radius_km) or radius_km <= 0:
         raise GeoDisputedError(f"radius_km must be a positive number, not {radius_km}")
-    if belt is None:
-        from geo_disputed.geo.belt import security_vacuum_belt
-
-        belt = security_vacuum_belt(width_km=width_km, boundaries=boundaries)
-    _check(belt, "belt")
-    pieces = belt.to_crs(METRIC_CRS)
+    pieces = _pieces(belt)
+    _check(pieces, "belt")
+    pieces = pieces.to_crs(METRIC)
     lon, lat = _lonlat(sites)
     circles = gpd.GeoSeries(
-        [geodesic_circle(x, y, radius_km) for x, y in zip(lon, lat, strict=True)],
-        crs=GEOGRAPHIC_CRS,
-    ).to_crs(METRIC_CRS)
+        [crs.geodesic_circle(x, y, radius_km) for x, y in zip(lon, lat, strict=True)],
+        crs=GEOGRAPHIC,
+    ).to_crs(METRIC)
     reach = circles.union_all()
     uncovered = pieces.geometry.difference(reach)
     area = pieces.geometry.area / 1e6
@@ -712,7 +657,7 @@ def coverage(
             "uncovered_km2": left.to_numpy(),
         },
         geometry=uncovered.to_numpy(),
-        crs=METRIC_CRS,
+        crs=METRIC,
     )
     out["covered_share"] = np.where(
         out["area_km2"] > 0,
@@ -729,19 +674,67 @@ def in_iraq(gdf: gpd.GeoDataFrame, boundaries: gpd.GeoDataFrame) -> gpd.GeoDataF
     """
     import geopandas as gpd
 
-    from geo_disputed.geo.boundaries import country_outline
-
     outline = gpd.GeoDataFrame(geometry=[country_outline(boundaries)], crs=boundaries.crs)
     return _flag_inside(gdf, outline, "in_iraq")
+
+
+def clip_to_iraq(events: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
+    """Keep the events inside Iraq (``in_iraq`` True; run :func:`in_iraq` or :func:`enrich`
+    first)."""
+    if "in_iraq" not in events:
+        raise GeoDisputedError("no in_iraq column: run query.in_iraq(gdf, boundaries) first")
+    return events[events["in_iraq"].astype(bool).to_numpy()]
+
+
+def agreement_report(events: gpd.GeoDataFrame, boundaries: gpd.GeoDataFrame) -> str:
+    """One line on how often the source's own governorate (``admin1_reported``) agrees with
+    the one assigned from the coordinates (:func:`admin_agreement`); ``""`` when the events
+    report none."""
+    if "admin1_reported" not in events or not events["admin1_reported"].astype(str).ne("").any():
+        return ""
+    found = admin_agreement(events, boundaries, level=1)
+    if not found["compared"]:
+        return ""
+    line = (
+        f"admin1 agreement: {found['share']:.1%} of {found['compared']} events whose reported "
+        f"governorate resolves agree with the one assigned from their coordinates"
+    )
+    if len(found["disagreements"]):
+        top = found["disagreements"].head(3)
+        line += "; most common disagreements: " + ", ".join(
+            f"{r.reported} -> {r.assigned} ({r.events})" for r in top.itertuples()
+        )
+    if found["unresolved"]:
+        names = list(found["unresolved"])[:5]
+        line += f"; {len(found['unresolved'])} reported name(s) match no unit: {', '.join(names)}"
+    return line
+
+
+def format_summary(table: pd.DataFrame) -> str:
+    """Render a :func:`summarize` table as aligned text with a total row."""
+    counts = ["events", "fatalities", "fatalities_unknown"]
+    keys = [c for c in table.columns if c not in counts]
+    rows = [[str(v) for v in row] for row in table.itertuples(index=False)]
+    total = ["total", *[""] * (len(keys) - 1), *(str(int(table[c].sum())) for c in counts)]
+    header = [*keys, *counts]
+    widths = [max(len(r[i]) for r in [header, total, *rows]) for i in range(len(header))]
+
+    def line(cells: list[str]) -> str:
+        left = [c.ljust(w) for c, w in zip(cells[: len(keys)], widths, strict=False)]
+        right = [c.rjust(w) for c, w in zip(cells[len(keys) :], widths[len(keys) :], strict=True)]
+        return "  ".join(left + right)
+
+    rule = "  ".join("-" * w for w in widths)
+    return "\n".join([line(header), rule, *(line(r) for r in rows), rule, line(total)])
 
 
 def enrich(
     events: gpd.GeoDataFrame,
     boundaries: gpd.GeoDataFrame,
-    belt: gpd.GeoDataFrame | None = None,
+    *,
+    belt: Belt | gpd.GeoDataFrame | None = None,
     centres: gpd.GeoDataFrame | None = None,
     disputed: gpd.GeoDataFrame | None = None,
-    *,
     levels: Sequence[int] | None = None,
     prefix: str = "nearest_centre",
 ) -> gpd.GeoDataFrame:
@@ -787,8 +780,6 @@ def enrich(
         out[f"admin{n}"] = out[f"admin{n}_pcode"] = _missing_labels(len(out))
     out = in_iraq(out, boundaries)
     if disputed is None:
-        from geo_disputed.geo.disputed import disputed_layer
-
         disputed = disputed_layer(boundaries)[0]
     if belt is not None:
         out = in_belt(out, belt)

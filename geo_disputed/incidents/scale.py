@@ -8,12 +8,14 @@ once a ``Client`` is created.
 
 Examples
 --------
->>> from dask.distributed import Client, LocalCluster                  # doctest: +SKIP
->>> client = Client("tcp://scheduler:8786")  # or Client(LocalCluster())  # doctest: +SKIP
->>> events = scale.read_incidents("s3://bucket/incidents/")            # doctest: +SKIP
->>> enriched = scale.enrich(events, boundaries, belt, centres)            # doctest: +SKIP
->>> enriched.to_parquet("s3://bucket/enriched/")                       # doctest: +SKIP
->>> scale.summarize(enriched, by=["admin1", "month"], in_belt=True)    # doctest: +SKIP
+On a cluster (not run here)::
+
+    from dask.distributed import Client, LocalCluster
+    client = Client("tcp://scheduler:8786")  # or Client(LocalCluster())
+    events = scale.read_incidents("s3://bucket/incidents/")
+    enriched = scale.enrich(events, boundaries, belt=belt, centres=centres)
+    enriched.to_parquet("s3://bucket/enriched/")
+    scale.summarize(enriched, by=["admin1", "month"], in_belt=True)
 
 Requires ``dask-geopandas`` (and ``distributed`` for a cluster).
 """
@@ -25,6 +27,8 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from geo_disputed.errors import GeoDisputedError
+from geo_disputed.geo.belt import Belt
+from geo_disputed.geo.disputed import disputed_layer
 from geo_disputed.incidents import query
 
 if TYPE_CHECKING:
@@ -64,12 +68,12 @@ def read_incidents(path: str | os.PathLike[str], **kwargs: Any):
 
 
 def enrich(
-    events,
+    events: Any,
     boundaries: gpd.GeoDataFrame,
-    belt: gpd.GeoDataFrame | None = None,
+    *,
+    belt: Belt | gpd.GeoDataFrame | None = None,
     centres: gpd.GeoDataFrame | None = None,
     disputed: gpd.GeoDataFrame | None = None,
-    *,
     levels: Sequence[int] | None = None,
     prefix: str = "nearest_centre",
 ):
@@ -80,7 +84,7 @@ def enrich(
     events
         A ``dask_geopandas.GeoDataFrame`` of points (e.g. from :func:`read_incidents`).
     boundaries, belt, centres, disputed, levels, prefix
-        As for :func:`geo_disputed.incidents.query.enrich` (same order, same defaults:
+        As for :func:`geo_disputed.incidents.query.enrich` (the same signature and defaults:
         every level the boundaries have; the disputed territories of the boundaries,
         computed once here).
 
@@ -90,13 +94,12 @@ def enrich(
         Lazy; the same columns and values as the in-memory function gives, in the input CRS.
     """
     if disputed is None:
-        from geo_disputed.geo.disputed import disputed_layer
-
         disputed = disputed_layer(boundaries)[0]
-    kwargs: dict[str, Any] = {"levels": levels, "prefix": prefix}
-    args = (boundaries, belt, centres, disputed)
-    meta = query.enrich(events._meta, *args, **kwargs)
-    return events.map_partitions(query.enrich, *args, **kwargs, meta=meta)
+    kwargs: dict[str, Any] = {
+        "belt": belt, "centres": centres, "disputed": disputed, "levels": levels, "prefix": prefix,
+    }  # fmt: skip
+    meta = query.enrich(events._meta, boundaries, **kwargs)
+    return events.map_partitions(query.enrich, boundaries, **kwargs, meta=meta)
 
 
 def summarize(events, by: str | Sequence[str] = "admin1", in_belt: bool = False) -> pd.DataFrame:

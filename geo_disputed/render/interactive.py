@@ -4,7 +4,7 @@
 named, toggleable groups in a fixed order (:data:`LAYERS`). Data never reaches the page as
 HTML or JavaScript source: each layer's attributes travel as one JSON document (with ``<``,
 ``>`` and ``&`` escaped) inside a ``<script type="application/json">`` element, and a small
-client script (:mod:`geo_disputed.render.client`) builds tooltips, popups, labels and the
+client script (:mod:`geo_disputed.render.page`) builds tooltips, popups, labels and the
 legend with DOM text nodes when they are needed. Incidents are stored column-wise
 (dictionary-encoded strings, integer coordinates), so 100,000 of them fit in a few MB and
 their popups are made on click.
@@ -16,6 +16,7 @@ circles are geodesic (pyproj ``Geod``).
 
 from __future__ import annotations
 
+import html
 import json
 import math
 import os
@@ -23,87 +24,53 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
-from geo_disputed import settings
+from geo_disputed import assets as map_assets
+from geo_disputed import crs, settings
+from geo_disputed.crs import GEOGRAPHIC, METRIC
 from geo_disputed.errors import GeoDisputedError
 from geo_disputed.files import write_text_atomic
+from geo_disputed.render.layers import Layers
+from geo_disputed.render.page import ClientAssets, MapData
+from geo_disputed.render.style import (
+    COLORS,
+    EVENT_TYPES,
+    GEO_PRECISION,
+    LAYER_NAMES,
+    OSM_ATTRIBUTION,
+    event_colors,
+)
+from geo_disputed.render.style import title as style_title
 
 if TYPE_CHECKING:
     import folium
-    import geopandas as gpd
-
-METRIC_CRS = "EPSG:32638"
-GEOGRAPHIC_CRS = "EPSG:4326"
 
 
 @dataclass(frozen=True)
 class LayerSpec:
-    """One overlay of the map: key, English and Arabic names, shown on opening or not."""
+    """One overlay of the map: its key (its names are :data:`~geo_disputed.render.style.LAYER_NAMES`
+    of it) and whether it is shown on opening."""
 
     key: str
-    name_en: str
-    name_ar: str
     show: bool = True
+
+    @property
+    def names(self) -> tuple[str, str]:
+        """English and Arabic names."""
+        return LAYER_NAMES[self.key]
 
 
 #: The overlays, in the order of the layer control.
-LAYERS: tuple[LayerSpec, ...] = (
-    LayerSpec("belt", "Security-vacuum belt (by governorate)", "حزام الفراغ الأمني (حسب المحافظة)"),
-    LayerSpec("centreline", "Belt centreline", "الخط الأوسط للحزام"),
-    LayerSpec("gaps", "Coverage gaps", "فجوات التغطية"),
-    LayerSpec("disputed", "Disputed territories (UNAMI 2009)", "المناطق المتنازع عليها"),
-    LayerSpec("kurdistan", "Kurdistan Region outline", "حدود إقليم كردستان"),
-    LayerSpec("countries", "Iraq and neighbouring countries", "العراق والدول المجاورة"),
-    LayerSpec("governorates", "Governorates", "المحافظات"),
-    LayerSpec("districts", "Districts", "الأقضية", show=False),
-    LayerSpec("incidents", "Incidents", "الحوادث"),
-    LayerSpec("heat", "Incident density (heat map)", "كثافة الحوادث", show=False),
-    LayerSpec("centres", "Coordination centres", "مراكز التنسيق الأمني"),
-    LayerSpec("places", "Places named in the article", "أماكن مذكورة في المقال"),
+LAYERS: tuple[LayerSpec, ...] = tuple(
+    LayerSpec(key, show=key not in ("districts", "heat")) for key in LAYER_NAMES
 )
 LAYER_KEYS = tuple(spec.key for spec in LAYERS)
 
-#: Colours of the fixed layers (also used by the legend).
-COLORS = {
-    "belt": "#e6550d", "centreline": "#a50f15", "gaps": "#d6006f", "disputed": "#6a51a3",
-    "kurdistan": "#238b45", "countries": "#6b6b6b", "governorates": "#4d4d4d",
-    "districts": "#8c8c8c",
-    "centres": "#08519c", "places": "#b8860b",
-}  # fmt: skip
-
-#: ACLED's event types with fixed colours and Arabic names; other types get PALETTE colours.
-EVENT_TYPES = {
-    "Battles": ("#c0392b", "معارك"),
-    "Explosions/Remote violence": ("#e67e22", "انفجارات/عنف عن بعد"),
-    "Violence against civilians": ("#8e44ad", "عنف ضد المدنيين"),
-    "Protests": ("#2980b9", "احتجاجات"),
-    "Riots": ("#16a085", "أعمال شغب"),
-    "Strategic developments": ("#7f8c8d", "تطورات استراتيجية"),
-}
-PALETTE = ("#1b9e77", "#d95f02", "#7570b3", "#e7298a", "#66a61e", "#e6ab02", "#a6761d")
-
-#: ACLED ``geo_precision`` codes.
-GEO_PRECISION = {
-    1: ("exact location", "موقع دقيق"),
-    2: ("near the location / part of a region", "قرب الموقع"),
-    3: ("provincial capital / larger region", "منطقة أوسع"),
-}
-
 BASEMAPS = {
-    "osm": (
-        "https://tile.openstreetmap.org/{z}/{x}/{y}.png",
-        "© OpenStreetMap contributors (ODbL)",
-    ),
+    "osm": ("https://tile.openstreetmap.org/{z}/{x}/{y}.png", OSM_ATTRIBUTION),
     "plain": (None, ""),
 }
-
-TITLE = (
-    "Iraq: disputed territories and the security-vacuum belt",
-    "العراق: المناطق المتنازع عليها وحزام الفراغ الأمني",
-)
-#: The title when the disputed territories are not drawn (no district boundaries).
-TITLE_BELT = ("Iraq: the security-vacuum belt", "العراق: حزام الفراغ الأمني")
 
 #: Data larger than this (characters of JSON) is stored compressed unless told otherwise.
 COMPRESS_ABOVE = 256_000
@@ -114,83 +81,53 @@ _SCRIPT_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026",
 
 
 def build_map(
-    boundaries: gpd.GeoDataFrame | None = None,
+    layers: Layers,
     *,
-    belt: gpd.GeoDataFrame | None = None,
-    centreline: gpd.GeoDataFrame | gpd.GeoSeries | None = None,
-    gaps: gpd.GeoDataFrame | None = None,
-    disputed: gpd.GeoDataFrame | None = None,
-    kurdistan: gpd.GeoDataFrame | None = None,
-    incidents: Any = None,
-    centres: gpd.GeoDataFrame | None = None,
-    places: Sequence[Any] | None = None,
-    countries: gpd.GeoDataFrame | None = None,
     lang: str = "en",
     basemap: str = "osm",
     self_contained: bool = False,
     title: tuple[str, str] | None = None,
     subtitle: str | None = None,
-    centre_radius_km: float = 20.0,
     note_chars: int = 200,
     simplify_m: float = 100.0,
     sources: Mapping[str, str] | None = None,
     compress: bool | None = None,
 ) -> folium.Map:
-    """Build the interactive map.
+    """Build the interactive map of ``layers``.
 
-    Every argument is optional; a layer appears in the layer control only when its data
-    is given.
+    A layer appears in the layer control only when ``layers`` holds it: governorates and
+    districts (levels 1 and 2 of ``layers.boundaries``, labelled; level 0 feeds the
+    minimap), the belt by governorate and its centreline, the coverage gaps, the disputed
+    territories, the Kurdistan Region, Iraq and its neighbours, the incidents (and their
+    heat map), the coordination centres with coverage circles of ``layers.radius_km``
+    (geodesic), and the places named in the article (each distinct place drawn once, with
+    the surface forms found in the text).
 
     Parameters
     ----------
-    boundaries
-        Frame from :func:`geo_disputed.geo.boundaries.load_boundaries` (levels 1 and 2 are
-        drawn as labelled governorates and districts; level 0 feeds the minimap).
-    belt
-        :func:`geo_disputed.geo.belt.security_vacuum_belt` rows (``admin1``, ``area_km2``,
-        ``length_km``), any CRS.
-    centreline
-        The belt's centreline (GeoSeries or GeoDataFrame with a CRS); by default
-        ``belt.attrs["centreline"]`` (EPSG:32638) when present.
-    gaps
-        :func:`geo_disputed.geo.belt.coverage_gaps` rows with ``length_km``.
-    disputed
-        :func:`geo_disputed.geo.disputed.disputed_territories` rows (``unit_name``/``name_en``,
-        ``source``, ``note`` ...).
-    kurdistan
-        :func:`geo_disputed.geo.disputed.kurdistan_region`.
-    incidents
-        GeoDataFrame in the incident schema of :mod:`geo_disputed.incidents` (or the
-        ``LoadResult`` of ``load_incidents``).
-    centres
-        Coordination centres (points with ``name_en``, ``name_ar``, ``precision``,
-        ``source`` ...), drawn with a coverage circle of ``centre_radius_km``.
-    places
-        :class:`geo_disputed.text.geoparser.Mention` objects; each distinct place is drawn once
-        with the Arabic (or English) surface forms found in the text.
-    countries
-        :func:`geo_disputed.geo.countries.load_countries` (Natural Earth): Iraq and its
-        neighbours, outlined and named; the minimap's outline when there are no
-        governorates.
+    layers
+        What to draw (:func:`geo_disputed.layers.load_layers`, or a
+        :class:`~geo_disputed.render.layers.Layers` of your own frames; any CRS).
     lang : {"en", "ar"}
         Language of the layer names, labels and popups; the legend and title are always
         bilingual.
     basemap : {"osm", "plain"}
         OpenStreetMap tiles, or a plain background that needs no network.
     self_contained
-        Inline every script, stylesheet and image (from the pinned, cached assets of
-        :mod:`geo_disputed.render.assets`) so the file works offline.
+        Inline every script, stylesheet and image so the file works offline: the pinned
+        assets of :mod:`geo_disputed.assets`, fetched into the cache first when missing (from
+        their CDN, else the npm registry; an error says so when neither can be reached).
     title, subtitle
-        Title panel text: ``(english, arabic)`` and an optional line below it.
-    centre_radius_km
-        Radius of the coordination centres' coverage circles (geodesic).
+        Title panel text: ``(english, arabic)`` (default
+        :func:`geo_disputed.render.style.title` of what is drawn) and the line below it
+        (default :meth:`Layers.subtitle`).
     note_chars
         Incident notes longer than this are cut (with "…") in popups; 0 leaves notes out.
     simplify_m
         Display simplification of polygons and lines, in metres (UTM 38N); 0 disables it.
     sources
-        Attribution text per data source, overriding the defaults (keys ``boundaries``,
-        ``belt``, ``disputed``, ``incidents``, ``centres``, ``places``).
+        Attribution text per layer, overriding :meth:`Layers.sources` (keys ``boundaries``,
+        ``countries``, ``belt``, ``disputed``, ``incidents``, ``centres``, ``places``).
     compress
         Store the data deflated and base64-encoded (decoded by the browser's
         ``DecompressionStream``: Chrome 80, Firefox 113, Safari 16.4 or later). ``None``
@@ -202,53 +139,45 @@ def build_map(
         Save it with :func:`save_map` (atomic) or ``m.save()``.
     """
     import folium
+    import geopandas as gpd
 
     if lang not in ("en", "ar"):
         raise GeoDisputedError(f"lang must be 'en' or 'ar', not {lang!r}")
     if basemap not in BASEMAPS:
         raise GeoDisputedError(f"basemap must be one of {sorted(BASEMAPS)}, not {basemap!r}")
-    if incidents is not None and hasattr(incidents, "accepted"):
-        incidents = incidents.accepted
+    if self_contained:
+        map_assets.ensure_cached()
 
-    layers: dict[str, Any] = {}
-    attribution: list[str] = []
-    src = dict(_default_sources(boundaries, incidents))
-    src.update(sources or {})
+    boundaries, belt, incidents = layers.boundaries, layers.belt, layers.incidents
+    disputed, countries = layers.disputed, layers.countries
+    cited = layers.sources()  # only the layers drawn are cited
+    cited.update({k: v for k, v in (sources or {}).items() if k in cited})
+    data: dict[str, Any] = {}
     if boundaries is not None:
         for level, key in ((1, "governorates"), (2, "districts")):
             part = boundaries[boundaries["level"] == level]
             if len(part):
-                layers[key] = _admin_payload(part, simplify_m)
-        attribution.append(src["boundaries"])
+                data[key] = _admin_payload(part, simplify_m)
     if countries is not None and len(countries):
-        layers["countries"] = _admin_payload(countries, simplify_m)
-        attribution.append(f"Countries: {countries.attrs.get('source', 'Natural Earth')}")
-    if belt is not None and len(belt):
-        layers["belt"] = _belt_payload(belt, simplify_m)
-        attribution.append(src["belt"])
-    if centreline is None and belt is not None and belt.attrs.get("centreline") is not None:
-        import geopandas as gpd
-
-        centreline = gpd.GeoSeries([belt.attrs["centreline"]], crs=belt.attrs.get("crs", belt.crs))
-    if centreline is not None and len(centreline):
-        layers["centreline"] = _lines_payload(centreline, simplify_m)
-    if gaps is not None and len(gaps):
-        layers["gaps"] = _lines_payload(gaps, simplify_m, lengths=gaps["length_km"])
+        data["countries"] = _admin_payload(countries, simplify_m)
+    if belt is not None and len(belt.pieces):
+        data["belt"] = _belt_payload(belt.pieces, simplify_m)
+        line = gpd.GeoSeries([belt.centreline], crs=belt.crs)
+        data["centreline"] = _lines_payload(line, simplify_m, [belt.length_km])
+    if layers.gaps is not None and len(layers.gaps):
+        data["gaps"] = _lines_payload(layers.gaps, simplify_m, layers.gaps["length_km"])
     if disputed is not None and len(disputed):
-        layers["disputed"] = _disputed_payload(disputed, boundaries, simplify_m)
-        attribution.append(src["disputed"])
-    if kurdistan is not None and len(kurdistan):
-        layers["kurdistan"] = {"g": _geometries(kurdistan.boundary, simplify_m)}
+        data["disputed"] = _disputed_payload(disputed, boundaries, simplify_m)
+    if layers.kurdistan is not None and len(layers.kurdistan):
+        data["kurdistan"] = {"g": _geometries(layers.kurdistan.boundary, simplify_m)}
     if incidents is not None and len(incidents):
-        layers["incidents"] = _incidents_payload(incidents, note_chars)
-        layers["heat"] = True
-        attribution.append(src["incidents"])
-    if centres is not None and len(centres):
-        layers["centres"] = _centres_payload(centres, centre_radius_km)
-        attribution.append(src["centres"])
-    if places:
-        layers["places"] = _places_payload(places)
-        attribution.append(src["places"])
+        data["incidents"] = _incidents_payload(incidents, note_chars)
+        data["heat"] = True
+    if layers.centres is not None and len(layers.centres):
+        data["centres"] = _centres_payload(layers.centres, layers.radius_km)
+    if layers.places:
+        data["places"] = _places_payload(layers.places)
+    attribution = [text for text in cited.values() if text]
 
     tiles, tiles_attribution = BASEMAPS[basemap]
     if tiles_attribution:
@@ -261,29 +190,26 @@ def build_map(
                          max_zoom=18).add_to(m)  # fmt: skip
     groups: dict[str, Any] = {}
     for spec in LAYERS:
-        if spec.key in layers:
-            name = (
-                spec.name_en if lang == "en" else f'<span dir="rtl" lang="ar">{spec.name_ar}</span>'
-            )
+        if spec.key in data:
+            en, ar = spec.names
+            name = en if lang == "en" else f'<span dir="rtl" lang="ar">{html.escape(ar)}</span>'
             groups[spec.key] = folium.FeatureGroup(name=name, show=spec.show).add_to(m)
     folium.LayerControl(collapsed=False, position="topright").add_to(m)
-    bounds = _bounds(belt, disputed, boundaries, incidents)
+    bounds = _bounds(belt.pieces if belt is not None else None, disputed, boundaries, incidents)
     if bounds is not None:
         m.fit_bounds(bounds)
 
-    from geo_disputed.render.client import ClientAssets, MapData
-
     payload = {
         "lang": lang,
-        "layers": layers,
-        "names": {s.key: [s.name_en, s.name_ar] for s in LAYERS if s.key in layers},
+        "layers": data,
+        "names": {s.key: list(s.names) for s in LAYERS if s.key in data},
         "colors": COLORS,
-        "title": list(title or (TITLE if "disputed" in layers else TITLE_BELT)),
-        "subtitle": subtitle or "",
+        "title": list(title or style_title("disputed" in data)),
+        "subtitle": layers.subtitle() if subtitle is None else subtitle,
         "attribution": attribution,
         "tiles": tiles,
         "minimap": _minimap_payload(boundaries, countries),
-        "search": _search_records(layers, lang),
+        "search": _search_records(data, lang),
         "precision": {str(k): list(v) for k, v in GEO_PRECISION.items()},
     }
     ClientAssets(self_contained=self_contained).add_to(m)
@@ -313,13 +239,19 @@ def save_map(m: folium.Map, path: str | os.PathLike[str]) -> Path:
     return write_text_atomic(path, map_html(m))
 
 
+def write_map(layers: Layers, path: str | os.PathLike[str], **options: Any) -> Path:
+    """Build the map of ``layers`` (``options`` as for :func:`build_map`) and save it
+    atomically; return the path."""
+    return save_map(build_map(layers, **options), path)
+
+
 # --------------------------------------------------------------------------- payloads
 
 
 def _to_wgs84(frame: Any) -> Any:
     if frame.crs is None:
         raise GeoDisputedError("a map layer has no CRS; set one (e.g. EPSG:4326) first")
-    return frame.to_crs(GEOGRAPHIC_CRS)
+    return frame.to_crs(GEOGRAPHIC)
 
 
 def _geometries(geoms: Any, simplify_m: float) -> list[Any]:
@@ -329,7 +261,7 @@ def _geometries(geoms: Any, simplify_m: float) -> list[Any]:
 
     if geoms.crs is None:
         raise GeoDisputedError("a map layer has no CRS; set one (e.g. EPSG:4326) first")
-    arr = geoms.to_crs(METRIC_CRS).values if simplify_m else geoms.to_crs(GEOGRAPHIC_CRS).values
+    arr = geoms.to_crs(METRIC).values if simplify_m else geoms.to_crs(GEOGRAPHIC).values
     arr = np.asarray(arr, dtype=object)
     if simplify_m:
         polygonal = all(g is not None and g.geom_type in ("Polygon", "MultiPolygon") for g in arr)
@@ -338,11 +270,11 @@ def _geometries(geoms: Any, simplify_m: float) -> list[Any]:
         except shapely.errors.GEOSException:
             arr = None
         if arr is None:
-            arr = shapely.simplify(geoms.to_crs(METRIC_CRS).values, simplify_m,
+            arr = shapely.simplify(geoms.to_crs(METRIC).values, simplify_m,
                                    preserve_topology=True)  # fmt: skip
         import geopandas as gpd
 
-        arr = gpd.GeoSeries(arr, crs=METRIC_CRS).to_crs(GEOGRAPHIC_CRS).values
+        arr = gpd.GeoSeries(arr, crs=METRIC).to_crs(GEOGRAPHIC).values
     arr = shapely.transform(np.asarray(arr, dtype=object), lambda c: np.round(c, 5))
     return [json.loads(s) if s is not None else None for s in shapely.to_geojson(arr)]
 
@@ -406,13 +338,8 @@ def _belt_payload(belt: Any, simplify_m: float) -> dict[str, Any]:
     }
 
 
-def _lines_payload(lines: Any, simplify_m: float, lengths: Any = None) -> dict[str, Any]:
-    from pyproj import Geod
-
+def _lines_payload(lines: Any, simplify_m: float, lengths: Any) -> dict[str, Any]:
     geoms = lines.geometry if hasattr(lines, "geometry") else lines
-    if lengths is None:  # geodesic length on WGS84
-        geod = Geod(ellps="WGS84")
-        lengths = [geod.geometry_length(g) / 1000 for g in geoms.to_crs(GEOGRAPHIC_CRS)]
     return {"g": _geometries(geoms, simplify_m), "length": _numbers(lengths)}
 
 
@@ -459,7 +386,7 @@ def _incidents_payload(incidents: Any, note_chars: int) -> dict[str, Any]:
     )
     days = dates.to_numpy(dtype="datetime64[D]").astype(np.int64)
     valid = ~np.isnat(dates.to_numpy(dtype="datetime64[D]"))
-    day_list: list[int | None] = days.tolist()
+    day_list = cast("list[int | None]", days.tolist())
     if not valid.all():
         day_list = [d if ok else None for d, ok in zip(day_list, valid, strict=True)]
     out: dict[str, Any] = {"n": n, "lat": lat.tolist(), "lon": lon.tolist(), "day": day_list}
@@ -487,19 +414,14 @@ def _incidents_payload(incidents: Any, note_chars: int) -> dict[str, Any]:
         if long.any():
             notes = notes.where(~long, notes.str.slice(0, note_chars - 1) + "…")
         out["notes"] = notes.tolist()
-    colours = []
-    for i, name in enumerate(out["type"][1]):
-        colours.append(EVENT_TYPES.get(name, (PALETTE[i % len(PALETTE)], ""))[0])
-    out["colors"] = colours
+    out["colors"] = event_colors(out["type"][1])
     out["types_ar"] = [EVENT_TYPES.get(name, ("", ""))[1] for name in out["type"][1]]
     return out
 
 
 def _centres_payload(centres: Any, radius_km: float) -> dict[str, Any]:
-    from pyproj import Geod
-
     frame = _to_wgs84(centres)
-    geod = Geod(ellps="WGS84")
+    geod = crs.geod()
     circles = []
     for point in frame.geometry:
         lons, lats, _ = geod.fwd(
@@ -574,26 +496,9 @@ def _search_records(layers: Mapping[str, Any], lang: str) -> list[dict[str, Any]
     return [{"title": title, "loc": pt} for title, pt in records.items()]
 
 
-def _default_sources(boundaries: Any, incidents: Any) -> dict[str, str]:
-    boundary_source = "Boundaries: source not recorded"
-    if boundaries is not None:
-        boundary_source = boundaries.attrs.get("source", boundary_source)
-    incident_source = "Incidents: source per incident in its popup"
-    if incidents is not None and incidents.attrs.get("source"):
-        incident_source = f"Incidents: {incidents.attrs['source']}"
-    return {
-        "boundaries": boundary_source,
-        "belt": "Belt: geo_disputed model from sourced waypoints (EPSG:32638)",
-        "disputed": "Disputed territories: UNAMI Disputed Internal Boundaries reports (2009)",
-        "incidents": incident_source,
-        "centres": "Coordination centres: geo_disputed curated data (source per site)",
-        "places": "Places: geo_disputed gazetteer (source per place)",
-    }
-
-
 def _bounds(*frames: Any) -> list[list[float]] | None:
     for frame in frames:
         if frame is not None and len(frame) and frame.crs is not None:
-            minx, miny, maxx, maxy = frame.to_crs(GEOGRAPHIC_CRS).total_bounds
+            minx, miny, maxx, maxy = frame.to_crs(GEOGRAPHIC).total_bounds
             return [[float(miny), float(minx)], [float(maxy), float(maxx)]]
     return None

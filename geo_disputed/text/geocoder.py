@@ -21,25 +21,25 @@ A score below 0.9 therefore always means that the name differs from every name o
 Examples
 --------
 >>> from geo_disputed import geocode
->>> best = geocode("Tooz Khormato")[0]          # doctest: +SKIP
->>> best.name_en, best.admin1, best.match        # doctest: +SKIP
+>>> best = geocode("Tooz Khormato")[0]
+>>> best.name_en, best.admin1, best.match
 ('Tooz Khurmato', 'Salah Al-Din', 'exact')
->>> best = geocode("Dakuk")[0]                   # doctest: +SKIP
->>> best.name_en, best.score, best.match         # doctest: +SKIP
+>>> best = geocode("Dakuk")[0]
+>>> best.name_en, best.score, best.match
 ('Dāqūq', 0.89, 'skeleton')
 """
 
 from __future__ import annotations
 
-import os
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz, process
 
+from geo_disputed.crs import geodesic_km
 from geo_disputed.errors import GeoDisputedError
 from geo_disputed.text.gazetteer import (
     ADMIN_LEVEL_KIND,
@@ -59,7 +59,7 @@ from geo_disputed.text.normalize import (
 )
 
 if TYPE_CHECKING:
-    from pyproj import Geod
+    pass
 
 EXACT_SCORE = 1.0
 #: The lowest score of a ``skeleton`` match (consonants agree, vowels do not at all) ...
@@ -273,21 +273,13 @@ def resolve_admin1(gaz: Gazetteer, admin1: str) -> str:
     raise GeoDisputedError(f"unknown governorate {admin1!r}; known: {names}")
 
 
-@lru_cache(maxsize=1)
-def _geod() -> Geod:
-    from pyproj import Geod
-
-    return Geod(ellps="WGS84")
-
-
 def _geodesic_km(a: Place, b: Place) -> float:
-    _, _, metres = _geod().inv(a.lon, a.lat, b.lon, b.lat)
-    return metres / 1000.0
+    return float(geodesic_km(a.lon, a.lat, b.lon, b.lat, exact=True))
 
 
 def rank(
     gaz: Gazetteer,
-    scores: dict[int, float],
+    scores: Mapping[int, float],
     *,
     kinds: frozenset[str] | None = None,
     admin1: str | None = None,
@@ -334,7 +326,7 @@ def rank(
         if best_score - score > NEAR_EQUAL:
             break
         other = gaz.places[i]
-        if settled and other.kind not in prefer:
+        if settled and prefer is not None and other.kind not in prefer:
             continue  # the context word already rules this reading out
         if not _same_area(best, other) and _geodesic_km(best, other) > AMBIGUOUS_KM:
             ambiguous = True
@@ -362,7 +354,7 @@ def rank(
 
 
 def _distinct_places(
-    gaz: Gazetteer, ranked: list[tuple[float, int]], scores: dict[int, float]
+    gaz: Gazetteer, ranked: list[tuple[float, int]], scores: Mapping[int, float]
 ) -> list[tuple[float, int, str]]:
     """(score, index, match) best first, with a place listed twice kept once: at the
     position and score of its better entry, as the curated entry if it has one."""
@@ -415,7 +407,6 @@ def geocode(
     limit: int = 5,
     fuzzy: bool = True,
     gazetteer: Gazetteer | None = None,
-    boundaries: str | os.PathLike[str] | None = None,
 ) -> list[Candidate]:
     """Geocode one place name, offline.
 
@@ -435,16 +426,16 @@ def geocode(
     fuzzy
         Allow fuzzy matches when no exact or skeleton match exists.
     gazetteer
-        Use this gazetteer instead of the default one.
-    boundaries
-        Boundaries directory for the default gazetteer (see ``settings``).
+        The gazetteer to search (default: :func:`~geo_disputed.text.gazetteer.load_gazetteer`,
+        the curated tables and GeoNames; one built with boundary units adds their names and
+        the OCHA sub-districts).
 
     Returns
     -------
     list of Candidate
         Best first; empty when nothing matches.
     """
-    gaz = gazetteer if gazetteer is not None else load_gazetteer(boundaries)
+    gaz = gazetteer if gazetteer is not None else load_gazetteer()
     memo_key = (query, admin1, kind, limit, fuzzy)
     cached = gaz.memo.get(memo_key)
     if cached is None:
@@ -472,7 +463,6 @@ def geocode_many(
     limit: int = 5,
     progress: bool | None = None,
     gazetteer: Gazetteer | None = None,
-    boundaries: str | os.PathLike[str] | None = None,
 ) -> list[list[Candidate]]:
     """Geocode many names, showing a progress bar on a terminal.
 
@@ -481,7 +471,7 @@ def geocode_many(
     from tqdm.auto import tqdm
 
     names = list(names)
-    gaz = gazetteer if gazetteer is not None else load_gazetteer(boundaries)
+    gaz = gazetteer if gazetteer is not None else load_gazetteer()
     bar = tqdm(
         names, desc="geocoding", unit="name", disable=None if progress is None else not progress
     )

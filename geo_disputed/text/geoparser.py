@@ -22,21 +22,25 @@ beside it when there is one.
 Examples
 --------
 >>> from geo_disputed import geoparse
->>> [m.name_en for m in geoparse("Rockets hit the Khor Mor gas field near Chamchamal.")]
-... # doctest: +SKIP
-['Khor Mor gas field', 'Chamchamal']
+>>> [m.candidate.name_en for m in geoparse("Rockets hit the Khor Mor gas field near Chamchamal.")]
+['Khor Mor gas field', 'Jamjamāl']
 """
 
 from __future__ import annotations
 
+import csv
+import io
+import json
 import math
-import os
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from geo_disputed.crs import geodesic_km
 from geo_disputed.curated import data_path, read_rows
 from geo_disputed.errors import GeoDisputedError
+from geo_disputed.files import MAX_TEXT_BYTES
 from geo_disputed.text.gazetteer import Gazetteer, Place, in_border_region, load_gazetteer
 from geo_disputed.text.geocoder import MEMO_SIZE, Candidate, rank
 from geo_disputed.text.normalize import fold_arabic, is_arabic, name_key
@@ -55,7 +59,6 @@ JOINER = re.compile(r"[\s\-–]*")  # what may stand between the words of one na
 PROCLITICS = ("و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك")
 LOCATIVE_PROCLITICS = ("ب", "وب", "فب")  # "in", "at"
 MIN_STEM = 3  # letters a token must keep after its proclitic is removed
-MAX_TEXT_BYTES = 20_000_000
 # A one-word Arabic match this short is only a place when the entry is curated or a city:
 # GeoNames carries villages whose names are also common words (حول "about", عين "eye").
 SHORT_ARABIC_KEY = 3
@@ -202,6 +205,46 @@ class Mention:
         }
 
 
+#: The columns of :func:`format_mentions`'s CSV, in order (the keys of ``Mention.to_dict``).
+CSV_FIELDS = (
+    "text", "start", "end", "name_en", "name_ar", "kind", "lat", "lon", "admin1", "precision",
+    "score",
+)  # fmt: skip
+
+
+def to_geojson(mentions: Sequence[Mention]) -> dict[str, object]:
+    """Mentions as a GeoJSON FeatureCollection (EPSG:4326, RFC 7946 lon/lat order); a place
+    known only from its kind word (``قرية X``) has a null geometry."""
+    return {
+        "type": "FeatureCollection",
+        "features": [
+            {
+                "type": "Feature",
+                "geometry": {"type": "Point", "coordinates": [m.candidate.lon, m.candidate.lat]}
+                if m.resolved
+                else None,
+                "properties": m.to_dict(),
+            }
+            for m in mentions
+        ],
+    }
+
+
+def format_mentions(mentions: Sequence[Mention], fmt: str) -> str:
+    """Serialise mentions as ``json``, ``geojson`` or ``csv`` text."""
+    if fmt == "json":
+        return json.dumps([m.to_dict() for m in mentions], ensure_ascii=False, indent=2) + "\n"
+    if fmt == "geojson":
+        return json.dumps(to_geojson(mentions), ensure_ascii=False, indent=2) + "\n"
+    if fmt != "csv":
+        raise GeoDisputedError(f"unknown format {fmt!r}; use json, geojson or csv")
+    buf = io.StringIO()
+    writer = csv.DictWriter(buf, fieldnames=CSV_FIELDS, lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(m.to_dict() for m in mentions)
+    return buf.getvalue()
+
+
 @dataclass(frozen=True)
 class _Token:
     start: int
@@ -319,7 +362,6 @@ def geoparse(
     lang: str = "auto",
     *,
     gazetteer: Gazetteer | None = None,
-    boundaries: str | os.PathLike[str] | None = None,
 ) -> list[Mention]:
     """Find the places named in ``text`` and resolve each to a gazetteer candidate.
 
@@ -331,7 +373,7 @@ def geoparse(
         ``"ar"``, ``"en"`` or ``"auto"``. Both scripts are always scanned; ``lang`` only
         decides whether Latin names must be capitalised (yes unless ``lang == "en"`` and the
         text is all lower case).
-    gazetteer, boundaries
+    gazetteer
         As for :func:`geo_disputed.geocode`.
 
     Returns
@@ -349,7 +391,7 @@ def geoparse(
         raise GeoDisputedError(f"unknown language {lang!r}; use ar, en or auto")
     if len(text) > MAX_TEXT_BYTES:
         raise GeoDisputedError(f"text of {len(text):,} characters is over the 20 MB limit")
-    gaz = gazetteer if gazetteer is not None else load_gazetteer(boundaries)
+    gaz = gazetteer if gazetteer is not None else load_gazetteer()
     non_place_keys, non_place_first, definite_only = _non_places()
     lowercase_ok = lang == "en" and text == text.lower()
     tokens = _tokens(text)
@@ -750,9 +792,7 @@ def _unknown_place(
 
 def _km(a: Candidate, b: Candidate) -> float:
     """Geodesic distance between two candidates' points, in km."""
-    from geo_disputed.incidents.query import geodesic_km
-
-    return float(geodesic_km(a.lon, a.lat, b.lon, b.lat))
+    return float(geodesic_km(a.lon, a.lat, b.lon, b.lat, exact=True))
 
 
 def _unit_nearby(text: str, tokens: list[_Token], j: int, gaz: Gazetteer) -> Candidate | None:

@@ -191,7 +191,8 @@ def split_admin_kind(name: str) -> tuple[str, int | None]:
     ('ninawa', 1)
     """
     words = name_key(name).split(" ")
-    kept, levels = [], set()
+    kept: list[str] = []
+    levels: set[int] = set()
     for i, word in enumerate(words):
         after_sub = i > 0 and words[i - 1] == _SUB_PREFIX and word == "district"
         if word in ADMIN_KIND_WORDS:

@@ -7,7 +7,7 @@ files byte for byte) and pinned by sha256. :func:`fetch` downloads a file once i
 ``settings.cache_dir / "map_assets"`` through pooch; :func:`populate_cache_from_npm` fills the
 same cache from the npm registry (``npm pack``) where no CDN is reachable, checking each hash.
 
-Run ``python -m geo_disputed.render.assets`` to fill the cache from npm.
+Run ``python -m geo_disputed.assets`` to fill the cache from npm.
 """
 
 from __future__ import annotations
@@ -151,7 +151,7 @@ def fetch(asset: Asset) -> Path:
         asset.sha256,
         cached_path(asset),
         progress=False,
-        hint="fill the cache from the npm registry with `python -m geo_disputed.render.assets` "
+        hint="fill the cache from the npm registry with `python -m geo_disputed.assets` "
         "or `geo-disputed map --assets-from-npm`",
     )
 
@@ -206,13 +206,17 @@ def _normalise(path: PurePosixPath) -> str:
     return "/".join(parts)
 
 
+class AssetsUnavailable(GeoDisputedError):
+    """A pinned asset is not cached and can be had neither from its CDN nor from npm."""
+
+
 def ensure_cached(assets: tuple[Asset, ...] | None = None) -> None:
     """Make sure ``assets`` (default: all) are in the cache: from their pinned CDN URLs, else
     from the npm registry when npm is installed.
 
     Raises
     ------
-    GeoDisputedError
+    AssetsUnavailable
         If an asset can be had neither way (one line naming what failed).
     """
     todo = missing(assets)
@@ -221,9 +225,14 @@ def ensure_cached(assets: tuple[Asset, ...] | None = None) -> None:
             fetch(asset)
     except GeoDisputedError as exc:
         if shutil.which("npm") is None:
-            raise GeoDisputedError(f"map assets not cached and not downloadable: {exc}") from None
+            raise AssetsUnavailable(f"map assets not cached and not downloadable: {exc}") from None
         settings.logger.info("CDN unreachable (%s); filling the asset cache from npm", exc)
-        populate_cache_from_npm(assets=tuple(missing(tuple(todo))))
+        try:
+            populate_cache_from_npm(assets=tuple(missing(tuple(todo))))
+        except GeoDisputedError as npm_exc:
+            raise AssetsUnavailable(
+                f"map assets not cached: the CDN failed ({exc}) and so did npm ({npm_exc})"
+            ) from None
 
 
 def populate_cache_from_npm(
