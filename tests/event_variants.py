@@ -6,9 +6,8 @@ cell types. Where the published format is not certain, a comment says so.
 
 Examples
 --------
->>> from event_variants import ACLED_EVENTS, VARIANTS, expected  # doctest: +SKIP
->>> path = VARIANTS["acled_upper"](tmp_path)                     # doctest: +SKIP
->>> expected(ACLED_EVENTS, "acled_upper")[0]["date"]             # doctest: +SKIP
+>>> from event_variants import ACLED_EVENTS, expected
+>>> expected(ACLED_EVENTS, "acled_upper")[0]["date"]
 '2022-01-05'
 
 Run ``python tests/event_variants.py`` to write every variant to a temporary directory and read
