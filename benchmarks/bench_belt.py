@@ -140,7 +140,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     baseline = t_naive_load + t_naive_belt + t_naive_gaps
     print(f"geo_disputed belt benchmark (median of {args.repeat}; geopandas {gpd.__version__})")
     print(f"  boundaries: {args.boundaries} ({len(frame)} units, levels 0-3)")
-    print(f"  belt: {len(belt)} governorates, {belt['area_km2'].sum():,.0f} km², centreline "
+    print(f"  belt: {len(belt.pieces)} governorates, {belt.area_km2:,.0f} km², centreline "
           f"{line.length / 1000:,.1f} km; gaps > {RADIUS_KM:g} km from {len(sites)} sites: "
           f"{len(gaps)} ({gaps['length_km'].sum():,.1f} km; naive {len(naive)}, "
           f"{sum(b - a for a, b in naive) / 1000:,.1f} km)")  # fmt: skip

@@ -78,7 +78,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         settings.cache_dir = Path(cache)
         gazetteer_mod.clear_memory_cache()
         start = time.perf_counter()
-        gaz = gazetteer_mod.load_gazetteer(use_cache=True)  # cold: builds and pickles
+        gaz = gazetteer_mod.load_gazetteer(use_cache=True)  # cold: builds and writes the JSON cache
         cold = time.perf_counter() - start
 
         def warm_load() -> None:

@@ -19,7 +19,7 @@ the gazetteer's ``exact`` index, no rules), and the ratio ours/baseline:
   also with countries left out (a country's point is the middle of its polygon, OSM's is a
   node of its own choosing: Saudi Arabia's lies 331 km from ours);
 * throughput (KB/s, best of 3, memo cleared once before) and the first call in a fresh
-  process (best of 3 subprocesses, gazetteer pickle cached; the import is shown beside it).
+  process (best of 3 subprocesses, gazetteer cache warm; the import is shown beside it).
 
 Targets (issue): Arabic <= 1.0 wrong place per 1,000 words, with and without boundaries;
 English <= 0.2; throughput >= 1 MB/s; cold start <= 0.5 s.

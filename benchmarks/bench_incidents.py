@@ -117,7 +117,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     rows = np.sort(rng.choice(len(events), size=min(args.sample, len(events)), replace=False))
     sample = events.iloc[rows]
     t0 = time.perf_counter()
-    names, flags, nearest, km = naive(sample, districts, belt, centres)
+    names, flags, nearest, km = naive(sample, districts, belt.pieces, centres)
     t_naive_sample = time.perf_counter() - t0
     t_naive = t_naive_sample / len(sample) * len(events)
     # as assign_admin does, no district for an event located only to its governorate

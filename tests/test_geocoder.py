@@ -505,3 +505,26 @@ def test_a_directory_is_not_a_units_frame(tmp_path) -> None:
     for wrong in (tmp_path, str(tmp_path)):
         with pytest.raises(GeoDisputedError, match="load_boundaries"):
             load_gazetteer(wrong)
+
+
+def test_gazetteer_for_reads_no_boundary_file_when_warm(shared_boundaries, tmp_path):
+    import shutil
+
+    from geo_disputed.geo import boundaries as boundaries_module
+    from geo_disputed.text.gazetteer import clear_memory_cache
+
+    copy = tmp_path / "cod"
+    shutil.copytree(shared_boundaries, copy)
+    first = gazetteer_for(copy)
+    clear_memory_cache()
+
+    def no_reading(*args, **kwargs):
+        raise AssertionError("the boundary files were read again")
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(boundaries_module, "load_boundaries", no_reading)
+        warm = gazetteer_for(copy)  # from the cache, through the noted digest
+        assert [p.id for p in warm.places] == [p.id for p in first.places]
+        next(copy.glob("*adm1*.shp")).touch()  # a changed file is read again
+        with pytest.raises(AssertionError, match="read again"):
+            gazetteer_for(copy)

@@ -19,6 +19,7 @@ project these to UTM zone 38N (:data:`METRIC`).
 from __future__ import annotations
 
 import functools
+import hashlib
 import os
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -28,8 +29,9 @@ from typing import TYPE_CHECKING, Any
 from geo_disputed import settings
 from geo_disputed.crs import GEOGRAPHIC, METRIC
 from geo_disputed.errors import BoundariesNotFound, DataError, GeoDisputedError
+from geo_disputed.files import write_text_atomic
 from geo_disputed.geo.admin_units import aliases, match_units, spelling_keys, unit_keys
-from geo_disputed.text.gazetteer import Gazetteer, load_gazetteer
+from geo_disputed.text.gazetteer import Gazetteer, cached_gazetteer, inputs_digest, load_gazetteer
 from geo_disputed.text.geocoder import SKELETON_SCORE, geocode
 from geo_disputed.text.normalize import name_key, split_admin_kind
 
@@ -154,11 +156,30 @@ def gazetteer_for(source: SourceLike = None) -> Gazetteer:
 
     ``source`` as for :func:`load_boundaries`; with ``None`` and no boundaries configured,
     the gazetteer of the curated tables and GeoNames alone (what the ``geocode`` and
-    ``geoparse`` commands use).
+    ``geoparse`` commands use). A warm start reads no boundary file: the digest of the
+    gazetteer built from these files is noted in the cache under the files' paths, sizes
+    and modification times (and the curated inputs), and that gazetteer is read directly.
     """
     if source is None and settings.resolve_boundaries_dir() is None:
         return load_gazetteer()
-    return load_gazetteer(load_boundaries(source, levels=(1, 2, 3)))
+    paths = _source_paths(source)
+    pointer = _gazetteer_pointer(paths)
+    noted = pointer.read_text(encoding="utf-8").strip() if pointer.is_file() else ""
+    found = cached_gazetteer(noted) if re.fullmatch(r"[0-9a-f]{24}", noted) else None
+    if found is not None:
+        return found
+    units = load_boundaries(paths, levels=(1, 2, 3))
+    gazetteer = load_gazetteer(units)
+    write_text_atomic(pointer, inputs_digest(units))
+    return gazetteer
+
+
+def _gazetteer_pointer(paths: list[Path]) -> Path:
+    """Where :func:`gazetteer_for` notes the digest of these files' gazetteer."""
+    key = hashlib.sha256(inputs_digest(None).encode())
+    for path in paths:
+        key.update(repr(_file_stamp(path)).encode())
+    return Path(settings.cache_dir) / "gazetteer" / f"units-of-{key.hexdigest()[:24]}.txt"
 
 
 def resolve_unit(

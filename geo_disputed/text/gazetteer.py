@@ -512,8 +512,27 @@ def inputs_digest(units: gpd.GeoDataFrame | None) -> str:
 
 def cache_file(units: gpd.GeoDataFrame | None) -> Path:
     """Return the path the gazetteer for these inputs is cached at (JSON, no code in it)."""
-    name = f"gazetteer-{inputs_digest(units)}.json"
-    return Path(settings.cache_dir) / "gazetteer" / name
+    return _cache_path(inputs_digest(units))
+
+
+def _cache_path(digest: str) -> Path:
+    return Path(settings.cache_dir) / "gazetteer" / f"gazetteer-{digest}.json"
+
+
+def cached_gazetteer(digest: str) -> Gazetteer | None:
+    """The gazetteer of the inputs with this :func:`inputs_digest`, from this process or the
+    on-disk cache, without reading its inputs; ``None`` when it is not cached."""
+    key = (digest, True, str(settings.cache_dir))
+    found = _MEMORY.get(key) or _read_cache(_cache_path(digest))
+    if found is not None:
+        _remember(key, found)
+    return found
+
+
+def _remember(key: tuple[str, bool, str], gazetteer: Gazetteer) -> None:
+    if len(_MEMORY) >= MEMORY_SIZE:
+        _MEMORY.clear()
+    _MEMORY[key] = gazetteer
 
 
 def load_gazetteer(units: gpd.GeoDataFrame | None = None, *, use_cache: bool = True) -> Gazetteer:
@@ -543,9 +562,7 @@ def load_gazetteer(units: gpd.GeoDataFrame | None = None, *, use_cache: bool = T
         gazetteer = build_gazetteer(units)
         if use_cache:
             _write_cache(cache_file(units), gazetteer)
-    if len(_MEMORY) >= MEMORY_SIZE:
-        _MEMORY.clear()
-    _MEMORY[(digest, use_cache, str(settings.cache_dir))] = gazetteer
+    _remember((digest, use_cache, str(settings.cache_dir)), gazetteer)
     return gazetteer
 
 
