@@ -13,14 +13,18 @@ Run ``python -m geo_disputed.assets`` to fill the cache from npm.
 from __future__ import annotations
 
 import base64
+import contextlib
 import hashlib
 import mimetypes
+import os
 import re
 import shutil
+import signal
 import subprocess
 import sys
 import tarfile
 import tempfile
+import time
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
@@ -136,8 +140,12 @@ def cached_path(asset: Asset) -> Path:
     return cache_root() / asset.key
 
 
-def fetch(asset: Asset) -> Path:
+def fetch(asset: Asset, *, deadline: float | None = None) -> Path:
     """Return the local path of ``asset``, downloading it once from its pinned URL.
+
+    A cached copy is hashed on every call and downloaded again when it no longer matches.
+    ``deadline``: seconds the download may take in all (default
+    :data:`geo_disputed.download.DEADLINE_S`).
 
     Raises
     ------
@@ -151,6 +159,7 @@ def fetch(asset: Asset) -> Path:
         asset.sha256,
         cached_path(asset),
         progress=False,
+        deadline=deadline,
         hint="fill the cache from the npm registry with `python -m geo_disputed.assets` "
         "or `geo-disputed map --assets-from-npm`",
     )
@@ -210,33 +219,62 @@ class AssetsUnavailable(GeoDisputedError):
     """A pinned asset is not cached and can be had neither from its CDN nor from npm."""
 
 
+#: Seconds :func:`ensure_cached` spends on the CDN for all missing assets together.
+CDN_DEADLINE_S = 120.0
+#: Seconds :func:`populate_cache_from_npm` gives npm for all its packages together.
+NPM_DEADLINE_S = 300.0
+#: Why assets could not be had, by (cache, CDN, npm) and asset: asked again in the same
+#: process (the countries, then the offline map), the answer is the same without a wait.
+_UNAVAILABLE: dict[tuple[str, str, str | None], dict[Asset, str]] = {}
+
+
 def ensure_cached(assets: tuple[Asset, ...] | None = None) -> None:
-    """Make sure ``assets`` (default: all) are in the cache: from their pinned CDN URLs, else
-    from the npm registry when npm is installed.
+    """Make sure ``assets`` (default: all) are in the cache: from their pinned CDN URLs
+    (:data:`CDN_DEADLINE_S` in all), else from the npm registry when npm is installed
+    (:data:`NPM_DEADLINE_S`). An asset that could be had neither way is not tried again in
+    the same process.
 
     Raises
     ------
     AssetsUnavailable
-        If an asset can be had neither way (one line naming what failed).
+        If an asset can be had neither way (one line naming what failed): never another
+        error, whatever npm does (fails, hangs, is missing, prints or packs garbage).
     """
     todo = missing(assets)
+    if not todo:
+        return
+    where = (str(cache_root()), CDN, shutil.which("npm"))
+    known = _UNAVAILABLE.get(where, {})
+    if all(a in known for a in todo):
+        raise AssetsUnavailable(known[todo[0]])
     try:
+        end = time.monotonic() + CDN_DEADLINE_S
         for asset in todo:
-            fetch(asset)
+            fetch(asset, deadline=max(end - time.monotonic(), 0.0))
     except GeoDisputedError as exc:
-        if shutil.which("npm") is None:
-            raise AssetsUnavailable(f"map assets not cached and not downloadable: {exc}") from None
-        settings.logger.info("CDN unreachable (%s); filling the asset cache from npm", exc)
-        try:
-            populate_cache_from_npm(assets=tuple(missing(tuple(todo))))
-        except GeoDisputedError as npm_exc:
-            raise AssetsUnavailable(
-                f"map assets not cached: the CDN failed ({exc}) and so did npm ({npm_exc})"
-            ) from None
+        why = _fill_from_npm(tuple(todo), cdn_failure=exc, npm=where[2])
+        if why:
+            why = " ".join(why.split())  # one line, whatever the tools said
+            _UNAVAILABLE.setdefault(where, {}).update(dict.fromkeys(missing(tuple(todo)), why))
+            raise AssetsUnavailable(why) from None
+
+
+def _fill_from_npm(todo: tuple[Asset, ...], *, cdn_failure: Exception, npm: str | None) -> str:
+    """Fill what the CDN did not give from npm; ``""`` on success, else why not (one line)."""
+    if npm is None:
+        return f"map assets not cached and not downloadable: {cdn_failure}"
+    settings.logger.info("CDN unreachable (%s); filling the asset cache from npm", cdn_failure)
+    try:
+        populate_cache_from_npm(npm, assets=tuple(missing(todo)))
+    except GeoDisputedError as npm_failure:
+        return (
+            f"map assets not cached: the CDN failed ({cdn_failure}) and so did npm ({npm_failure})"
+        )
+    return ""
 
 
 def populate_cache_from_npm(
-    npm: str = "npm", assets: tuple[Asset, ...] | None = None
+    npm: str = "npm", assets: tuple[Asset, ...] | None = None, *, deadline: float | None = None
 ) -> list[Path]:
     """Fill the asset cache from the npm registry with ``npm pack``, checking every sha256.
 
@@ -246,6 +284,9 @@ def populate_cache_from_npm(
         The npm executable.
     assets
         The assets to fetch (default: all of :data:`REGISTRY`).
+    deadline
+        Seconds npm may take for all packages together (default :data:`NPM_DEADLINE_S`);
+        past it npm (and whatever it started) is killed.
 
     Returns
     -------
@@ -255,39 +296,96 @@ def populate_cache_from_npm(
     Raises
     ------
     GeoDisputedError
-        If npm is missing or fails, or a file is absent from a package or has another hash.
+        One line: npm is missing, fails, hangs, or packs no tarball or a broken one; a file is
+        absent from a package or has another hash; the cache cannot be written.
     """
     if shutil.which(npm) is None:
         raise GeoDisputedError(f"{npm!r} not found: install Node.js/npm to fill the map assets")
     wanted = REGISTRY if assets is None else assets
     packages = sorted({(a.package, a.version) for a in wanted})
+    end = time.monotonic() + (NPM_DEADLINE_S if deadline is None else deadline)
     written: list[Path] = []
     with tempfile.TemporaryDirectory(prefix="geo-disputed-npm-") as tmp:
-        for package, version in packages:
+        for n, (package, version) in enumerate(packages):
             spec = f"{package}@{version}"
-            proc = subprocess.run(
-                [npm, "pack", spec, "--silent", "--pack-destination", tmp],
-                capture_output=True,
-                text=True,
-                check=False,
-            )
-            if proc.returncode != 0:
-                raise GeoDisputedError(f"npm pack {spec} failed: {proc.stderr.strip()[-500:]}")
-            tarball = Path(tmp) / proc.stdout.strip().splitlines()[-1]
-            with tarfile.open(tarball) as tar:
-                for asset in (a for a in wanted if (a.package, a.version) == (package, version)):
-                    member = tar.extractfile(f"package/{asset.path}")
-                    if member is None:
-                        raise GeoDisputedError(f"{spec} has no file {asset.path}")
-                    data = member.read()
-                    digest = hashlib.sha256(data).hexdigest()
-                    if digest != asset.sha256:
-                        raise GeoDisputedError(
-                            f"{spec}/{asset.path}: sha256 {digest} != pinned {asset.sha256}"
-                        )
-                    written.append(write_bytes_atomic(cached_path(asset), data))
+            destination = Path(tmp) / str(n)
+            destination.mkdir()
+            args = [npm, "pack", spec, "--silent", "--pack-destination", str(destination)]
+            _run(args, spec, timeout=end - time.monotonic())
+            tarball = _packed(destination, spec)
+            for asset in (a for a in wanted if (a.package, a.version) == (package, version)):
+                data = _member(tarball, spec, asset.path)
+                digest = hashlib.sha256(data).hexdigest()
+                if digest != asset.sha256:
+                    raise GeoDisputedError(
+                        f"{spec}/{asset.path}: sha256 {digest} != pinned {asset.sha256}"
+                    )
+                written.append(write_bytes_atomic(cached_path(asset), data))
     settings.logger.info("cached %d map assets in %s", len(written), cache_root())
     return written
+
+
+def _run(args: list[str], spec: str, *, timeout: float) -> None:
+    """Run npm in its own process group; kill the group past ``timeout`` or on any
+    interruption (Ctrl-C, SIGTERM), so that nothing npm started lingers."""
+    if timeout <= 0:
+        raise GeoDisputedError(f"npm pack {spec}: no time left (npm deadline passed)")
+    try:
+        proc = subprocess.Popen(
+            args,
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            errors="replace",
+            start_new_session=True,
+        )
+    except OSError as exc:
+        raise GeoDisputedError(f"cannot run {args[0]} ({exc.strerror or exc})") from None
+    try:
+        _, stderr = proc.communicate(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        _kill_group(proc)
+        raise GeoDisputedError(
+            f"npm pack {spec} did not finish within {timeout:.0f} s and was stopped"
+        ) from None
+    except BaseException:
+        _kill_group(proc)
+        raise
+    if proc.returncode != 0:
+        tail = " ".join(stderr.split())[-300:] or "no message"
+        raise GeoDisputedError(f"npm pack {spec} failed (exit {proc.returncode}): {tail}")
+
+
+def _kill_group(proc: subprocess.Popen[str]) -> None:
+    with contextlib.suppress(OSError):
+        os.killpg(proc.pid, signal.SIGKILL)
+    with contextlib.suppress(OSError, subprocess.TimeoutExpired):
+        proc.communicate(timeout=5)
+
+
+def _packed(destination: Path, spec: str) -> Path:
+    """The one tarball ``npm pack`` left in ``destination`` (what it prints is not trusted)."""
+    found = sorted(p for p in destination.iterdir() if p.is_file())
+    if len(found) != 1 or not found[0].name.endswith(".tgz"):
+        names = ", ".join(p.name for p in found) or "nothing"
+        raise GeoDisputedError(f"npm pack {spec} left {names} instead of one .tgz tarball")
+    return found[0]
+
+
+def _member(tarball: Path, spec: str, path: str) -> bytes:
+    """The bytes of ``package/<path>`` in an npm tarball, with one-line errors."""
+    try:
+        with tarfile.open(tarball) as tar:
+            member = tar.extractfile(f"package/{path}")
+            if member is None:
+                raise KeyError(path)
+            return member.read()
+    except KeyError:
+        raise GeoDisputedError(f"{spec} has no file {path}") from None
+    except (tarfile.TarError, OSError, EOFError) as exc:
+        why = " ".join(str(exc).split())[:200]
+        raise GeoDisputedError(f"npm pack {spec} gave a broken tarball ({why})") from None
 
 
 def missing(assets: tuple[Asset, ...] | None = None) -> list[Asset]:

@@ -80,6 +80,11 @@ def resolve_boundaries_dir(override: str | os.PathLike[str] | None = None) -> Pa
     ):
         if value is not None:
             path = Path(value).expanduser()
+            if path.is_file():
+                raise BoundariesNotFound(
+                    f"{origin}: {path} is a file; give the directory that holds the boundary "
+                    f"files ({path.parent})"
+                )
             if not path.is_dir():
                 raise BoundariesNotFound(f"{origin}: boundaries directory {path} does not exist")
             return path

@@ -16,10 +16,14 @@ each back with its format's usual reader.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import datetime as dt
 import json
-from collections.abc import Callable, Sequence
+import os
+import threading
+import zipfile
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -592,6 +596,142 @@ def write_plain_state(directory: Path, events: Sequence[Event] = ACLED_EVENTS) -
     """Columns ``Date,Latitude,Longitude,State,Fatalities,Type`` (no id)."""
     path = directory / "plain_state.csv"
     return _write_plain(path, PLAIN_STATE, events, "event_type")
+
+
+# --- one table in every container, and streams ------------------------------------------------
+
+#: Every container :func:`geo_disputed.incidents.load_incidents` reads, by file extension.
+CONTAINERS = (".csv", ".tsv", ".zip", ".xlsx", ".json", ".jsonl", ".geojson", ".gpkg",
+              ".parquet", ".geoparquet")  # fmt: skip
+
+
+def write_container(directory: Path, records: Sequence[dict[str, object]], suffix: str) -> Path:
+    """Write plain records (``latitude``/``longitude`` among their keys; None is a missing
+    value, an int stays an int where the format has integers) as a ``suffix`` file.
+
+    Vector formats (``.geojson``, ``.gpkg``, ``.geoparquet``) carry the coordinates as point
+    geometries, not as columns; a record whose latitude or longitude is None has no geometry.
+    """
+    import geopandas as gpd
+    import pandas as pd
+    import shapely
+
+    columns = list(dict.fromkeys(k for r in records for k in r)) or ["latitude", "longitude"]
+    path = directory / f"events{suffix}"
+    if suffix in (".csv", ".tsv", ".zip"):
+        inner = directory / "events_inner.csv"
+        _write_csv(inner, columns, [{c: r.get(c) for c in columns} for r in records],
+                   delimiter="\t" if suffix == ".tsv" else ",")  # fmt: skip
+        if suffix != ".zip":
+            return inner.replace(path)
+        with zipfile.ZipFile(path, "w") as archive:
+            archive.write(inner, "events.csv")
+        return path
+    if suffix == ".xlsx":
+        return _write_xlsx(path, columns, [{c: r.get(c) for c in columns} for r in records])
+    if suffix == ".json":
+        path.write_text(json.dumps(list(records)), encoding="utf-8")
+        return path
+    if suffix == ".jsonl":
+        path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+        return path
+    values = {c: [r.get(c) for r in records] for c in columns}
+    frame = pd.DataFrame({c: pd.Series(v, dtype=_dtype(v)) for c, v in values.items()})
+    if suffix == ".parquet":
+        frame.to_parquet(path)
+        return path
+    points = [
+        None
+        if r.get("latitude") is None or r.get("longitude") is None
+        else shapely.Point(float(r["longitude"]), float(r["latitude"]))  # type: ignore[arg-type]
+        for r in records
+    ]
+    gdf = gpd.GeoDataFrame(
+        frame.drop(columns=["latitude", "longitude"]), geometry=points, crs="EPSG:4326"
+    )
+    if suffix == ".geoparquet":
+        gdf.to_parquet(path)
+    else:
+        gdf.to_file(path)
+    return path
+
+
+def _dtype(values: Sequence[object]) -> str:
+    """A column's pandas dtype: nullable Int64 for integers with gaps, else inferred."""
+    present = [v for v in values if v is not None]
+    if present and all(isinstance(v, int) and not isinstance(v, bool) for v in present):
+        return "Int64"
+    if present and all(isinstance(v, str) for v in present):
+        return "string"
+    return "object"
+
+
+@contextlib.contextmanager
+def streamed(data: bytes, how: str, directory: Path, timeout_s: int = 30) -> Iterator[str]:
+    """Yield a name :func:`load_incidents` reads ``data`` from, written by a thread:
+    ``pipe`` (an ``os.pipe`` read as ``/dev/fd/N``, like bash's ``<(...)``) or ``fifo``
+    (``os.mkfifo``). The writer never blocks the test past its end, and a reader that hangs
+    (opening a FIFO a second time waits for a writer forever) fails with ``TimeoutError``
+    after ``timeout_s`` instead of hanging the test run."""
+    with _alarm(timeout_s), _stream(data, how, directory) as name:
+        yield name
+
+
+@contextlib.contextmanager
+def _alarm(seconds: int) -> Iterator[None]:
+    """Raise ``TimeoutError`` in the main thread after ``seconds`` (POSIX ``SIGALRM``)."""
+    import signal
+
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def expire(signum: int, frame: object) -> None:
+        raise TimeoutError(f"reading the stream took over {seconds} s: it hangs")
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.alarm(seconds)
+    try:
+        yield
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+@contextlib.contextmanager
+def _stream(data: bytes, how: str, directory: Path) -> Iterator[str]:
+    if how == "pipe":
+        read_end, write_end = os.pipe()
+        writer = threading.Thread(target=_feed_fd, args=(write_end, data), daemon=True)
+        writer.start()
+        try:
+            yield f"/dev/fd/{read_end}"
+        finally:
+            os.close(read_end)  # a writer still blocked gets EPIPE
+            writer.join(10)
+        return
+    fifo = directory / f"fifo-{threading.get_ident()}-{len(data)}"
+    os.mkfifo(fifo)
+    writer = threading.Thread(target=_feed_fifo, args=(fifo, data), daemon=True)
+    writer.start()
+    try:
+        yield str(fifo)
+    finally:
+        if writer.is_alive():  # the reader never opened it: let the writer's open return
+            fd = os.open(fifo, os.O_RDONLY | os.O_NONBLOCK)
+            os.close(fd)
+        writer.join(10)
+        fifo.unlink()
+
+
+def _feed_fd(fd: int, data: bytes) -> None:
+    with contextlib.suppress(BrokenPipeError), open(fd, "wb") as fh:
+        fh.write(data)
+
+
+def _feed_fifo(path: Path, data: bytes) -> None:
+    with contextlib.suppress(BrokenPipeError), path.open("wb") as fh:
+        fh.write(data)
 
 
 # --- registry and expectations --------------------------------------------------------------

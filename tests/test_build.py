@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
 import re
 from pathlib import Path
 
@@ -14,6 +16,7 @@ from test_maps import payload
 
 from geo_disputed.cli import main
 from geo_disputed.geo.belt import coverage_gaps
+from geo_disputed.manifest import check_outputs
 
 OUTPUTS = (
     "security_vacuum.html",
@@ -39,7 +42,7 @@ def test_build_with_boundaries(tmp_path, capsys, shared_boundaries, asset_cache)
     for name in (*OUTPUTS, "security_vacuum_offline.html"):
         assert (out / name).stat().st_size > 10_000, name
     assert sorted(p.name for p in out.iterdir()) == sorted(
-        (*OUTPUTS, "security_vacuum_offline.html")
+        (*OUTPUTS, "security_vacuum_offline.html", "security_vacuum.manifest.json")
     )  # no temporary files left behind
     offline = (out / "security_vacuum_offline.html").read_text(encoding="utf-8")
     assert "<script src=" not in offline and "cdn.jsdelivr.net" not in offline
@@ -58,6 +61,14 @@ def test_build_with_boundaries(tmp_path, capsys, shared_boundaries, asset_cache)
         assert admin1 in printed
     assert "incidents inside the belt:" in printed and "coverage gaps" in printed
     assert "[6/6]" in printed
+    # the manifest: this run's inputs (hashed), options and outputs, and a complete set
+    manifest = json.loads((out / "security_vacuum.manifest.json").read_text(encoding="utf-8"))
+    assert manifest["complete"] is True and "COD-AB Iraq" in manifest["boundaries_source"]
+    used = {Path(d["path"]).name: d["sha256"] for d in manifest["inputs"]["boundaries"]}
+    shp = shared_boundaries / "irq_admbnda_adm1_cso_20190603.shp"
+    assert used[shp.name] == hashlib.sha256(shp.read_bytes()).hexdigest()
+    assert manifest["inputs"]["incidents"][0]["path"].endswith("incidents.csv")
+    assert check_outputs(out / "security_vacuum.manifest.json").state == "complete"
 
 
 def test_build_without_boundaries_says_so(tmp_path, capsys, monkeypatch, asset_cache) -> None:

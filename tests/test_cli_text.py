@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+import time
 
 import pytest
 
@@ -125,6 +126,27 @@ def test_geoparse_10_mb_text(tmp_path, capsys) -> None:
     data = json.loads(out.read_text(encoding="utf-8"))
     assert len(data) == 3 * copies
     assert {d["admin1"] for d in data} == {"Kirkuk", "Diyala", "Ninewa"}
+
+
+@pytest.mark.slow
+def test_geoparse_2_mb_of_pathological_arabic(tmp_path, capsys) -> None:
+    """The shapes that took minutes (ال repeated, stacked proclitics, a run of marks, one
+    word with no space) in one 2 MB file: the places around them are still found."""
+    marks = "\u064e\u064b\u0650\u0651\u0652\u0670"
+    words = ["ال" * 150_000, "وفبلك" * 40_000, marks * 40_000, "كركوكبغداد" * 20_000]
+    text = "قصف في كركوك " + " ".join(words) + " قرب خانقين " + "وللال" * 20_000
+    path = tmp_path / "hostile.txt"
+    path.write_text(text, encoding="utf-8")
+    assert path.stat().st_size > 2_000_000
+    out = tmp_path / "hostile.json"
+    start = time.perf_counter()
+    assert main(["geoparse", str(path), "--out", str(out)]) == 0
+    assert time.perf_counter() - start < 20.0
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert [(d["text"], d["name_en"]) for d in data] == [
+        ("كركوك", "Kirkuk"),
+        ("خانقين", "Khānaqīn"),
+    ]
 
 
 def test_console_script_runs() -> None:

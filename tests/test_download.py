@@ -129,13 +129,19 @@ def test_registry_pins_geoboundaries() -> None:
         assert len(sha) == 64 and int(sha, 16) >= 0
 
 
-def test_cli_fetch_info_then_load(server, cache, monkeypatch, capsys) -> None:
+def _fetch_adm1(server, monkeypatch) -> bytes:
+    """Serve a geoBoundaries ADM1 file, pin it, and `data fetch` it; return its bytes."""
     base, root, _ = server
     payload = geoboundaries_adm1()
     (root / "adm1.geojson").write_bytes(payload)
     _register(monkeypatch, f"{base}/adm1.geojson", payload)
     monkeypatch.setattr(cli, "COMMANDS", ("belt", "data"))
     assert cli.main(["data", "fetch", "--level", "1", "--quiet"]) == 0
+    return payload
+
+
+def test_cli_fetch_info_then_load(server, cache, monkeypatch, capsys) -> None:
+    _fetch_adm1(server, monkeypatch)
     assert "sha256 verified" in capsys.readouterr().out
     assert cli.main(["data", "info"]) == 0
     info = capsys.readouterr().out
@@ -223,3 +229,18 @@ def _build_online(out: Path, monkeypatch) -> Path:
     finally:
         settings.configure_logging(console=False)
     return out
+
+
+def test_a_tampered_cache_is_reported_and_fetched_again(server, cache, monkeypatch, capsys):
+    """`data info` says a cached file no longer matches its pin; `data fetch` replaces it."""
+    log = server[2]
+    payload = _fetch_adm1(server, monkeypatch)
+    path = download.cache_path(NAME)
+    path.write_bytes(payload.replace(b"Kirkuk", b"Kirkuq"))
+    capsys.readouterr()
+    assert cli.main(["data", "info"]) == 0
+    assert f"{NAME}: CHANGED since downloaded" in capsys.readouterr().out
+    assert cli.main(["data", "fetch", "--level", "1", "--quiet"]) == 0
+    assert path.read_bytes() == payload and log == ["/adm1.geojson", "/adm1.geojson"]
+    assert cli.main(["data", "info"]) == 0
+    assert f"{NAME}: cached, {len(payload):,} bytes, sha256 as pinned" in capsys.readouterr().out

@@ -156,7 +156,14 @@ class _Planted:
         return (open, (str(self.marker), "w"))
 
 
+def _cache_parts(path):
+    head, _, body = path.read_bytes().partition(b"\n")
+    return json.loads(head), json.loads(body), body
+
+
+@pytest.mark.slow
 def test_cache_is_json_and_a_bad_file_is_rebuilt(tmp_path, caplog) -> None:
+    import hashlib
     import logging
     import pickle
 
@@ -164,16 +171,33 @@ def test_cache_is_json_and_a_bad_file_is_rebuilt(tmp_path, caplog) -> None:
     first = load_gazetteer()
     path = gazetteer_mod.cache_file(None)
     assert path.suffix == ".json"
-    document = json.loads(path.read_text(encoding="utf-8"))
-    assert document["schema"] == gazetteer_mod.SCHEMA_VERSION == 9
+    header, document, body = _cache_parts(path)
+    assert header["schema"] == gazetteer_mod.SCHEMA_VERSION == 10
+    assert header["sha256"] == hashlib.sha256(body).hexdigest()
     assert len(document["places"]) == len(first)
+    erbil = next(i for i, p in enumerate(first.places) if p.name_en == "Erbil")
+    lon = document["fields"].index("lon")
+    moved = json.loads(body)
+    moved["places"][erbil][lon] += 2.0  # Erbil two degrees east, the hash left as it was
     marker = tmp_path / "executed"
+
+    def sealed(text: bytes) -> bytes:
+        """A well-formed file (right hash) whose content is wrong."""
+        seal = {"schema": 10, "sha256": hashlib.sha256(text).hexdigest()}
+        return json.dumps(seal).encode() + b"\n" + text
+
+    def resealed(doc) -> bytes:
+        return sealed(json.dumps(doc).encode())
+
     bad = {
         "pickle": pickle.dumps(_Planted(marker)),
         "truncated": path.read_bytes()[:1000],
-        "old schema": json.dumps({**document, "schema": 8}).encode(),
-        "index out of range": json.dumps({**document, "exact": {"x": [len(first) + 5]}}).encode(),
-        "not an object": b"[1, 2, 3]",
+        "bit flip": json.dumps(header).encode() + b"\n" + json.dumps(moved).encode(),
+        "old schema": json.dumps({**header, "schema": 9}).encode() + b"\n" + body,
+        "index out of range": resealed({**document, "exact": {"x": [len(first) + 5]}}),
+        "not an object": resealed([1, 2, 3]),
+        "nested too deeply": sealed(b"[" * 100_000 + b"]" * 100_000),
+        "not UTF-8": b"\xff\xfe\x00",
     }
     for what, content in bad.items():
         path.write_bytes(content)
@@ -183,10 +207,46 @@ def test_cache_is_json_and_a_bad_file_is_rebuilt(tmp_path, caplog) -> None:
             rebuilt = load_gazetteer()
         assert "rebuilding" in caplog.text, what
         assert [p.id for p in rebuilt.places] == [p.id for p in first.places], what
+        assert rebuilt.places[erbil].lon == first.places[erbil].lon, what
         assert geocode("Kirkuk", gazetteer=rebuilt)[0].name_en == "Kirkuk", what
-        # and the file is a good cache again
-        assert json.loads(path.read_text(encoding="utf-8"))["schema"] == 9, what
+        assert _cache_parts(path)[0]["schema"] == 10, what  # a good cache again
     assert not marker.exists()
+    clear_memory_cache()
+
+
+def test_a_cache_others_can_write_is_not_used(caplog) -> None:
+    import logging
+
+    clear_memory_cache()
+    load_gazetteer()  # makes the cache
+    path = gazetteer_mod.cache_file(None)
+    path.write_bytes(b"planted")
+    path.parent.chmod(0o777)
+    try:
+        clear_memory_cache()
+        with caplog.at_level(logging.WARNING, logger="geo_disputed"):
+            gaz = load_gazetteer()
+        assert "writable by other users: not used" in caplog.text
+        assert geocode("Kirkuk", gazetteer=gaz)[0].name_en == "Kirkuk"
+        assert path.read_bytes() == b"planted"  # neither read nor rewritten
+    finally:
+        path.parent.chmod(0o755)
+        clear_memory_cache()
+
+
+def test_a_cache_that_cannot_be_written_is_a_warning(monkeypatch, caplog) -> None:
+    import errno
+    import logging
+
+    def full(*args, **kwargs):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    clear_memory_cache()
+    monkeypatch.setattr(gazetteer_mod, "write_text_atomic", full)
+    with caplog.at_level(logging.WARNING, logger="geo_disputed"):
+        gaz = gazetteer_mod.load_gazetteer()
+    assert "gazetteer cache not written" in caplog.text and "No space left" in caplog.text
+    assert len(gaz.places) > 1000
     clear_memory_cache()
 
 

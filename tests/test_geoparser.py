@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
+from linear_time import assert_scales_linearly, seconds
 
-from geo_disputed import geoparse
+from geo_disputed import Mention, geoparse
 from geo_disputed.errors import GeoDisputedError
 from geo_disputed.geo.boundaries import load_boundaries
 from geo_disputed.text import gazetteer as gazetteer_mod
+from geo_disputed.text import geoparser, normalize
 from geo_disputed.text.gazetteer import Gazetteer
 
 
@@ -262,3 +264,111 @@ def test_evidence_grows_with_context(gaz: Gazetteer) -> None:
 
     assert word_frequency("شمال", "ar") > word_frequency("كركوك", "ar")
     assert names("the town of Hit", gaz) and not names("Hit by a rocket", gaz)
+
+
+# --- linear time on any text ---------------------------------------------------------------
+
+MB = 1_000_000
+TASHKEEL = "\u064e\u064b\u0650\u0651\u0652\u0670"
+#: Units repeated into one word of a megabyte (no spaces): the shapes that were super-linear
+#: (a copy per leading ال; NFKD and wordfreq sort a run of marks by insertion) or could be.
+PATHOLOGICAL_UNITS = {
+    "repeated article": "ال",
+    "stacked proclitics": "وفبلك",
+    "proclitics and the article": "وللال",
+    "tashkeel": TASHKEEL,
+    "tatweel": "ـ",
+    "no spaces": "كركوكبغدادالموصل",
+    "mixed": "والال" + TASHKEEL + "ـلل" + "ك'-" + "ەقرية",
+}
+
+
+def _megabyte(unit: str) -> str:
+    return (unit * (MB // len(unit) + 1))[:MB]
+
+
+@pytest.mark.slow
+def test_a_megabyte_of_pathological_arabic(gaz: Gazetteer) -> None:
+    budget = 10.0  # seconds for all of them; about 2 s here
+    texts = {shape: "قصف في بغداد " + _megabyte(unit) + " وقرب كركوك" for shape, unit in
+             PATHOLOGICAL_UNITS.items()}  # fmt: skip
+    texts["marks on a name"] = "قصف في بغداد وقرب كركوك" + _megabyte(TASHKEEL)
+    texts["marks after a kind word"] = "قصف في بغداد قرية ك" + _megabyte(TASHKEEL) + " قرب كركوك"
+    found: dict[str, list[Mention]] = {}
+    for shape, text in texts.items():
+
+        def parse(shape: str = shape, text: str = text) -> None:
+            found[shape] = geoparse(text, gazetteer=gaz)
+
+        budget -= seconds(parse, limit=budget, repeat=1)
+        mentions = found[shape]
+        assert all(text[m.start : m.end] == m.text for m in mentions)
+        assert [m.text[:5] for m in mentions] == ["بغداد", "كركوك"], shape  # names still match
+    kirkuk = found["marks on a name"][1]
+    assert kirkuk.candidate.name_en == "Kirkuk" and len(kirkuk.text) == 5 + MB
+
+
+#: Pieces a drawn unit is made of: letters, proclitics, marks, joiners, words and kind words.
+_PIECES = (
+    "ال", "و", "ف", "ب", "ل", "ك", "لل", "\u064e", "\u0651", "\u0670", "ـ", "-", "'", "a", "K",
+    "x", "ee", "ە", "ێ", "\u200c", "١", " ", "، ", "قرية ", "محافظة ", "كركوك", "بغداد",
+    "Kirkuk", " village of ", "في ",
+)  # fmt: skip
+
+
+def _clear_caches(gaz: Gazetteer) -> None:
+    for cached in (normalize.name_key, normalize.phonetic_key, normalize.consonant_key,
+                   normalize.skeleton_key, normalize.split_admin_kind, geoparser._token_variants,
+                   geoparser.word_frequency, geoparser._capitalised):  # fmt: skip
+        cached.cache_clear()
+    gaz.memo.clear()
+
+
+#: What stands before the repeated unit: nothing, a kind word, a name, a capitalised word.
+_PREFIXES = ("", "قرية ك", "في كركوك", "بغداد ال", "the village of K", "Kirkuk ")
+
+
+@pytest.mark.slow
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    prefix=st.sampled_from(_PREFIXES),
+    unit=st.lists(st.sampled_from(_PIECES), min_size=1, max_size=6).map("".join),
+)
+@example(prefix="", unit="ال")
+@example(prefix="", unit="وفبلك")
+@example(prefix="", unit="\u064e\u0651")
+@example(prefix="قرية ك", unit="\u064e\u0651")  # wordfreq sorts the marks too
+@example(prefix="في كركوك", unit="\u0670\u0652")
+@example(prefix="", unit="a-'")
+@example(prefix="", unit="قرية كركوك ")
+@example(prefix="", unit="Kirkuk, Diyala provinces met. ")
+def test_geoparse_time_per_character_does_not_grow(gaz: Gazetteer, prefix: str, unit: str) -> None:
+    """4 times the text in at most 8 times the time (a quadratic path takes 16 times)."""
+    small = prefix + unit * (16_000 // len(unit) + 1)
+    big = prefix + unit * (64_000 // len(unit) + 4)
+    assert_scales_linearly(
+        lambda text: geoparse(text, gazetteer=gaz),
+        small,
+        big,
+        max_ratio=8,
+        reset=lambda: _clear_caches(gaz),
+    )
+
+
+@settings(max_examples=60)
+@given(
+    word=st.sampled_from(["في", "ان", "اربيل", "امرلي", "كركوك", "الى"]),
+    at=st.integers(0, 3),
+    marks=st.text(alphabet=TASHKEEL + "\u0653\u0654\u0655\u0610", min_size=17, max_size=60),
+)
+@example(word="ان", at=1, marks="\u064e" * 20 + "\u0654")  # أن: the hamza joins across the run
+def test_word_frequency_of_a_long_run_of_marks_is_wordfreqs(word: str, at: int, marks: str) -> None:
+    from wordfreq import zipf_frequency
+
+    text = word[:at] + marks + word[at:]
+    assert geoparser.word_frequency.__wrapped__(text, "ar") == zipf_frequency(text, "ar")
+
+
+def test_a_hamza_after_a_run_of_marks_still_joins_its_alef() -> None:
+    run = "ا" + "\u064e" * 40 + "\u0654" + "ن"  # أن "that", its hamza written after 40 fathas
+    assert geoparser.word_frequency(run, "ar") == geoparser.word_frequency("أن", "ar") > 6.5

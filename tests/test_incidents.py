@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import csv
+import io
+import socket
 from pathlib import Path
 
 import geopandas as gpd
@@ -10,16 +12,20 @@ import numpy as np
 import pandas as pd
 import pytest
 import shapely
+from event_variants import CONTAINERS, streamed, write_container
 
 from geo_disputed.errors import DataError, GeoDisputedError
+from geo_disputed.files import read_text
 from geo_disputed.incidents import (
     ACLED_COLUMNS,
     SCHEMA,
     UCDP_COLUMNS,
+    check_file,
     load_incidents,
     parse_dates,
     write_rejects,
 )
+from geo_disputed.incidents.load import write_incidents
 
 
 def write_acled(path: Path, rows: list[dict[str, str]], bom: bool = True) -> Path:
@@ -361,7 +367,7 @@ def test_vector_formats(tmp_path, suffix):
     assert result.format == suffix.lstrip(".")
     assert result.summary() == "read 4, accepted 1, rejected 3"
     assert reasons(result) == {
-        2: ("geometry", "geometry is not a point"),
+        2: ("geometry", "geometry is a Polygon, not a point"),
         3: ("geometry", "missing geometry"),
         4: ("date", "unparseable date: 2024-02-30"),
     }
@@ -478,6 +484,415 @@ def test_parse_dates_formats():
     parsed = parse_dates(values)
     assert (parsed[:9] == pd.Timestamp("2024-04-26")).all()
     assert parsed[9:].isna().all()
+
+
+# --- streams: pipes, FIFOs, stdin -----------------------------------------------------------------
+
+
+def stream_records(n: int = 30, notes: int = 0) -> list[dict[str, object]]:
+    """Plain events (integer ids, one with no id, one bad date), ``notes`` characters of
+    notes each, so that a few thousand of them pass 64 KiB."""
+    records: list[dict[str, object]] = []
+    for i in range(n):
+        records.append(
+            {
+                "event_id": None if i == 3 else 1000 + i,
+                "date": "2024-02-30" if i == 5 else f"2024-01-{1 + i % 28:02d}",
+                "latitude": 35.0 + i / 1000,
+                "longitude": 44.0 + i / 1000,
+                "fatalities": None if i % 4 == 0 else i,
+                "notes": ("n" * notes + str(i)) if notes else f"event {i}",
+            }
+        )
+    return records
+
+
+def outcome(result, notes: list[str]) -> tuple:
+    """What must not depend on how the bytes arrived (``notes``: those of the file's)."""
+    fatalities = result.accepted["fatalities"]
+    return (
+        result.summary(),
+        result.format,
+        list(result.accepted["event_id"]),
+        [None if pd.isna(v) else int(v) for v in fatalities],
+        list(result.accepted["date"]),
+        [tuple(r) for r in result.rejected[["row", "field", "reason"]].itertuples(index=False)],
+        notes,
+    )
+
+
+@pytest.mark.parametrize("how", ["pipe", "fifo", "stdin"])
+@pytest.mark.parametrize("suffix", CONTAINERS)
+def test_streams_read_like_the_file(tmp_path, monkeypatch, how, suffix):
+    path = write_container(tmp_path, stream_records(3000 if suffix == ".csv" else 30), suffix)
+    data = path.read_bytes()
+    if suffix == ".csv":
+        assert len(data) > 65536  # the size of the old sniff, which consumed a pipe
+    want = load_incidents(path)
+    assert want.read and len(want.rejected) == 2
+    if how == "stdin":
+        monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(data)))
+        got = load_incidents("-")
+        assert got.path == Path("<stdin>")
+    else:
+        with streamed(data, how, tmp_path) as name:
+            got = load_incidents(name)
+            assert got.path == Path(name)
+    assert outcome(got, got.notes[1:]) == outcome(want, want.notes)
+    container = {".tsv": "csv", ".jsonl": "json", ".geojson": "json", ".geoparquet": "parquet"}
+    assert got.notes[0].startswith("read from " + ("stdin" if how == "stdin" else "a pipe"))
+    assert got.notes[0].endswith("as " + container.get(suffix, suffix[1:]))
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"event_id,date,latitude,longitude\na,2024-01-01,35,44\nb,2024-01-01,35,44,9\n",
+        b"event_id,date,latitude,longitude\na,2024-01-01,35,44,9\n",
+        b"event_id,date\na,2024-01-01\n",
+        b"\x00\x9f\x92\x96binary",
+    ],
+)
+def test_stream_errors_are_the_file_errors_naming_the_pipe(tmp_path, data):
+    path = tmp_path / "bad.csv"
+    path.write_bytes(data)
+    with pytest.raises(DataError) as from_file:
+        load_incidents(path)
+    with streamed(data, "pipe", tmp_path) as name, pytest.raises(DataError) as from_pipe:
+        load_incidents(name)
+    assert str(from_pipe.value) == str(from_file.value).replace(str(path), name)
+    assert (from_pipe.value.row, from_pipe.value.field) == (from_file.value.row, None)
+
+
+def test_stream_errors_never_name_the_temporary_copy(tmp_path):
+    with (
+        streamed(b"SQLite format 3\x00 broken", "pipe", tmp_path) as name,
+        pytest.raises(DataError, match="cannot read as gpkg") as info,
+    ):
+        load_incidents(name)
+    assert str(info.value).startswith(name) and "geo-disputed-" not in str(info.value)
+
+
+def test_stream_over_the_limit_is_a_one_line_error(tmp_path, monkeypatch):
+    monkeypatch.setattr("geo_disputed.incidents.load.MAX_STREAM_BYTES", 100 * 1024)
+    path = write_container(tmp_path, stream_records(3000), ".csv")
+    with (
+        streamed(path.read_bytes(), "pipe", tmp_path) as name,
+        pytest.raises(DataError, match="more than 100 KiB from a pipe; save it") as info,
+    ):
+        load_incidents(name)
+    assert "\n" not in str(info.value)
+    assert load_incidents(path).read == 3000  # a file has no such limit
+
+
+def test_what_is_neither_file_nor_pipe_is_a_one_line_error(tmp_path):
+    sock = socket.socket(socket.AF_UNIX)
+    sock.bind(str(tmp_path / "events.sock"))
+    try:
+        cases = {
+            tmp_path: "is a directory, not a file",
+            tmp_path / "events.sock": "is a socket, not a file or a pipe",
+            Path("/dev/null"): "is a character device, not a file or a pipe",
+            tmp_path / "missing.csv": "file not found",
+        }
+        for name, message in cases.items():
+            with pytest.raises(DataError) as info:
+                load_incidents(name)
+            assert str(info.value) == f"{name}: {message}"
+            with pytest.raises(DataError) as info:
+                check_file(name)
+            assert str(info.value) == f"{name}: {message}"
+    finally:
+        sock.close()
+
+
+def test_read_text_reads_pipes_fifos_and_stdin_once(tmp_path, monkeypatch):
+    text = "قصف في كركوك\n" * 20_000  # 500 KB: more than one pipe buffer
+    data = text.encode()
+    for how in ("pipe", "fifo"):
+        with streamed(data, how, tmp_path) as name:
+            assert read_text(name) == text
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(b"\xef\xbb\xbf" + data)))
+    assert read_text("-") == text
+    monkeypatch.setattr("geo_disputed.files.MAX_TEXT_BYTES", 1000)
+    with streamed(data, "pipe", tmp_path) as name, pytest.raises(DataError, match="MB limit"):
+        read_text(name)
+    sock = socket.socket(socket.AF_UNIX)
+    sock.bind(str(tmp_path / "t.sock"))
+    try:
+        for name, message in (
+            (tmp_path / "t.sock", "is a socket, not a text file or a pipe"),
+            ("/dev/null", "is a device, not a text file or a pipe"),
+            (tmp_path, "is a directory, not a text file"),
+        ):
+            with pytest.raises(DataError) as info:
+                read_text(name)
+            assert str(info.value) == f"{name}: {message}"
+    finally:
+        sock.close()
+
+
+def test_header_longer_than_64_kib(tmp_path):
+    long = "x" * 100_000
+    for how in ("file", "pipe"):
+        path = tmp_path / f"wide_{how}.csv"
+        path.write_text(
+            f"{long},event_id,latitude,longitude\nv,a,35,44\nv,b,35.1,44.1\n", encoding="utf-8"
+        )
+        if how == "file":
+            result = load_incidents(path)
+        else:
+            with streamed(path.read_bytes(), "pipe", tmp_path) as name:
+                result = load_incidents(name)
+        assert result.summary() == "read 2, accepted 2, rejected 0"
+        assert list(result.accepted[long]) == ["v", "v"]
+        assert max(len(n) for n in result.notes) < 1000  # the long name is cut in notes
+    path = tmp_path / "no_coordinates.csv"
+    path.write_text(f"{long},event_id\nv,a\n", encoding="utf-8")
+    with pytest.raises(DataError, match="missing latitude column") as info:
+        load_incidents(path)
+    assert len(str(info.value)) < 1000
+
+
+def test_a_header_that_never_ends_is_a_clear_error(tmp_path, monkeypatch):
+    monkeypatch.setattr("geo_disputed.incidents.load.MAX_HEADER_BYTES", 200_000)
+    path = tmp_path / "one_line.csv"
+    path.write_bytes(b"latitude,longitude," + b"y" * 300_000)
+    with pytest.raises(DataError, match="no end of the first two lines") as info:
+        load_incidents(path)
+    assert info.value.row == 1
+
+
+def test_unknown_extension_is_read_by_content(tmp_path):
+    written = write_container(tmp_path, stream_records(10), ".gpkg")
+    bare = written.rename(tmp_path / "events.download")
+    result = load_incidents(bare)
+    assert result.format == "gpkg" and result.summary() == "read 10, accepted 8, rejected 2"
+    zipped = write_container(tmp_path, stream_records(10), ".zip").rename(tmp_path / "events")
+    assert load_incidents(zipped).summary() == "read 10, accepted 8, rejected 2"
+
+
+# --- every value of a row: dates, numbers, geometries, ids, coordinates --------------------------
+
+
+def test_any_date_loads_or_is_rejected_with_a_reason(tmp_path):
+    dates = {
+        "0001-01-01": "year out of range (1678 to 2261): 0001-01-01",
+        "9999-12-31": "year out of range (1678 to 2261): 9999-12-31",
+        "3024-05-16": "year out of range (1678 to 2261): 3024-05-16",
+        "16/05/3024": "year out of range (1678 to 2261): 16/05/3024",
+        "1 January 1500": "year out of range (1678 to 2261): 1 January 1500",
+        "2024-05-16T10:00:00Z": "2024-05-16",
+        "2024-05-16T23:30:00+03:00": "2024-05-16",  # 20:30 UTC: the same day either way
+        "2024-05-16T01:00:00+03:00": "2024-05-16",  # 22:00 UTC on the 15th: kept as written
+        "2024-05-16T23:00:00-05:00": "2024-05-16",  # 04:00 UTC on the 17th: kept as written
+        "2024-05-16 19:15": "2024-05-16",
+        "2024-05-16Z": "2024-05-16",
+        "16/05/2024 22:00": "2024-05-16",
+        "16 May 2024, 10:00 PM": "2024-05-16",
+        "2024-05-16T25:61:00": "unparseable date: 2024-05-16T25:61:00",
+        "2024-05-16+25:00": "unparseable date: 2024-05-16+25:00",
+        "16/05/2024 22:75": "unparseable date: 16/05/2024 22:75",
+        "2024-05-16 then a note": "unparseable date: 2024-05-16 then a note",
+        "garbage": "unparseable date: garbage",
+        "2024-13-01": "unparseable date: 2024-13-01",
+        "1e400": "unparseable date: 1e400",
+        "": "missing date",
+    }
+    path = tmp_path / "dates.csv"
+    path.write_text(
+        "event_id,date,latitude,longitude\n"
+        + "".join(f'{i},"{d}",35,44\n' for i, d in enumerate(dates)),
+        encoding="utf-8",
+    )
+    result = load_incidents(path)
+    assert result.read == len(dates)
+    got = dict(
+        zip(
+            result.accepted["event_id"],
+            result.accepted["date"].dt.strftime("%Y-%m-%d"),
+            strict=True,
+        )
+    )
+    got.update({str(r.row - 2): r.reason for r in result.rejected.itertuples()})
+    assert got == {str(i): want for i, want in enumerate(dates.values())}
+    assert set(result.rejected["field"]) == {"date"}
+    assert any("5 date(s) carry a UTC offset" in n and "none is converted to UTC" in n
+               for n in result.notes)  # fmt: skip
+    assert any("7 date(s) carry a time of day" in n for n in result.notes)
+
+
+def test_repeated_and_blank_header_names_lose_no_column(tmp_path):
+    path = tmp_path / "dup.csv"
+    path.write_text("latitude,longitude,date,Date,,\n36,44,2024-01-01,2024-01-02,a,b\n",
+                    encoding="utf-8")  # fmt: skip
+    result = load_incidents(path)
+    row = result.accepted.iloc[0]
+    assert row["date"] == pd.Timestamp("2024-01-01")  # the first of the repeated names
+    assert (row["date_2"], row["column_5"], row["column_6"]) == ("2024-01-02", "a", "b")
+    assert any("repeated column name(s) renamed ('date -> date_2'" in n for n in result.notes)
+    assert any("2 blank column name(s) named 'column_5', 'column_6'" in n for n in result.notes)
+
+
+def test_json_nested_too_deeply_is_one_error(tmp_path):
+    path = tmp_path / "deep.json"
+    path.write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
+    with pytest.raises(DataError, match=r"deep\.json: JSON nested too deeply"):
+        load_incidents(path)
+
+
+def test_any_count_loads_or_is_rejected_with_a_reason(tmp_path):
+    counts = {
+        "3": 3,
+        "1,234": 1234,
+        "1 234": 1234,
+        "1\u00a0234": 1234,
+        "5.0": 5,
+        "": None,
+        "unknown": None,
+        str(2**63): "implausibly large (> 10,000,000)",
+        str(2**64 + 1): "implausibly large (> 10,000,000)",
+        "-1": "not a whole number >= 0",
+        "-9223372036854775809": "not a whole number >= 0",
+        "1.5": "not a whole number >= 0",
+        "NaN": "not a finite number",
+        "inf": "not a finite number",
+        "-inf": "not a finite number",
+        "1e400": "not a finite number",
+        "12,34": "not a number: 12,34",
+        "0x10": "not a number: 0x10",
+    }
+    path = tmp_path / "counts.csv"
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        writer = csv.writer(fh)
+        writer.writerow(["event_id", "latitude", "longitude", "fatalities", "geo_precision"])
+        for i, value in enumerate(counts):
+            writer.writerow([i, 35, 44, value, value if i >= 7 else "1"])
+    result = load_incidents(path)
+    assert result.read == len(counts)
+    fatalities = result.accepted["fatalities"]
+    got: dict[str, object] = {
+        i: None if pd.isna(v) else int(v)
+        for i, v in zip(result.accepted["event_id"], fatalities, strict=True)
+    }
+    got.update({str(r.row - 2): r.reason for r in result.rejected.itertuples()})
+    assert got == {str(i): want for i, want in enumerate(counts.values())}
+    assert set(result.rejected["field"]) == {"fatalities"}
+
+
+@pytest.mark.parametrize("suffix", [".geojson", ".gpkg", ".geoparquet"])
+def test_any_geometry_loads_or_is_rejected_with_a_reason(tmp_path, suffix):
+    geometries = {
+        "point": (shapely.Point(44.9, 35.1), None),
+        "point_z": (shapely.Point(44.9, 35.1, 300), None),
+        "one_point_multi": (shapely.MultiPoint([(44.9, 35.1)]), None),
+        "two_point_multi": (
+            shapely.MultiPoint([(44.9, 35.1), (45, 36)]),
+            "geometry is a MultiPoint of 2 points, not one",
+        ),
+        "empty_point": (shapely.Point(), "missing geometry"),
+        "empty_multi": (shapely.MultiPoint(), "missing geometry"),
+        "null": (None, "missing geometry"),
+        "line": (shapely.LineString([(44, 35), (45, 36)]), "geometry is a LineString, not a point"),
+        "polygon": (shapely.box(44, 35, 45, 36), "geometry is a Polygon, not a point"),
+        "collection": (
+            shapely.GeometryCollection([shapely.Point(44, 35)]),
+            "geometry is a GeometryCollection, not a point",
+        ),
+        "null_island": (
+            shapely.Point(0, 0),
+            "latitude and longitude both 0 (null island): a missing location, not a place",
+        ),
+        "sydney": (shapely.Point(151.21, -33.87), None),
+    }
+    gdf = gpd.GeoDataFrame(
+        {"event_id": list(geometries), "date": "2024-01-01"},
+        geometry=[g for g, _ in geometries.values()],
+        crs="EPSG:4326",
+    )
+    path = tmp_path / f"events{suffix}"
+    if suffix == ".geoparquet":
+        gdf.to_parquet(path)
+    elif suffix == ".gpkg":  # a GeoPackage layer has one geometry type: several here
+        gdf.to_file(path, layer="events", driver="GPKG", geometry_type="Unknown")
+    else:
+        gdf.to_file(path)
+    result = load_incidents(path)
+    assert result.read == len(geometries)
+    want_rejected = {k: why for k, (_, why) in geometries.items() if why}
+    got_rejected = {gdf["event_id"][r.row - 1]: r.reason for r in result.rejected.itertuples()}
+    assert got_rejected == want_rejected
+    assert set(result.rejected["field"]) == {"geometry", "latitude"}
+    accepted = result.accepted.set_index("event_id")
+    assert list(accepted.index) == [k for k in geometries if k not in want_rejected]
+    assert accepted.loc["one_point_multi", ["longitude", "latitude"]].tolist() == pytest.approx(
+        [44.9, 35.1]
+    )
+    assert result.outside_region == 1
+    assert any("1 accepted event(s) lie outside Iraq's region" in n and "sydney" in n
+               for n in result.notes)  # fmt: skip
+
+
+ROUND_TRIP_IDS = ["007", "101", "1e5", "9007199254740993", " IRQ-1", "00"]
+
+
+@pytest.mark.parametrize("suffix", CONTAINERS)
+def test_ids_keep_their_text_in_every_reader(tmp_path, suffix):
+    def ids_read(ids: list[object]) -> list[str]:
+        records = [
+            {"event_id": i, "date": "2024-01-01", "latitude": 35.0, "longitude": 44.0 + n / 10}
+            for n, i in enumerate(ids)
+        ]
+        (tmp_path / suffix).mkdir(exist_ok=True)
+        result = load_incidents(write_container(tmp_path / suffix, records, suffix))
+        assert list(result.rejected["reason"]) == ["missing event id"] * ids.count(None)
+        return list(result.accepted["event_id"])
+
+    assert ids_read(ROUND_TRIP_IDS) == [i.strip() for i in ROUND_TRIP_IDS]
+    # an integer column with a gap, which pandas would make float: 101.0, 1.152921504606847e+18
+    big = 2**53 if suffix == ".xlsx" else 2**60 + 1  # Excel numbers are doubles
+    assert ids_read([101, None, big, 0]) == ["101", str(big), "0"]
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".geojson", ".gpkg", ".parquet"])
+def test_ids_round_trip_through_write_incidents(tmp_path, suffix):
+    records = [
+        {"event_id": i, "date": "2024-01-01", "latitude": 35.0, "longitude": 44.0 + n / 10}
+        for n, i in enumerate(ROUND_TRIP_IDS)
+    ]
+    first = load_incidents(write_container(tmp_path, records, ".csv"))
+    out = write_incidents(first.accepted, tmp_path / f"out{suffix}")
+    again = load_incidents(out)
+    assert list(again.accepted["event_id"]) == list(first.accepted["event_id"])
+
+
+def test_null_island_rejected_far_points_flagged_border_areas_kept(tmp_path):
+    points = {
+        "kirkuk": (35.47, 44.39, None),
+        "null_island": (0.0, 0.0, "latitude and longitude both 0 (null island)"),
+        "zero_lat": (0.0, 44.0, None),  # not null island, but far away: flagged
+        "sydney": (-33.87, 151.21, None),
+        "qamishli_syria": (37.05, 41.22, None),
+        "hakkari_turkey": (37.57, 43.74, None),
+        "sardasht_iran": (36.16, 45.48, None),
+        "kuwait_city": (29.37, 47.98, None),
+        "van_turkey": (38.5, 43.4, None),  # 1.1 degree north of the box: flagged
+    }
+    path = tmp_path / "points.csv"
+    path.write_text(
+        "event_id,latitude,longitude\n"
+        + "".join(f"{k},{lat},{lon}\n" for k, (lat, lon, _) in points.items()),
+        encoding="utf-8",
+    )
+    result = load_incidents(path)
+    assert {r.row: r.reason.split(":")[0] for r in result.rejected.itertuples()} == {
+        3: points["null_island"][2]
+    }
+    assert len(result.accepted) == len(points) - 1
+    assert result.outside_region == 3
+    note = next(n for n in result.notes if "outside Iraq's region" in n)
+    assert "3 accepted event(s)" in note and "lon 37.79 to 49.64, lat 28.06 to 38.38" in note
+    assert "zero_lat, sydney, van_turkey" in note
 
 
 # --- CLI: geo-disputed incidents -----------------------------------------------------------------

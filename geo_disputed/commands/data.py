@@ -7,7 +7,14 @@ import os
 from pathlib import Path
 
 from geo_disputed import settings
-from geo_disputed.download import BOUNDARY_LEVELS, REGISTRY, cache_path, fetch_boundaries
+from geo_disputed.download import (
+    BOUNDARY_LEVELS,
+    REGISTRY,
+    DownloadError,
+    cache_path,
+    fetch_boundaries,
+    verify_cached,
+)
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -53,7 +60,13 @@ def run_info(args: argparse.Namespace) -> int:
     print("registered downloads:")
     for name in sorted(REGISTRY):
         path = cache_path(name)
-        state = f"cached, {path.stat().st_size:,} bytes" if path.is_file() else "not downloaded"
+        state = "not downloaded"
+        if path.is_file():
+            try:
+                verify_cached(path)
+                state = f"cached, {path.stat().st_size:,} bytes, sha256 as pinned"
+            except DownloadError:
+                state = "CHANGED since downloaded (sha256 differs): run `geo-disputed data fetch`"
         print(f"  {name}: {state}")
     try:
         chosen = settings.resolve_boundaries_dir(args.boundaries)

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from geo_disputed.errors import GeoDisputedError
+from geo_disputed.files import csv_text, formula_cells
 from geo_disputed.geo.boundaries import require_boundaries_dir
 from geo_disputed.incidents import FORMATS, LoadResult, check_file, load_incidents, query
 from geo_disputed.incidents.load import OUTPUT_FORMATS, write_incidents, write_rejects
@@ -43,6 +44,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         "--out", required=True, metavar="OUTPUT", help="output .csv, .geojson, .gpkg or .parquet"
     )
     enrich.add_argument("--rejects", metavar="FILE", help="write rejected rows to this CSV")
+    _raw_csv_argument(enrich)
     enrich.add_argument(
         "--centres",
         metavar="CSV",
@@ -73,7 +75,28 @@ def register(sub: argparse._SubParsersAction) -> None:
     summary.add_argument(
         "--format", choices=("table", "csv", "json"), default="table", help="stdout format (table)"
     )
+    _raw_csv_argument(summary)
     summary.set_defaults(func=run_summary)
+
+
+def _raw_csv_argument(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--raw-csv",
+        action="store_true",
+        help="write CSV text cells as they are; by default a text cell starting with = + - @, "
+        "tab or carriage return (a text '-3' too, not the number) gets a leading ' so that "
+        "spreadsheets show it as text instead of running it as a formula",
+    )
+
+
+def _formula_note(count: int, what: str) -> None:
+    """Say on stderr how many cells of a CSV written got a leading ``'``."""
+    if count:
+        print(
+            f"note: {what}: {count} text cell(s) begin with = + - @, tab or CR, written with a "
+            "leading ' so spreadsheets show them as text (--raw-csv writes them as they are)",
+            file=sys.stderr,
+        )
 
 
 def _input_arguments(p: argparse.ArgumentParser) -> None:
@@ -147,7 +170,9 @@ def run_enrich(args: argparse.Namespace) -> int:
     result = _load(args)
     print(result.summary())
     if args.rejects:
-        write_rejects(result, args.rejects)
+        write_rejects(result, args.rejects, raw=args.raw_csv)
+        if not args.raw_csv:
+            _formula_note(formula_cells(result.rejected), args.rejects)
         print(
             f"wrote {args.rejects}: {len(result.rejected)} rejected row(s) with row, field, "
             "reason and raw values"
@@ -160,7 +185,9 @@ def run_enrich(args: argparse.Namespace) -> int:
     result.require_accepted()
     enriched = _layers(args, result, args.centres).incidents
     assert enriched is not None, "_layers returns the incidents read"
-    write_incidents(enriched, out)
+    write_incidents(enriched, out, raw=args.raw_csv)
+    if out.suffix.lower() == ".csv" and not args.raw_csv:
+        _formula_note(formula_cells(enriched), str(out))
     print(f"wrote {out}: {len(enriched)} incident(s), {OUTPUT_FORMATS[out.suffix.lower()]}")
     return 0
 
@@ -175,7 +202,9 @@ def run_summary(args: argparse.Namespace) -> int:
         events = _layers(args, result).incidents
     table = query.summarize(events, by=args.by, in_belt=args.in_belt)
     if args.format == "csv":
-        table.to_csv(sys.stdout, index=False)
+        sys.stdout.write(csv_text(table, raw=args.raw_csv))
+        if not args.raw_csv:
+            _formula_note(formula_cells(table), "summary")
     elif args.format == "json":
         print(json.dumps(table.to_dict(orient="records"), ensure_ascii=False, indent=1))
     else:

@@ -387,6 +387,16 @@ def security_vacuum_belt(
         ]
     belt = gpd.GeoDataFrame(rows, geometry=list(pieces), crs=METRIC)
     belt = belt[~belt.geometry.is_empty & (belt.geometry.area > 0)]
+    if belt.empty:
+        held = (
+            ", ".join(sorted(map(str, frame["name_en"].dropna().unique()))[:6])
+            if frame is not None
+            else ""
+        )
+        raise GeoDisputedError(
+            f"the {method} belt lies outside these boundaries (they hold {held}); it runs from "
+            "Nineveh to Diyala: give boundaries that cover northern Iraq"
+        )
     belt.insert(2, "area_km2", belt.geometry.area / 1e6)
     points = belt.geometry.representative_point()
     order = [line.project(p) if line.geom_type == "LineString" else p.x for p in points]

@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING, Any
 
 from geo_disputed import settings
 from geo_disputed.crs import GEOGRAPHIC, METRIC
+from geo_disputed.download import verify_cached
 from geo_disputed.errors import BoundariesNotFound, DataError, GeoDisputedError
 from geo_disputed.files import write_text_atomic
 from geo_disputed.geo.admin_units import aliases, match_units, spelling_keys, unit_keys
@@ -170,7 +171,10 @@ def gazetteer_for(source: SourceLike = None) -> Gazetteer:
         return found
     units = load_boundaries(paths, levels=(1, 2, 3))
     gazetteer = load_gazetteer(units)
-    write_text_atomic(pointer, inputs_digest(units))
+    try:
+        write_text_atomic(pointer, inputs_digest(units))
+    except (OSError, GeoDisputedError) as exc:  # a read-only cache: the next start reads files
+        settings.logger.info("not noted for the next start (%s)", exc)
     return gazetteer
 
 
@@ -374,7 +378,7 @@ def _source_paths(source: SourceLike) -> list[Path]:
         raise BoundariesNotFound(f"boundary file(s) not found: {', '.join(missing)}")
     if not paths:
         raise BoundariesNotFound(f"no boundary files given: {_NOT_FOUND_HINT}")
-    return paths
+    return [verify_cached(p) for p in paths]  # a cached download still matches its pin
 
 
 def _discover(directory: Path) -> list[Path]:
@@ -395,7 +399,7 @@ def _discover(directory: Path) -> list[Path]:
             f"no OCHA COD-AB (irq_admbnda_adm{{n}}_*) or geoBoundaries "
             f"(geoBoundaries-IRQ-ADM{{n}}.geojson) files in {directory}: {_NOT_FOUND_HINT}"
         )
-    return [best[n][1] for n in sorted(best)]
+    return [verify_cached(best[n][1]) for n in sorted(best)]  # cached downloads: re-hashed
 
 
 def _file_stamp(path: Path) -> tuple[str, int, int, tuple[int, ...]]:
@@ -483,10 +487,22 @@ def _read_layer(path: Path) -> gpd.GeoDataFrame:
     for field, bad in (
         ("geometry", layer.geometry.isna() | layer.geometry.is_empty),
         ("pcode", layer["pcode"].isna()),
+        ("name_en", layer["name_en"].isna()),
     ):
         if bad.any():
             feature = int(bad.to_numpy().argmax()) + 1
-            raise DataError(path, f"feature {feature} has no {field}", row=feature, field=field)
+            what = "name" if field == "name_en" else field
+            raise DataError(path, f"feature {feature} has no {what}", row=feature, field=field)
+    areal = layer.geometry.geom_type.isin(["Polygon", "MultiPolygon"]).to_numpy()
+    if not areal.all():
+        feature = int((~areal).argmax()) + 1
+        kind = layer.geometry.iloc[feature - 1].geom_type
+        raise DataError(
+            path,
+            f"feature {feature} is a {kind}: administrative units must be polygons",
+            row=feature,
+            field="geometry",
+        )
     if layer.crs != GEOGRAPHIC:
         settings.logger.info("%s: reprojecting from %s to EPSG:4326", path, layer.crs)
         layer = layer.to_crs(GEOGRAPHIC)

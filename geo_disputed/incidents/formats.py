@@ -235,13 +235,13 @@ class ColumnPlan:
 
     def describe(self) -> str:
         """One line: which source column feeds which field, what is kept and ignored."""
-        used = ", ".join(f"{f} <- {c}" for f, c in self.fields.items() if f != c)
+        used = ", ".join(f"{f} <- {short(c)}" for f, c in self.fields.items() if f != c)
         same = [f for f, c in self.fields.items() if f == c]
         parts = [f"columns used: {', '.join(same)}" + (f"; {used}" if used else "")]
         if self.extras:
-            parts.append(f"kept as extra columns: {', '.join(self.extras.values())}")
+            parts.append(f"kept as extra columns: {', '.join(map(short, self.extras.values()))}")
         if self.ignored:
-            parts.append(f"ignored: {', '.join(self.ignored)}")
+            parts.append(f"ignored: {', '.join(map(short, self.ignored))}")
         return "; ".join(parts)
 
 
@@ -360,7 +360,13 @@ def _coordinate(
     return found
 
 
+def short(name: str, width: int = 60) -> str:
+    """``name`` cut to ``width`` characters (``...`` after), for messages and notes."""
+    return name if len(name) <= width else name[:width] + "..."
+
+
 def show(fields: list[str], limit: int = 8) -> str:
-    """The first ``limit`` names, quoted, for messages."""
-    shown = ", ".join(repr(f) for f in fields[:limit])
+    """The first ``limit`` names, quoted and each cut by :func:`short`, for messages that
+    stay one short line whatever the header holds."""
+    shown = ", ".join(repr(short(f)) for f in fields[:limit])
     return shown + (", ..." if len(fields) > limit else "") if fields else "nothing"

@@ -28,9 +28,12 @@ import io
 import json
 import os
 import re
+import stat
 import sys
+import tempfile
 import warnings
 import zipfile
+from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -39,13 +42,14 @@ from typing import IO, TYPE_CHECKING, Any
 import numpy as np
 import pandas as pd
 
-from geo_disputed.crs import GEOGRAPHIC, in_bbox
+from geo_disputed.crs import GEOGRAPHIC, in_bbox, iraq_bbox
 from geo_disputed.errors import DataError, GeoDisputedError
-from geo_disputed.files import atomic_path
+from geo_disputed.files import atomic_path, write_csv
 from geo_disputed.incidents.formats import (
     ACLED_INTER,
     ADMIN_PRECISION_ACLED,
     ADMIN_PRECISION_UCDP,
+    LAT_ALIASES,
     SCHEMA,
     UCDP_COLUMNS,
     UCDP_VIOLENCE,
@@ -70,11 +74,33 @@ MAX_FATALITIES = 10_000_000
 #: How far beyond Iraq's bounding box a point may lie and still count as near Iraq, to flag
 #: swapped coordinates without loading boundaries.
 SWAP_MARGIN_DEG = 0.5
+#: Iraq's region: its bounding box (:data:`geo_disputed.crs.IRAQ_BBOX`) widened by this many
+#: degrees (about 110 km) on every side, so that events in the border areas of Syria, Turkey,
+#: Iran, Kuwait, Saudi Arabia and Jordan are in it. An accepted point beyond it is kept,
+#: counted in :attr:`LoadResult.outside_region` and named in a note: its coordinates are
+#: likely wrong.
+REGION_MARGIN_DEG = 1.0
+#: Years a date may have (what ``datetime64[ns]`` holds, whole years); others are rejected.
+MIN_YEAR, MAX_YEAR = 1678, 2261
+#: The most a pipe, FIFO or stdin may send: it is copied to a temporary file first (4 GiB).
+MAX_STREAM_BYTES = 4 * 1024**3
+#: The most of a delimited file read to find its header and first row (64 MiB).
+MAX_HEADER_BYTES = 64 * 1024**2
 
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٫٬", "01234567890123456789. ")
 # patterns as strings, so that pandas runs them vectorised on Arrow-backed strings
 _NON_ASCII_DIGIT_RE = "[\u0660-\u066c\u06f0-\u06f9]"
-_ISO_DATE_RE = r"^\s*(\d{4}-\d{1,2}-\d{1,2})(?:[T ].*|Z|[+-]\d\d:?\d\d)?$"
+#: An ISO date, then optionally a time and a UTC offset (``2024-05-16T23:30:00.5+03:00``).
+#: A time of day, hours 0-23 (24:00 too), minutes and seconds 0-59 (a leap second 60).
+_TIME = r"(?:[01]?\d|2[0-3]|24(?=:00))[:.][0-5]\d(?::(?:[0-5]\d|60)(?:[.,]\d+)?)?"
+_ISO_DATE_RE = (
+    r"^\s*(\d{4}-\d{1,2}-\d{1,2})"
+    rf"((?:[T ]{_TIME})?(?:\s*(?:Z|UTC|GMT|[+-](?:[01]\d|2[0-3])(?::?[0-5]\d)?))?)\s*$"
+)
+#: A time after a date in another form (``16/05/2024 22:00``, ``16 May 2024, 10:00 PM``).
+_TRAILING_TIME_RE = (
+    rf"^(.*?\d)(,?\s+(?:(?:[1-9]|1[0-2])[:.][0-5]\d(?::[0-5]\d)?\s*[AaPp]\.?[Mm]\.?|{_TIME}))$"
+)
 _NUMERIC_DATE_RE = r"^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})\s*$"
 #: Written-out and day-first dates, as ACLED, UCDP and spreadsheets write them.
 _DATE_FORMATS = (
@@ -117,9 +143,13 @@ class LoadResult:
         ``xlsx``, ``json``, ``geojson``, ``gpkg``, ``parquet``).
     notes : list of str
         How the file was read: the kind of table, the columns used, kept and ignored, what a
-        table of its kind lacks, rows skipped as HXL, ids derived.
+        table of its kind lacks, rows skipped as HXL, ids derived, a pipe copied first, how
+        times and UTC offsets in dates were treated, points outside Iraq's region.
     plan : ColumnPlan or None
         Which source column feeds which schema field.
+    outside_region : int
+        Accepted events outside Iraq's region (:data:`REGION_MARGIN_DEG`): kept, not
+        rejected, and named in a note.
     """
 
     accepted: gpd.GeoDataFrame
@@ -129,6 +159,7 @@ class LoadResult:
     format: str
     notes: list[str] = field(default_factory=list)
     plan: ColumnPlan | None = None
+    outside_region: int = 0
 
     def summary(self) -> str:
         """Return ``"read N, accepted A, rejected R"``."""
@@ -166,7 +197,11 @@ def load_incidents(
     path
         The file: ``.csv``/``.tsv``/``.txt`` (delimiter sniffed among ``, ; TAB |``), a
         ``.zip`` holding one such file, ``.xlsx``, ``.json`` (ACLED API, UCDP API, a list of
-        records or GeoJSON), ``.jsonl``, ``.geojson``, ``.gpkg``, ``.parquet``.
+        records or GeoJSON), ``.jsonl``, ``.geojson``, ``.gpkg``, ``.parquet``; a file with
+        another extension is recognised by its content. Also ``-`` (stdin), a pipe or FIFO
+        (``<(...)``, ``/dev/stdin``, ``mkfifo``): read once into a temporary file (at most
+        :data:`MAX_STREAM_BYTES`), its format recognised by its content, so that it gives the
+        same result as the file.
     format
         One of :data:`FORMATS`. ``"auto"`` decides the container from the extension and the
         kind of table from its columns; ``"acled"``/``"ucdp"`` insist on that kind (an error
@@ -190,27 +225,64 @@ def load_incidents(
     Raises
     ------
     DataError
-        If the file is missing or unreadable, a table of a known kind lacks a column it
-        cannot be read without, or no coordinate column is found; the message names the
-        file, and the row and field where it can.
+        If the file is missing or unreadable (a directory, a socket, a device; a pipe over
+        :data:`MAX_STREAM_BYTES`), a table of a known kind lacks a column it cannot be read
+        without, or no coordinate column is found; the message names the file, and the row
+        and field where it can.
 
     Notes
     -----
     Rows are rejected for: missing, non-numeric, non-finite or out-of-range coordinates;
+    latitude and longitude both 0 ("null island", a missing location written as zeros);
     coordinates that fall in Iraq only when latitude and longitude are swapped (for rows
-    whose ``country`` is Iraq or unknown); a missing or unparseable date (``31/02/2024``);
-    a missing or duplicate event id; fatalities or precision that are not numbers in range;
-    unknown ACLED ``inter`` codes; rows with no value at all (reason ``"empty row"``).
-    Missing fatalities (an empty cell, ``unknown``, ``n/a``) stay unknown. Dates may be ISO
-    (a time or zone is ignored), ``05 January 2022``, ``05-Jan-22`` or numeric day-first
-    (``05/01/2022``; month-first only when the values show it, e.g. ``01/25/2022``).
-    Arabic-Indic digits are converted; decimal commas are read in coordinates. A table
-    without an id column gets ids derived from each row's content (``h-`` and 16 hex
-    digits; a repeat of an identical row gets ``-2``, ``-3`` ...).
+    whose ``country`` is Iraq or unknown); a missing or unparseable date (``31/02/2024``)
+    or one outside the years :data:`MIN_YEAR` to :data:`MAX_YEAR` (``3024-05-16``); a
+    missing or duplicate event id; fatalities or precision that are not numbers in range;
+    a geometry that is not one point; unknown ACLED ``inter`` codes; rows with no value at
+    all (reason ``"empty row"``). Points outside Iraq's region (:data:`REGION_MARGIN_DEG`)
+    are kept and counted in :attr:`LoadResult.outside_region`. Missing fatalities (an empty
+    cell, ``unknown``, ``n/a``) stay unknown. Dates may be ISO, ``05 January 2022``,
+    ``05-Jan-22`` or numeric day-first (``05/01/2022``; month-first only when the values
+    show it, e.g. ``01/25/2022``); of an ISO date with a time or UTC offset
+    (``2024-05-16T23:30:00+03:00``, ``...Z``) the calendar date as written is kept, not
+    converted to UTC, and a note says so. Arabic-Indic digits are converted; decimal commas
+    are read in coordinates, thousands separators in counts. Ids keep their text (an
+    integer id column with gaps still gives ``101``, never ``101.0``). A table without an
+    id column gets ids derived from each row's content (``h-`` and 16 hex digits; a repeat
+    of an identical row gets ``-2``, ``-3`` ...).
     """
     if format not in FORMATS:
         raise ValueError(f"format must be one of {FORMATS}, not {format!r}")
-    path = check_file(path)
+    options: dict[str, Any] = {
+        "lat_col": lat_col,
+        "lon_col": lon_col,
+        "chunksize": chunksize,
+        "progress": progress,
+        "layer": layer,
+    }
+    with _local_copy(path) as (local, name, notes):
+        if local == name:
+            return _load(local, format, **options)
+        try:
+            result = _load(local, format, **options)
+        except DataError as exc:  # name the pipe, not the temporary file
+            message = exc.message.replace(str(local), str(name))
+            raise DataError(name, message, row=exc.row, field=exc.field) from None
+    result.path = name
+    result.notes[:0] = notes
+    return result
+
+
+def _load(
+    path: Path,
+    format: str,
+    *,
+    lat_col: str | None,
+    lon_col: str | None,
+    chunksize: int,
+    progress: bool | None,
+    layer: str | None,
+) -> LoadResult:
     container = _container(path, format)
     kind = format if format in ("acled", "ucdp") else ("plain" if format == "csv" else "auto")
     coords = {"lat_col": lat_col, "lon_col": lon_col}
@@ -231,13 +303,136 @@ def load_incidents(
 
 
 def check_file(path: str | os.PathLike[str]) -> Path:
-    """Return ``path`` as a Path; raise :class:`DataError` if it is missing or a directory."""
-    path = Path(path)
-    if not path.exists():
-        raise DataError(path, "file not found")
-    if path.is_dir():
+    """Return ``path`` as a Path if :func:`load_incidents` can read it: a regular file, a
+    pipe or FIFO, ``-`` (stdin); nothing is read.
+
+    Raises
+    ------
+    DataError
+        If it is missing, a directory, a socket or a device.
+    """
+    _is_stream(path)
+    return Path(path)
+
+
+# --- pipes, FIFOs and stdin ------------------------------------------------------------------
+
+
+def _is_stream(path: str | os.PathLike[str]) -> bool:
+    """True for ``-``, a pipe or a FIFO; False for a regular file; else :class:`DataError`."""
+    if str(path) == "-":
+        return True
+    try:
+        mode = os.stat(path).st_mode  # follows links: /dev/stdin, /dev/fd/63
+    except FileNotFoundError:
+        raise DataError(path, "file not found") from None
+    except OSError as exc:
+        raise DataError(path, f"cannot read ({exc.strerror or exc})") from None
+    if stat.S_ISREG(mode):
+        return False
+    if stat.S_ISFIFO(mode):
+        return True
+    if stat.S_ISDIR(mode):
         raise DataError(path, "is a directory, not a file")
-    return path
+    what = (
+        "a socket"
+        if stat.S_ISSOCK(mode)
+        else "a character device"
+        if stat.S_ISCHR(mode)
+        else "a block device"
+        if stat.S_ISBLK(mode)
+        else "not a regular file"
+    )
+    raise DataError(path, f"is {what}, not a file or a pipe")
+
+
+@contextlib.contextmanager
+def _local_copy(path: str | os.PathLike[str]) -> Iterator[tuple[Path, Path, list[str]]]:
+    """Yield (file to read, name to report, notes): a regular file as it is; a pipe, FIFO or
+    stdin read once into a temporary file named with the extension its content shows."""
+    if not _is_stream(path):
+        yield Path(path), Path(path), []
+        return
+    stdin = str(path) == "-"
+    name = Path("<stdin>") if stdin else Path(path)
+    with tempfile.TemporaryDirectory(prefix="geo-disputed-") as tmp:
+        spool = Path(tmp) / "stream"
+        size = _copy_stream(path, name, spool)
+        suffix = _content_suffix(spool)
+        local = spool.rename(spool.with_suffix(suffix))
+        what = "stdin" if stdin else "a pipe"
+        yield (
+            local,
+            name,
+            [
+                f"read from {what}: {size:,} bytes copied to a temporary file first; "
+                f"recognised by its content as {suffix.lstrip('.')}"
+            ],
+        )
+
+
+def _copy_stream(path: str | os.PathLike[str], name: Path, target: Path) -> int:
+    """Copy stdin or a pipe into ``target`` (at most :data:`MAX_STREAM_BYTES`); return the
+    size."""
+    size = 0
+    try:
+        with contextlib.ExitStack() as stack:
+            if str(path) == "-":
+                if sys.stdin is None:
+                    raise DataError(name, "no standard input")
+                if sys.stdin.isatty():
+                    raise DataError(name, "stdin is a terminal: pipe or redirect a file into it")
+                source: IO[bytes] = sys.stdin.buffer
+            else:
+                source = stack.enter_context(open(path, "rb"))
+            out = stack.enter_context(target.open("wb"))
+            while block := source.read(1 << 20):
+                size += len(block)
+                if size > MAX_STREAM_BYTES:
+                    raise DataError(
+                        name,
+                        f"more than {_size(MAX_STREAM_BYTES)} from a pipe; save it to a file "
+                        "and give the file's name",
+                    )
+                out.write(block)
+    except OSError as exc:
+        raise DataError(name, f"cannot read ({exc.strerror or exc})") from None
+    return size
+
+
+def _size(n: int) -> str:
+    """``4 GiB``, ``100 KiB``, ``10 bytes``."""
+    for unit, size in (("GiB", 2**30), ("MiB", 2**20), ("KiB", 2**10)):
+        if n >= size:
+            return f"{n / size:g} {unit}"
+    return f"{n} bytes"
+
+
+#: Containers by content, for pipes and files whose extension does not say.
+_CONTENT_CONTAINERS = {".zip": "csv", ".xlsx": "xlsx", ".gpkg": "gpkg", ".parquet": "parquet",
+                       ".json": "json", ".csv": "csv"}  # fmt: skip
+
+
+def _content_suffix(path: Path) -> str:
+    """The extension that ``path``'s first bytes show: ``.xlsx`` or ``.zip`` (a zip archive
+    with or without ``xl/``), ``.gpkg`` (SQLite), ``.parquet``, ``.json`` (``{`` or ``[``
+    first), else ``.csv``."""
+    with path.open("rb") as fh:
+        head = fh.read(4096)
+    if head.startswith((b"PK\x03\x04", b"PK\x05\x06")):
+        try:
+            with zipfile.ZipFile(path) as archive:
+                names = archive.namelist()
+        except (zipfile.BadZipFile, OSError):
+            return ".zip"
+        return ".xlsx" if any(n.startswith("xl/") for n in names) else ".zip"
+    if head.startswith(b"SQLite format 3\x00"):
+        return ".gpkg"
+    if head.startswith(b"PAR1"):
+        return ".parquet"
+    if head.removeprefix(b"\xef\xbb\xbf").lstrip()[:1] in (b"{", b"["):
+        return ".json"
+    return ".csv"
 
 
 # --- reading ---------------------------------------------------------------------------------
@@ -273,7 +468,10 @@ def _container(path: Path, format: str) -> str:
     if format in ("csv", "xlsx", "json", "geojson", "gpkg", "parquet"):
         return format
     suffix = path.suffix.lower()
-    return _VECTOR_SUFFIXES.get(suffix) or _TABLE_SUFFIXES.get(suffix) or "csv"
+    if suffix in (".csv", ".tsv", ".txt", ".zip"):
+        return "csv"
+    known = _VECTOR_SUFFIXES.get(suffix) or _TABLE_SUFFIXES.get(suffix)
+    return known or _CONTENT_CONTAINERS[_content_suffix(path)]
 
 
 def _plan(path: Path, table: _Table, kind: str, **coords: str | None) -> ColumnPlan:
@@ -290,7 +488,11 @@ def _chunk(table: _Table, plan: ColumnPlan) -> _Chunk:
 @contextlib.contextmanager
 def _open(path: Path) -> Iterator[tuple[IO[bytes], int, str]]:
     """Open a delimited file, or the one delimited file inside a ``.zip``: (file, size, name)."""
-    if path.suffix.lower() != ".zip":
+    suffix = path.suffix.lower()
+    zipped = suffix == ".zip" or (
+        suffix not in (".csv", ".tsv", ".txt") and _content_suffix(path) == ".zip"
+    )
+    if not zipped:
         try:
             fh: IO[bytes] = path.open("rb")
         except OSError as exc:
@@ -314,26 +516,74 @@ def _open(path: Path) -> Iterator[tuple[IO[bytes], int, str]]:
 
 
 def _sniff(path: Path) -> tuple[str, list[str], list[str]]:
-    """Return the delimiter and the fields of the first two lines."""
-    with _open(path) as (fh, _, _):
-        head = fh.read(65536)
-    if b"\x00" in head:
-        raise DataError(path, "binary data (NUL bytes), not a text table")
-    try:
-        text = head.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        if exc.start < len(head) - 4:  # not just a multi-byte character cut at the 64 KiB edge
-            raise DataError(path, f"not UTF-8 text ({exc.reason} at byte {exc.start})") from None
-        text = head[: exc.start].decode("utf-8-sig")
-    lines = text.splitlines()
-    first = lines[0] if text.strip() else ""
+    """Return the delimiter and the fields of the first two records.
+
+    Reads until the first two records are whole (a header line longer than 64 KiB too), at
+    most :data:`MAX_HEADER_BYTES`.
+    """
+    head, text, records, eof = b"", "", [], False
+    with _open(path) as (fh, _, _), _csv_field_limit():
+        while not eof:
+            more = fh.read(max(65536, len(head)))  # doubling: linear in the header's length
+            eof = not more
+            head += more
+            if b"\x00" in head:
+                raise DataError(path, "binary data (NUL bytes), not a text table")
+            text = _decode_head(path, head, eof)
+            first = re.split(r"[\r\n]", text, maxsplit=1)[0]
+            delimiter = max(_DELIMITERS, key=first.count)
+            records = _first_records(text, delimiter, 3)
+            if len(records) >= 3:  # a third record started: the first two are whole
+                break
+            if len(head) > MAX_HEADER_BYTES:
+                raise DataError(
+                    path,
+                    f"no end of the first two lines in the first {_size(MAX_HEADER_BYTES)}: "
+                    "not a delimited table",
+                    row=1,
+                )
     if text.strip() and not first.strip():  # else the data below would read as zero rows
         raise DataError(path, "blank first line: the header must be on line 1", row=1)
-    delimiter = max(_DELIMITERS, key=first.count)
-    rows = list(csv.reader(lines[:2], delimiter=delimiter)) if first else []
-    fields = [f.strip() for f in rows[0]] if rows else []
-    second = [f.strip() for f in rows[1]] if len(rows) > 1 else []
+    if not text.strip():
+        return delimiter, [], []
+    fields = [f.strip() for f in records[0]] if records else []
+    second = [f.strip() for f in records[1]] if len(records) > 1 else []
     return delimiter, fields, second
+
+
+def _decode_head(path: Path, head: bytes, eof: bool) -> str:
+    """Decode the start of a file; a multi-byte character cut at its end is left out."""
+    try:
+        return head.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        if eof or exc.start < len(head) - 4:  # not just a character cut at the edge
+            raise DataError(path, f"not UTF-8 text ({exc.reason} at byte {exc.start})") from None
+        return head[: exc.start].decode("utf-8-sig")
+
+
+def _first_records(text: str, delimiter: str, count: int) -> list[list[str]]:
+    """Up to ``count`` CSV records from the start of ``text`` (the last may be cut short)."""
+    records: list[list[str]] = []
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    try:
+        for record in reader:
+            records.append(record)
+            if len(records) >= count:
+                break
+    except csv.Error:  # an open quote at the end: pandas names the problem later
+        pass
+    return records
+
+
+@contextlib.contextmanager
+def _csv_field_limit() -> Iterator[None]:
+    """Let the csv module read fields of any length (its default limit is 128 KiB)."""
+    old = csv.field_size_limit()
+    csv.field_size_limit(max(old, 2**31 - 1))
+    try:
+        yield
+    finally:
+        csv.field_size_limit(old)
 
 
 def _is_hxl(values: list[str]) -> bool:
@@ -362,20 +612,48 @@ def _read_csv(
     if not fields:
         return plan_columns(path, ["latitude", "longitude"], "plain"), iter(())
     has_header = not (kind in ("auto", "ucdp") and _headerless_ucdp(fields))
-    header = [f.lower() for f in fields] if has_header else list(UCDP_COLUMNS)
+    header, renamed = _unique_header(fields) if has_header else (list(UCDP_COLUMNS), "")
     plan = plan_columns(path, header, kind if has_header else "ucdp", **coords)
+    if renamed:
+        plan.notes.insert(1, renamed)
     hxl = has_header and _is_hxl(second)
     if not has_header:
         plan.notes.insert(1, f"no header row: read as the {len(UCDP_COLUMNS)} UCDP GED columns")
     if hxl:
         plan.notes.insert(1, "row 2 is an HXL hashtag row (HDX export): skipped, not an event")
-    chunks = _csv_chunks(path, delimiter, has_header, hxl, chunksize, progress, plan)
+    chunks = _csv_chunks(path, delimiter, header, has_header, hxl, chunksize, progress, plan)
     return plan, chunks
+
+
+def _unique_header(fields: list[str]) -> tuple[list[str], str]:
+    """Lower-cased header names made unique, and a note of what was renamed: a blank name
+    becomes ``column_<position>``, a repeat ``<name>_2``, ``<name>_3`` (the first keeps
+    its name and is the one used), so that no column is dropped or merged."""
+    names: list[str] = []
+    blank, repeated = [], []
+    for position, field_name in enumerate(fields, start=1):
+        base = field_name.strip().lower() or f"column_{position}"
+        name, count = base, 1
+        while name in names:
+            count += 1
+            name = f"{base}_{count}"
+        if not field_name.strip():
+            blank.append(name)
+        elif name != base:
+            repeated.append(f"{base} -> {name}")
+        names.append(name)
+    parts = []
+    if blank:
+        parts.append(f"{len(blank)} blank column name(s) named {show(blank)}")
+    if repeated:
+        parts.append(f"repeated column name(s) renamed ({show(repeated)}; the first is used)")
+    return names, "header: " + "; ".join(parts) if parts else ""
 
 
 def _csv_chunks(
     path: Path,
     delimiter: str,
+    header: list[str],
     has_header: bool,
     hxl: bool,
     chunksize: int,
@@ -396,8 +674,8 @@ def _csv_chunks(
             reader = pd.read_csv(
                 fh,
                 sep=delimiter,
-                header=0 if has_header else None,
-                names=None if has_header else list(UCDP_COLUMNS),
+                header=0 if has_header else None,  # replaced by our unique names
+                names=header,
                 skiprows=[1] if hxl else None,
                 dtype=object,
                 keep_default_na=False,
@@ -418,7 +696,6 @@ def _csv_chunks(
                     long_row = _first_long_record(path, delimiter, has_header)
                     if long_row is not None:  # else only empty trailing fields
                         raise DataError(path, "more fields than the header has", row=long_row)
-                df.columns = [str(c).strip().lower() for c in df.columns]
                 rows = np.arange(done, done + len(df)) + first_row
                 done += len(df)
                 bar.update(max(0, _position(fh) - bar.n))
@@ -449,7 +726,7 @@ def _position(fh: IO[bytes]) -> int:
 
 def _first_long_record(path: Path, delimiter: str, has_header: bool) -> int | None:
     """Return the 1-based record number of the first row with more fields than the first."""
-    with _open(path) as (fh, _, _):
+    with _open(path) as (fh, _, _), _csv_field_limit():
         text = io.TextIOWrapper(fh, encoding="utf-8-sig", newline="")
         records = csv.reader(text, delimiter=delimiter)
         width = len(next(records, []))
@@ -471,7 +748,9 @@ def _as_text(df: pd.DataFrame) -> pd.DataFrame:
     for col in df.columns:
         values = df[col]
         missing = values.isna().to_numpy()
-        if pd.api.types.is_datetime64_any_dtype(values):
+        if isinstance(values.dtype, pd.ArrowDtype):
+            text = _arrow_text(values)
+        elif pd.api.types.is_datetime64_any_dtype(values):
             text = values.dt.strftime("%Y-%m-%d %H:%M:%S").str.removesuffix(" 00:00:00")
         elif pd.api.types.is_float_dtype(values):
             finite = values.where(np.isfinite(values.fillna(0)), 0).fillna(0)
@@ -486,9 +765,46 @@ def _as_text(df: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
+def _arrow_text(values: pd.Series) -> pd.Series:
+    """An Arrow-backed column as text: integers exactly (also beside nulls), floats as their
+    shortest repr (``101`` for 101.0), timestamps as ISO (with their offset if zoned)."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    array = pa.array(values)
+    if pa.types.is_timestamp(array.type):
+        fmt = "%Y-%m-%dT%H:%M:%S%z" if array.type.tz else "%Y-%m-%d %H:%M:%S"
+        text = pd.Series(pc.strftime(array, format=fmt).to_pylist(), index=values.index)
+        return text.str.removesuffix(" 00:00:00")
+    try:
+        cells = pc.cast(array, pa.string()).to_pylist()
+    except (pa.ArrowNotImplementedError, pa.ArrowInvalid):  # lists, structs, bad bytes
+        cells = [_cell_text(v) for v in array.to_pylist()]
+    return pd.Series(cells, index=values.index, dtype=object)
+
+
+class _JsonNumber(str):
+    """A JSON number with a fraction or exponent, kept as written (``101.0`` stays so)."""
+
+    __slots__ = ()
+
+
+def _json_value(value: Any) -> Any:
+    """A nested JSON value with its :class:`_JsonNumber` back as floats, to dump."""
+    if isinstance(value, _JsonNumber):
+        return float(value)
+    if isinstance(value, dict):
+        return {k: _json_value(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_json_value(v) for v in value]
+    return value
+
+
 def _cell_text(value: Any) -> str:
     if value is None or (isinstance(value, float) and np.isnan(value)):
         return ""
+    if isinstance(value, _JsonNumber):
+        return str.__str__(value)
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     if isinstance(value, pd.Timestamp):
@@ -496,7 +812,7 @@ def _cell_text(value: Any) -> str:
     if hasattr(value, "isoformat") and not isinstance(value, str):
         return value.isoformat()
     if isinstance(value, dict | list):
-        return json.dumps(value, ensure_ascii=False)
+        return json.dumps(_json_value(value), ensure_ascii=False)
     if isinstance(value, bool):
         return str(value).lower()
     return str(value)
@@ -548,13 +864,17 @@ def _read_json(path: Path) -> _Table:
     except UnicodeDecodeError as exc:
         raise DataError(path, f"not UTF-8 text ({exc.reason} at byte {exc.start})") from None
     try:
-        document: Any = json.loads(text) if text.strip() else []
+        document: Any = json.loads(text, parse_float=_JsonNumber) if text.strip() else []
     except json.JSONDecodeError as exc:
         lines = [ln for ln in text.splitlines() if ln.strip()]
         try:
-            document = [json.loads(ln) for ln in lines]
+            document = [json.loads(ln, parse_float=_JsonNumber) for ln in lines]
         except json.JSONDecodeError:
             raise DataError(path, f"not JSON: {exc.msg}", row=exc.lineno) from None
+        except RecursionError:
+            raise DataError(path, "JSON nested too deeply to be a table of records") from None
+    except RecursionError:
+        raise DataError(path, "JSON nested too deeply to be a table of records") from None
     where = "a list of records"
     if isinstance(document, dict):
         if document.get("type") in ("FeatureCollection", "Feature"):
@@ -562,50 +882,63 @@ def _read_json(path: Path) -> _Table:
         if document.get("success") is False or "error" in document:
             raise DataError(path, f"an API error answer, not data: {json.dumps(document)[:300]}")
         key = next((k for k in ("data", "Result", "result", "records") if k in document), None)
-        if key is None or not isinstance(document[key], list):
+        if key is None and {str(k).strip().lower() for k in document} & set(LAT_ALIASES):
+            document, where = [document], "one record"  # a JSON-lines file of one line
+        elif key is None or not isinstance(document[key], list):
             raise DataError(path, f"no list of records (keys: {show([str(k) for k in document])})")
-        where = f"the {key!r} list ({'ACLED API' if key == 'data' else 'UCDP API'} answer)"
-        document = document[key]
+        else:
+            where = f"the {key!r} list ({'ACLED API' if key == 'data' else 'UCDP API'} answer)"
+            document = document[key]
     if not isinstance(document, list) or not all(isinstance(r, dict) for r in document):
         raise DataError(path, "not a list of records (objects)")
-    frame = pd.DataFrame.from_records(document) if document else pd.DataFrame()
-    frame = (
-        frame.astype(object)
-        if len(frame.columns)
-        else pd.DataFrame(columns=["latitude", "longitude"])
-    )
+    # object cells: an integer column with nulls keeps its integers, not floats
+    frame = pd.DataFrame(document, dtype=object) if document else pd.DataFrame()
+    if not len(frame.columns):
+        frame = pd.DataFrame(columns=["latitude", "longitude"])
     table = _Table(_as_text(frame), np.arange(len(frame)) + 1, [f"records read from {where}"])
     return table
 
 
 def _read_vector(path: Path, fmt: str, layer: str | None) -> _Table:
+    """A GeoJSON, GeoPackage or (Geo)Parquet file: its attributes as text (through Arrow, so
+    that an integer column with gaps keeps its integers), coordinates from its points."""
     import geopandas as gpd
     import pyogrio
-    import shapely
 
+    arrow = {"types_mapper": pd.ArrowDtype}  # no int -> float for columns with nulls
     try:
-        if fmt == "parquet":
-            import pyarrow.parquet as pq
+        with warnings.catch_warnings():
+            # a GeoPackage named by its content, not its extension, is read all the same
+            warnings.filterwarnings("ignore", "File .* non conformant file extension")
+            if fmt == "parquet":
+                import pyarrow.parquet as pq
 
-            meta = pq.read_schema(path).metadata or {}
-            if b"geo" not in meta:  # a plain table stored as Parquet
-                df = pd.read_parquet(path)
-                return _hxl_skipped(_Table(_as_text(df), np.arange(len(df)) + 1))
-            gdf = gpd.read_parquet(path)
-        else:
-            layers = [str(name) for name in pyogrio.list_layers(path)[:, 0]]
-            if layer is None and len(layers) > 1:  # reading only the first would drop rows
-                raise DataError(
+                meta = pq.read_schema(path).metadata or {}
+                if b"geo" not in meta:  # a plain table stored as Parquet
+                    df = pd.read_parquet(path, dtype_backend="pyarrow")
+                    return _hxl_skipped(_Table(_as_text(df), np.arange(len(df)) + 1))
+                gdf = gpd.read_parquet(path, to_pandas_kwargs=arrow)
+            else:
+                layers = [str(name) for name in pyogrio.list_layers(path)[:, 0]]
+                if layer is None and len(layers) > 1:  # the first alone would drop rows
+                    raise DataError(
+                        path,
+                        f"has {len(layers)} layers ({show(layers)}); choose one with layer= "
+                        "(--layer)",
+                    )
+                if layer is not None and layer not in layers:
+                    raise DataError(path, f"no layer {layer!r} (found: {show(layers)})")
+                # keep dates as text so that bad dates become rejects, not a read error
+                options = {"DATE_AS_STRING": "YES"} if fmt == "geojson" else {}
+                gdf = gpd.read_file(
                     path,
-                    f"has {len(layers)} layers ({show(layers)}); choose one with layer= (--layer)",
+                    layer=layer,
+                    engine="pyogrio",
+                    use_arrow=True,
+                    arrow_to_pandas_kwargs=arrow,
+                    datetime_as_string=True,
+                    **options,
                 )
-            if layer is not None and layer not in layers:
-                raise DataError(path, f"no layer {layer!r} (found: {show(layers)})")
-            # keep dates as text so that bad dates become rejects, not a read error
-            options = {"DATE_AS_STRING": "YES"} if fmt == "geojson" else {}
-            gdf = gpd.read_file(
-                path, layer=layer, engine="pyogrio", datetime_as_string=True, **options
-            )
     except DataError:
         raise
     except Exception as exc:  # pyogrio/pyarrow raise many types for unreadable files
@@ -614,20 +947,49 @@ def _read_vector(path: Path, fmt: str, layer: str | None) -> _Table:
         raise DataError(path, f"no geometry column: not a {fmt} layer of points")
     if gdf.crs is not None and not gdf.crs.equals("EPSG:4326") and len(gdf):
         gdf = gdf.to_crs(4326)
-    geom = gdf.geometry.values
-    points = (shapely.get_type_id(geom) == 0) & ~shapely.is_empty(geom)
-    x = np.where(points, shapely.get_x(np.where(points, geom, None)), np.nan)
-    y = np.where(points, shapely.get_y(np.where(points, geom, None)), np.nan)
-    error = np.where(
-        shapely.is_missing(geom) | shapely.is_empty(geom),
-        "missing geometry",
-        np.where(points, "", "geometry is not a point"),
-    )
+    geom = np.asarray(gdf.geometry.values, dtype=object)
+    x, y, error = _points(geom)
     raw = _as_text(pd.DataFrame(gdf.drop(columns=gdf.geometry.name)))
     raw = raw.drop(columns=[c for c in ("latitude", "longitude") if c in raw])
     raw["latitude"], raw["longitude"] = y, x
-    raw["geometry"] = shapely.to_wkt(geom, rounding_precision=6)
+    raw["geometry"] = _wkt(geom)
     return _VectorTable(raw, np.arange(len(raw)) + 1, geometry_error=pd.Series(error, raw.index))
+
+
+def _points(geom: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(x, y, error) of each geometry: a point, or a multipoint of one point, gives its
+    coordinates and no error; anything else NaN and the reason it is not one point."""
+    import shapely
+
+    nothing = np.full(len(geom), None, dtype=object)
+    missing = shapely.is_missing(geom)
+    empty = ~missing & shapely.is_empty(np.where(missing, nothing, geom))
+    kind = shapely.get_type_id(geom)
+    parts = shapely.get_num_geometries(geom)
+    single = (kind == 4) & (parts == 1) & ~empty  # MULTIPOINT ((44 35)), as GeoPackages store
+    point = np.where(single, shapely.get_geometry(geom, 0), geom)
+    ok = ((kind == 0) | single) & ~empty & ~missing
+    x = np.where(ok, shapely.get_x(np.where(ok, point, nothing)), np.nan)
+    y = np.where(ok, shapely.get_y(np.where(ok, point, nothing)), np.nan)
+    names = pd.Series(np.clip(kind, 0, None)).map(dict(enumerate(_GEOMETRY_NAMES)))
+    described = np.where(
+        kind == 4,
+        "geometry is a MultiPoint of " + pd.Series(parts).astype(str) + " points, not one",
+        "geometry is a " + names + ", not a point",
+    )
+    error = np.where(missing | empty, "missing geometry", np.where(ok, "", described))
+    return x, y, error
+
+
+_GEOMETRY_NAMES = ("Point", "LineString", "LinearRing", "Polygon", "MultiPoint",
+                   "MultiLineString", "MultiPolygon", "GeometryCollection")  # fmt: skip
+
+
+def _wkt(geom: np.ndarray) -> np.ndarray:
+    """Geometries as WKT (6 decimals), for the raw values of rejected rows."""
+    import shapely
+
+    return np.asarray(shapely.to_wkt(geom, rounding_precision=6), dtype=object)
 
 
 # --- normalising each source's columns ---------------------------------------------------------
@@ -681,22 +1043,28 @@ def _numbers(values: pd.Series, *, decimal_comma: bool = False) -> tuple[pd.Seri
 
 
 def _counts(values: pd.Series) -> tuple[pd.Series, pd.Series]:
-    """Parse a count column: thousands separators read, ``unknown``/``n/a`` blank."""
+    """Parse a count column: thousands separators (``1,234``, ``1 234`` with a space or a
+    no-break space) read, ``unknown``/``n/a`` blank."""
     text = values.astype(str).str.strip()
     unknown = text.str.casefold().isin(_UNKNOWN_COUNTS)
-    grouped = text.str.fullmatch(r"\d{1,3}(,\d{3})+")
-    text = text.where(~grouped, text.str.replace(",", "", regex=False)).where(~unknown, "")
+    grouped = text.str.fullmatch(r"\d{1,3}([,\u00a0\u202f ])\d{3}(?:\1\d{3})*")
+    digits = text.str.replace(r"[,\u00a0\u202f ]", "", regex=True)
+    text = text.where(~grouped, digits).where(~unknown, "")
     return _numbers(text)
 
 
 def parse_dates(values: pd.Series, dayfirst: bool | None = None) -> pd.Series:
     """Parse event dates; return datetime64 with NaT where no format matches.
 
-    Accepted: ISO ``2024-05-16`` (a time or time zone after it is ignored: the date is the
-    one written), ``16 May 2024``, ``16-May-24``, ``16-May-2024``, ``May 16, 2024``,
-    day-first ``16/05/2024``, ``16-05-2024``, ``16.05.2024``, ``16/05/24`` and
-    ``2024/05/16``. Impossible dates such as ``31/02/2024`` give NaT. Arabic-Indic digits are
-    converted first.
+    Accepted: ISO ``2024-05-16``, also with a time and a UTC offset
+    (``2024-05-16 19:15:00``, ``2024-05-16T23:30:00+03:00``, ``...Z``: the calendar date as
+    written is kept, in its own zone, not converted to UTC), ``16 May 2024``, ``16-May-24``,
+    ``16-May-2024``, ``May 16, 2024``, day-first ``16/05/2024``, ``16-05-2024``,
+    ``16.05.2024``, ``16/05/24`` and ``2024/05/16``; each of these may be followed by a time
+    (``16/05/2024 22:00``, ``16 May 2024, 10:00 PM``), which is dropped. Impossible dates
+    such as ``31/02/2024`` or times such as ``25:61``, text after a date that is not a time
+    or an offset, and years outside :data:`MIN_YEAR` to :data:`MAX_YEAR` give NaT.
+    Arabic-Indic digits are converted first.
 
     Parameters
     ----------
@@ -707,36 +1075,70 @@ def parse_dates(values: pd.Series, dayfirst: bool | None = None) -> pd.Series:
         month-first only when some value can only be month-first (``01/25/2022``) and none
         only day-first; day-first otherwise.
     """
+    return _parse_dates(values, dayfirst).dates
+
+
+@dataclass
+class _Dates:
+    """Parsed dates, and which values are real dates out of range or carry a time or zone."""
+
+    dates: pd.Series
+    out_of_range: pd.Series
+    timed: pd.Series
+    zoned: pd.Series
+
+
+def _parse_dates(values: pd.Series, dayfirst: bool | None = None) -> _Dates:
     text = values.astype(str).str.strip()
     if text.str.contains(_NON_ASCII_DIGIT_RE).any():
         text = text.str.translate(_DIGITS)
     out = pd.Series(pd.NaT, index=values.index, dtype="datetime64[ns]")
-    iso = text.str.extract(_ISO_DATE_RE, expand=False)
-    is_iso = iso.notna()
+    far = pd.Series(False, index=values.index)
+    parts = text.str.extract(_ISO_DATE_RE)
+    is_iso = parts[0].notna()
+    after = parts[1].fillna("")
     if is_iso.any():
-        out[is_iso] = _to_datetime(iso[is_iso], "%Y-%m-%d")
+        out[is_iso], far[is_iso] = _to_datetime(parts.loc[is_iso, 0], "%Y-%m-%d")
+    timed_other = text[~is_iso].str.extract(_TRAILING_TIME_RE)
+    with_time = timed_other[0].notna().reindex(text.index, fill_value=False)
+    if with_time.any():
+        text = text.where(~with_time, timed_other[0])
+        after = after.where(~with_time, " " + timed_other[1].str.lstrip(", "))
     if dayfirst is None:
-        parts = text[~is_iso].str.extract(_NUMERIC_DATE_RE)
-        first, second = (pd.to_numeric(parts[i], errors="coerce") for i in (0, 1))
+        numeric = text[~is_iso].str.extract(_NUMERIC_DATE_RE)
+        first, second = (pd.to_numeric(numeric[i], errors="coerce") for i in (0, 1))
         dayfirst = not ((second > 12).any() and not (first > 12).any())
     for fmt in _DATE_FORMATS:
-        todo = out.isna() & text.ne("") & ~is_iso
+        todo = out.isna() & ~far & text.ne("") & ~is_iso
         if not todo.any():
             break
-        out[todo] = _to_datetime(text[todo], fmt if dayfirst else _MONTH_FIRST.get(fmt, fmt))
-    return out.dt.normalize()
+        fmt = fmt if dayfirst else _MONTH_FIRST.get(fmt, fmt)
+        out[todo], far[todo] = _to_datetime(text[todo], fmt)
+    parsed = out.notna()
+    midnight = after.str.match(r"[T ]0?0[:.]00(?::00(?:[.,]0+)?)?(?!\d|\s*[AaPp])")
+    timed = parsed & after.str.match(r"[T ]\d") & ~midnight
+    zoned = parsed & after.str.contains(r"(?:Z|UTC|GMT|[+-]\d\d(?::?\d\d)?)$")
+    return _Dates(out.dt.normalize(), far, timed, zoned)
 
 
-def _to_datetime(text: pd.Series, fmt: str) -> np.ndarray:
-    """Parse with one format; NaT where it does not fit or the year is out of range."""
-    parsed = pd.to_datetime(text, format=fmt, errors="coerce")
+def _to_datetime(text: pd.Series, fmt: str) -> tuple[np.ndarray, np.ndarray]:
+    """Parse with one format: (dates, NaT where it does not fit or the year is out of range;
+    whether a value is a real date with its year out of range)."""
+    parsed = pd.to_datetime(text, format=fmt, errors="coerce")  # microseconds: years 1-9999
     years = parsed.dt.year
-    in_range = (years >= 1678) & (years <= 2261)  # what datetime64[ns] can hold
-    return parsed.where(in_range).astype("datetime64[ns]").to_numpy()
+    in_range = (years >= MIN_YEAR) & (years <= MAX_YEAR)  # what datetime64[ns] can hold
+    far = parsed.notna() & ~in_range
+    return parsed.where(in_range).astype("datetime64[ns]").to_numpy(), far.to_numpy()
 
 
-def _validate(chunk: _Chunk, plan: ColumnPlan) -> tuple[pd.DataFrame, pd.Series, pd.Series]:
-    """Return (typed frame, reject field, reject reason); empty strings mean accepted."""
+def _validate(
+    chunk: _Chunk, plan: ColumnPlan, stats: Counter[str]
+) -> tuple[pd.DataFrame, pd.Series, pd.Series]:
+    """Return (typed frame, reject field, reject reason); empty strings mean accepted.
+
+    ``stats`` counts the dates read that carry a time of day other than midnight
+    (``timed``) or a UTC offset (``zoned``).
+    """
     norm = chunk.norm
     field = pd.Series("", index=norm.index, dtype=object)
     reason = pd.Series("", index=norm.index, dtype=object)
@@ -770,6 +1172,11 @@ def _validate(chunk: _Chunk, plan: ColumnPlan) -> tuple[pd.DataFrame, pd.Series,
         flag(values.isna(), name, _not_a_number(norm[name]))
         flag(~np.isfinite(values.fillna(0.0)), name, "not a finite number")
         flag(values.abs() > limit, name, f"out of range (|{name}| > {limit:g})")
+    flag(
+        lat.eq(0) & lon.eq(0),
+        "latitude",
+        "latitude and longitude both 0 (null island): a missing location, not a place",
+    )
     swapped = ~in_bbox(lon, lat, SWAP_MARGIN_DEG) & in_bbox(lat, lon, SWAP_MARGIN_DEG)
     if "country" in norm.columns:
         country = norm["country"].astype(str).str.strip().str.casefold()
@@ -777,16 +1184,22 @@ def _validate(chunk: _Chunk, plan: ColumnPlan) -> tuple[pd.DataFrame, pd.Series,
     flag(swapped, "latitude", "latitude/longitude swapped?")
     typed["latitude"], typed["longitude"] = lat, lon
     date_text = norm["date"].astype(str).str.strip()
-    dates = parse_dates(norm["date"])
+    parsed = _parse_dates(norm["date"])
+    dates = parsed.dates
     if "date" in plan.fields:  # a table without dates has them unknown, not missing
         flag(date_text.eq(""), "date", "missing date")
+    flag(
+        parsed.out_of_range,
+        "date",
+        f"year out of range ({MIN_YEAR} to {MAX_YEAR}): " + date_text,
+    )
     flag(dates.isna() & date_text.ne(""), "date", "unparseable date: " + date_text)
     typed["date"] = dates
     fatalities, fat_blank = _counts(norm["fatalities"])
     flag(~fat_blank & fatalities.isna(), "fatalities", _not_a_number(norm["fatalities"]))
+    flag(~np.isfinite(fatalities.fillna(0.0)), "fatalities", "not a finite number")
     flag(
-        ~fat_blank
-        & ((fatalities < 0) | (fatalities % 1 != 0) | ~np.isfinite(fatalities.fillna(0.0))),
+        ~fat_blank & ((fatalities < 0) | (fatalities % 1 != 0)),
         "fatalities",
         "not a whole number >= 0",
     )
@@ -799,6 +1212,8 @@ def _validate(chunk: _Chunk, plan: ColumnPlan) -> tuple[pd.DataFrame, pd.Series,
             unknown = norm[name].str.fullmatch(r"\d+") & ~norm[name].isin(ACLED_INTER.values())
             flag(unknown, name, "unknown ACLED actor-type code " + norm[name])
     ok = field.eq("")
+    stats["timed"] += int(parsed.timed.sum())
+    stats["zoned"] += int(parsed.zoned.sum())
     typed["fatalities"] = fatalities.where(ok).round().astype("Int64")
     typed["geo_precision"] = precision.where(ok).round().astype("Int64")
     typed["admin_precision"] = admin.where(ok).round().astype("Int64")
@@ -856,9 +1271,10 @@ def _collect(path: Path, fmt: str, plan: ColumnPlan, chunks: Iterator[_Chunk]) -
     rejected_parts: list[pd.DataFrame] = []
     row_parts: list[np.ndarray] = []
     read = 0
+    stats: Counter[str] = Counter()
     for chunk in chunks:
         read += len(chunk.norm)
-        typed, field, reason = _validate(chunk, plan)
+        typed, field, reason = _validate(chunk, plan, stats)
         bad = field.ne("").to_numpy()
         accepted_parts.append(typed.loc[~bad])
         row_parts.append(chunk.rows[~bad])
@@ -919,11 +1335,50 @@ def _collect(path: Path, fmt: str, plan: ColumnPlan, chunks: Iterator[_Chunk]) -
         else pd.DataFrame(columns=list(REJECT_COLUMNS))
     )
     rejected["row"] = rejected["row"].astype(int)
+    outside = ~in_bbox(gdf["longitude"], gdf["latitude"], REGION_MARGIN_DEG)
+    notes += _data_notes(gdf, outside, stats)
     notes.append(plan.describe())
-    result = LoadResult(gdf, rejected, read, path, fmt, notes, plan)
+    result = LoadResult(gdf, rejected, read, path, fmt, notes, plan, int(outside.sum()))
     if len(gdf) + len(rejected) != read:  # an internal invariant, not an input problem
         raise AssertionError(f"{path}: accepted + rejected != read ({result.summary()})")
     return result
+
+
+def _data_notes(gdf: pd.DataFrame, outside: pd.Series, stats: Counter[str]) -> list[str]:
+    """What the reader should know of the values: times and UTC offsets in dates, events
+    outside Iraq's region, events dated after today."""
+    notes = []
+    if stats["zoned"]:
+        notes.append(
+            f"{stats['zoned']:,} date(s) carry a UTC offset (Z, +03:00 ...): each keeps the "
+            "calendar date written, in its own zone; none is converted to UTC"
+        )
+    if stats["timed"]:
+        notes.append(
+            f"{stats['timed']:,} date(s) carry a time of day: the date is kept, the time dropped"
+        )
+    if outside.any():
+        minx, miny, maxx, maxy = iraq_bbox(REGION_MARGIN_DEG)
+        notes.append(
+            f"{int(outside.sum()):,} accepted event(s) lie outside Iraq's region (lon {minx:g} "
+            f"to {maxx:g}, lat {miny:g} to {maxy:g}: Iraq's bounding box and "
+            f"{REGION_MARGIN_DEG:g} degree, about 110 km, around it), kept: check their "
+            f"coordinates ({_some_ids(gdf.loc[outside.to_numpy(), 'event_id'])})"
+        )
+    future = gdf["date"] > pd.Timestamp.now(tz="UTC").tz_localize(None).normalize()
+    if future.any():
+        notes.append(
+            f"{int(future.sum()):,} accepted event(s) dated after today, kept: a typo in the "
+            f"year? ({_some_ids(gdf.loc[future.to_numpy(), 'event_id'])})"
+        )
+    return notes
+
+
+def _some_ids(ids: pd.Series, limit: int = 5) -> str:
+    """``ids A, B, C and 4 more`` for notes."""
+    shown = ", ".join(str(i)[:40] for i in ids.iloc[:limit])
+    more = f" and {len(ids) - limit:,} more" if len(ids) > limit else ""
+    return f"event_id {shown}{more}"
 
 
 def _rejects(
@@ -939,11 +1394,15 @@ def _empty_accepted() -> pd.DataFrame:
     return pd.DataFrame({c: pd.Series(dtype=object) for c in (*SCHEMA, "admin_precision")})
 
 
-def write_rejects(result: LoadResult, target: str | os.PathLike[str]) -> Path:
-    """Write ``result.rejected`` to a UTF-8 CSV atomically and return its path."""
-    with atomic_path(target) as tmp:
-        result.rejected.to_csv(tmp, index=False, encoding="utf-8")
-    return Path(target)
+def write_rejects(result: LoadResult, target: str | os.PathLike[str], *, raw: bool = False) -> Path:
+    """Write ``result.rejected`` to a UTF-8 CSV atomically and return its path.
+
+    The raw values of a rejected row are text, so any that a spreadsheet would run as a
+    formula (``=``, ``+``, ``-``, ``@``, tab, carriage return first, a ``"-3"`` included) are
+    written with a leading ``'`` (:func:`geo_disputed.files.csv_safe_frame`); ``row`` stays a
+    number. ``raw=True`` writes the values as read.
+    """
+    return write_csv(result.rejected, target, raw=raw)
 
 
 #: What :func:`write_incidents` writes, by file extension.
@@ -955,20 +1414,28 @@ OUTPUT_FORMATS = {
 }
 
 
-def write_incidents(events: gpd.GeoDataFrame, target: str | os.PathLike[str]) -> Path:
+def write_incidents(
+    events: gpd.GeoDataFrame, target: str | os.PathLike[str], *, raw: bool = False
+) -> Path:
     """Write incidents atomically in EPSG:4326; the format follows the extension
-    (:data:`OUTPUT_FORMATS`). Return the path."""
+    (:data:`OUTPUT_FORMATS`). Return the path.
+
+    In a ``.csv``, text cells that a spreadsheet would run as a formula get a leading ``'``
+    (:func:`geo_disputed.files.write_csv`): numeric columns (coordinates, fatalities,
+    distances) are unchanged; ``raw=True`` writes text as it is. The other formats store
+    every value as it is.
+    """
     out = Path(target)
     suffix = out.suffix.lower()
     if suffix not in OUTPUT_FORMATS:
         raise GeoDisputedError(f"{out}: use a .csv, .geojson, .gpkg or .parquet file name")
     frame = events.to_crs(GEOGRAPHIC)
+    if suffix == ".csv":
+        table = frame.drop(columns=frame.geometry.name)
+        table["date"] = table["date"].dt.strftime("%Y-%m-%d")
+        return write_csv(table, out, raw=raw)
     with atomic_path(out) as tmp:
-        if suffix == ".csv":
-            table = frame.drop(columns=frame.geometry.name)
-            table["date"] = table["date"].dt.strftime("%Y-%m-%d")
-            table.to_csv(tmp, index=False, encoding="utf-8")
-        elif suffix == ".geojson":
+        if suffix == ".geojson":
             frame.to_file(tmp, driver="GeoJSON", layer_options={"RFC7946": "YES"})
         elif suffix == ".gpkg":
             frame.to_file(tmp, driver="GPKG", layer="incidents")

@@ -72,7 +72,13 @@ _SIZE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*[x×]\s*(\d+(?:\.\d+)?)\s*(in|cm|mm|p
 
 # Fixed settings for every figure: text stays text in SVG (editable, searchable), TrueType
 # fonts embedded in PDF, and a fixed SVG id salt so output does not change between runs.
+# ``text.parse_math`` and ``text.usetex`` off (whatever a matplotlibrc says): every Text
+# drawn (titles, labels, legend entries and headings, notes) is plain text, so a ``$``,
+# ``\``, ``_`` or ``^`` in a title, event type or place name is printed as is, never read
+# as mathtext or LaTeX (where ``$x_$`` or an unbalanced ``$\frac`` would stop the drawing).
 _RC: dict[RcKeyType, Any] = {
+    "text.parse_math": False,
+    "text.usetex": False,
     "svg.fonttype": "none",
     "svg.hashsalt": "geo_disputed",
     "pdf.fonttype": 42,
@@ -303,7 +309,9 @@ def static_map(
         Map extent ``(minx, miny, maxx, maxy)`` in degrees; default: the belt, disputed
         territories and Kurdistan Region with a margin (else everything given).
     title, subtitle
-        Replace the default title or the subtitle computed from the layers.
+        Replace the default title or the subtitle computed from the layers. Like every
+        text on the map (names, event types, legend), they are drawn literally: ``$x^2$``
+        stays ``$x^2$``, it is not matplotlib mathtext.
     sources
         Replace the source cited for a drawn layer (keys of :meth:`Layers.sources`); an empty
         string drops it.
@@ -353,7 +361,7 @@ def static_map(
             dpi,
             notes,
         )
-        return drawer.draw(
+        figure = drawer.draw(
             bbox=None if bbox is None else parse_bbox(bbox),
             title=title,
             subtitle=subtitle,
@@ -361,6 +369,18 @@ def static_map(
             basemap=basemap,
             simplify=simplify,
         )
+        _plain_text(figure)
+        return figure
+
+
+def _plain_text(figure: Figure) -> None:
+    """Make every Text of ``figure`` plain (no mathtext, no LaTeX), the ones matplotlib makes
+    lazily (tick labels) included: ``$``, ``\\``, ``_`` and ``^`` are drawn as written."""
+    from matplotlib.text import Text
+
+    for text in figure.findobj(Text):
+        text.set_parse_math(False)
+        text.set_usetex(False)
 
 
 class _MapDrawer:

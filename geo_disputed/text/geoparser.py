@@ -43,7 +43,7 @@ from geo_disputed.errors import GeoDisputedError
 from geo_disputed.files import MAX_TEXT_BYTES
 from geo_disputed.text.gazetteer import Gazetteer, Place, in_border_region, load_gazetteer
 from geo_disputed.text.geocoder import MEMO_SIZE, Candidate, rank
-from geo_disputed.text.normalize import fold_arabic, is_arabic, name_key
+from geo_disputed.text.normalize import TASHKEEL_MARKS, fold_arabic, is_arabic, name_key
 
 
 def _keys(words: set[str] | frozenset[str] | tuple[str, ...]) -> frozenset[str]:
@@ -142,7 +142,27 @@ def word_frequency(word: str, lang: str) -> float:
     """Zipf frequency (0-8) of a word or phrase in ``lang`` (``wordfreq``); 0 when unknown."""
     from wordfreq import zipf_frequency
 
-    return float(zipf_frequency(word, lang))
+    return float(zipf_frequency(_MARK_RUN.sub(_fewer_marks, word), lang))
+
+
+# wordfreq NFKC-normalises a word, which costs the square of the length of a run of marks
+# (CPython sorts them by insertion), and then drops the marks. Only the first marks of each
+# kind in a run can join the letter before them (ا with ٔ is أ), the others are dropped, so a
+# run longer than this keeps the first MARKS_KEPT of each mark and the frequency is the same.
+_MARK_RUN = re.compile(f"(?:{TASHKEEL_MARKS.pattern}){{17,}}")
+MARKS_KEPT = 3
+
+
+def _fewer_marks(run: re.Match[str]) -> str:
+    """The first :data:`MARKS_KEPT` of each mark in a run of marks, in their order."""
+    seen: dict[str, int] = {}
+    kept = []
+    for ch in run.group():
+        count = seen.get(ch, 0)
+        if count < MARKS_KEPT:
+            kept.append(ch)
+            seen[ch] = count + 1
+    return "".join(kept)
 
 
 @lru_cache(maxsize=1)
@@ -230,18 +250,30 @@ def to_geojson(mentions: Sequence[Mention]) -> dict[str, object]:
     }
 
 
-def format_mentions(mentions: Sequence[Mention], fmt: str) -> str:
-    """Serialise mentions as ``json``, ``geojson`` or ``csv`` text."""
+def format_mentions(mentions: Sequence[Mention], fmt: str, *, raw: bool = False) -> str:
+    """Serialise mentions as ``json``, ``geojson`` or ``csv`` text.
+
+    In ``csv``, a text cell that a spreadsheet would run as a formula (starting with ``=``,
+    ``+``, ``-``, ``@``, tab or carriage return) gets a leading ``'``
+    (:func:`geo_disputed.files.csv_safe`); numbers (offsets, coordinates, scores) are
+    written as they are. ``raw=True`` writes the text unchanged too; JSON is never changed.
+    """
+    from geo_disputed.files import csv_quoting, csv_safe
+
     if fmt == "json":
         return json.dumps([m.to_dict() for m in mentions], ensure_ascii=False, indent=2) + "\n"
     if fmt == "geojson":
         return json.dumps(to_geojson(mentions), ensure_ascii=False, indent=2) + "\n"
     if fmt != "csv":
         raise GeoDisputedError(f"unknown format {fmt!r}; use json, geojson or csv")
+    rows = [m.to_dict() for m in mentions]
+    if not raw:
+        rows = [{k: csv_safe(v) for k, v in row.items()} for row in rows]
     buf = io.StringIO()
-    writer = csv.DictWriter(buf, fieldnames=CSV_FIELDS, lineterminator="\n")
+    quoting = csv_quoting(v for row in rows for v in row.values())
+    writer = csv.DictWriter(buf, fieldnames=CSV_FIELDS, lineterminator="\n", quoting=quoting)
     writer.writeheader()
-    writer.writerows(m.to_dict() for m in mentions)
+    writer.writerows(rows)
     return buf.getvalue()
 
 
@@ -598,7 +630,14 @@ def _nisba_after_noun(context: _Context, before: _Token | None) -> bool:
 
 def _always_definite(place: Place) -> bool:
     """True when every Arabic name of the place carries the article (الخالص, الرفاعي)."""
-    arabic = [fold_arabic(n).lstrip() for n in place.names if is_arabic(n)]
+    return _all_definite(place.names)
+
+
+@lru_cache(maxsize=100_000)
+def _all_definite(names: tuple[str, ...]) -> bool:
+    """:func:`_always_definite` by the names, memoised: it is asked once per candidate of
+    every match, and folding a city's dozens of names each time was half of a text's time."""
+    arabic = [fold_arabic(n).lstrip() for n in names if is_arabic(n)]
     return bool(arabic) and all(n.startswith("ال") for n in arabic)
 
 
@@ -900,8 +939,8 @@ def _continues_list(
 
 def _reranked(gaz: Gazetteer, mention: Mention, prefer: frozenset[str]) -> Mention:
     """Re-rank a mention's candidates under a kind word found after it."""
-    ids = {c.id for c in (mention.candidate, *mention.alternatives)}
-    scores = {i: 1.0 for i, p in enumerate(gaz.places) if p.id in ids}
+    # by the id index, not a walk over the gazetteer: a list re-ranked per mention stays linear
+    scores = {_place_index(gaz, c): 1.0 for c in (mention.candidate, *mention.alternatives)}
     ranked = rank(gaz, scores, prefer=prefer, limit=5)
     score = round(ranked[0].score * (0.8 if ranked[0].ambiguous else 1.0), 3)
     return Mention(mention.text, mention.start, mention.end, ranked[0], score, tuple(ranked[1:]))

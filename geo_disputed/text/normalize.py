@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Mapping
 from functools import lru_cache
 
 # --- Arabic script -------------------------------------------------------------------------
@@ -66,8 +67,124 @@ _ARABIC_FOLD = str.maketrans(
     }
 )
 _SORANI_E = "ە"  # Sorani vowel letter; Arabic spelling drops it inside words
+_SORANI_E_INSIDE = re.compile(_SORANI_E + "(?=[\u0600-\u06ff])")
 _ARABIC_LETTER = re.compile("[\u0600-\u06ff]")
 _ARABIC_INDIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+
+# --- linear-time NFKD ------------------------------------------------------------------------
+# CPython puts combining marks in canonical order by insertion sort, so NFKD of a run of n
+# marks (tashkeel stacked on one letter, Latin accents, or letters that decompose to marks
+# only, like U+0F73) costs n * n: 20,000 marks take half a second, a megabyte 20 minutes.
+
+
+def _char_class(codes: list[int]) -> str:
+    """A regex character class body (ranges, escaped) for the sorted code points ``codes``."""
+    parts, i = [], 0
+    while i < len(codes):
+        j = i
+        while j + 1 < len(codes) and codes[j + 1] == codes[j] + 1:
+            j += 1
+        lo, hi = re.escape(chr(codes[i])), re.escape(chr(codes[j]))
+        parts.append(lo if i == j else f"{lo}-{hi}")
+        i = j + 1
+    return "".join(parts)
+
+
+# Characters that NFKD leaves alone and that no mark is reordered across (combining class 0,
+# decomposing to themselves), in the alphabetic scripts up to Thaana and the punctuation
+# block. NFKD of a text is the NFKD of the pieces between them, so a run of other characters
+# can be normalised alone.
+_NFKD_STABLE = _char_class(
+    [
+        code
+        for block in (range(0x0000, 0x0800), range(0x2000, 0x2070))
+        for code in block
+        if not unicodedata.combining(chr(code))
+        and unicodedata.normalize("NFKD", chr(code)) == chr(code)
+    ]
+)
+_NFKD_RUN_LIMIT = 32  # longer runs of other characters are normalised in O(n log n)
+_LONG_UNSTABLE_RUN = re.compile(f"(?<![^{_NFKD_STABLE}])[^{_NFKD_STABLE}]{{{_NFKD_RUN_LIMIT},}}")
+#: The tashkeel that are combining marks (not the five Quranic signs of class 0, which are
+#: letters to NFKD): fold_arabic removes them before NFKD as well as after, so a run of them
+#: is never sorted.
+TASHKEEL_MARKS = re.compile(
+    "["
+    + _char_class(
+        [
+            c
+            for c in range(0x0610, 0x06EE)
+            if _TASHKEEL.match(chr(c)) and unicodedata.combining(chr(c))
+        ]
+    )
+    + "]"
+)
+
+
+# str.translate looks every character up in a dict (about 0.1 s a megabyte); a regex scan
+# for the characters a table changes is much faster, so a text without them is not copied.
+_ARABIC_FOLDED = re.compile(f"[{_char_class(sorted(_ARABIC_FOLD))}]")
+_ARABIC_DIGIT = re.compile(f"[{_char_class(sorted(_ARABIC_INDIC_DIGITS))}]")
+_MAYBE_COMBINING = re.compile(
+    "[^"
+    + _char_class(
+        [
+            code
+            for block in (range(0x0000, 0x0800), range(0x2000, 0x2070))
+            for code in block
+            if not unicodedata.combining(chr(code))
+        ]
+    )
+    + "]"
+)
+
+
+def _translate(text: str, table: Mapping[int, str | int | None], chars: re.Pattern[str]) -> str:
+    """``text.translate(table)``, skipped when no character ``chars`` matches occurs."""
+    return text if chars.search(text) is None else text.translate(table)
+
+
+def _nfkd_run(run: str) -> str:
+    """NFKD of ``run`` in O(n log n): each character decomposed alone, then every run of
+    combining marks stably sorted by combining class (the canonical ordering)."""
+    out: list[str] = []
+    marks: list[str] = []
+    for ch in run:
+        for part in unicodedata.normalize("NFKD", ch):
+            if unicodedata.combining(part):
+                marks.append(part)
+                continue
+            if marks:
+                out.extend(sorted(marks, key=unicodedata.combining))
+                marks.clear()
+            out.append(part)
+    out.extend(sorted(marks, key=unicodedata.combining))
+    return "".join(out)
+
+
+def nfkd(text: str) -> str:
+    """``unicodedata.normalize("NFKD", text)``, the same string, in O(n log n) on any text.
+
+    Runs of more than a few characters that combining marks may be reordered across are
+    normalised by :func:`_nfkd_run`, the rest by :mod:`unicodedata`.
+
+    Examples
+    --------
+    >>> run = "ك" + "\u0652\u064e" * 50_000  # sukun and fatha, 100,000 marks on one letter
+    >>> nfkd(run) == "ك" + "\u064e" * 50_000 + "\u0652" * 50_000
+    True
+    """
+    if unicodedata.is_normalized("NFKD", text):
+        return text
+    if _LONG_UNSTABLE_RUN.search(text) is None:
+        return unicodedata.normalize("NFKD", text)
+    parts, pos = [], 0
+    for m in _LONG_UNSTABLE_RUN.finditer(text):
+        parts += [unicodedata.normalize("NFKD", text[pos : m.start()]), _nfkd_run(m.group())]
+        pos = m.end()
+    parts.append(unicodedata.normalize("NFKD", text[pos:]))
+    return "".join(parts)
+
 
 # --- Latin ---------------------------------------------------------------------------------
 
@@ -85,8 +202,24 @@ _LATIN_FOLD = (
     ("aa", "a"),
     ("x", "kh"),  # Kurmanji/Latin Kurdish x = kh (Mexmur = Makhmur)
 )
+
+
+class _DropCombining(dict[int, str | None]):
+    """A ``str.translate`` table that drops combining marks, filled as characters are met."""
+
+    def __missing__(self, code: int) -> str | None:
+        ch = chr(code)
+        value = None if unicodedata.combining(ch) else ch
+        self[code] = value
+        return value
+
+
+_DROP_COMBINING = _DropCombining()
 _NON_WORD = re.compile(r"[\W_]+")
-_DOUBLED = re.compile(r"(\w)\1+")
+# A letter followed by the same letter: removing every such letter keeps one of each run
+# (aaa -> a). A literal replacement, not r"\1", which Python 3.11 expands per match in
+# Python code (a second per million doubled letters).
+_DOUBLED = re.compile(r"(\w)(?=\1)")
 _VOWELS = re.compile("[aeiouy]")
 _FINAL_H = re.compile(r"(?<=[aeiouy])h$")
 _SKELETON_FOLD = str.maketrans({"q": "k", "c": "k", "v": "w", "p": "b"})
@@ -131,17 +264,16 @@ def fold_arabic(text: str) -> str:
     Arabic counterparts and drops the Sorani vowel ``ە`` inside words (word-final ``ە`` is
     read as ``ه``, as Arabic writes it).
     """
-    text = unicodedata.normalize("NFKD", text)
+    text = nfkd(TASHKEEL_MARKS.sub("", text))
     text = _TASHKEEL.sub("", text).replace(_TATWEEL, "")
-    text = re.sub(_SORANI_E + r"(?=[\u0600-\u06ff])", "", text)
-    text = text.replace(_SORANI_E, "ه").translate(_ARABIC_FOLD)
-    return text.translate(_ARABIC_INDIC_DIGITS)
+    text = _SORANI_E_INSIDE.sub("", text)
+    text = _translate(text.replace(_SORANI_E, "ه"), _ARABIC_FOLD, _ARABIC_FOLDED)
+    return _translate(text, _ARABIC_INDIC_DIGITS, _ARABIC_DIGIT)
 
 
 def fold_latin(text: str) -> str:
     """Fold a Latin transliteration: case, diacritics, apostrophes, hyphens, long vowels."""
-    text = unicodedata.normalize("NFKD", text.casefold())
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = _translate(nfkd(text.casefold()), _DROP_COMBINING, _MAYBE_COMBINING)
     text = text.replace("ı", "i").replace("ə", "e").replace("ß", "ss")
     text = _APOSTROPHES.sub("", text)
     return text
@@ -161,18 +293,29 @@ def name_key(name: str) -> str:
     str
         Space-separated folded words; empty if the name has no letters.
     """
-    text = fold_latin(fold_arabic(name))
-    words = [w for w in _NON_WORD.split(text) if w]
-    out = []
-    for word in words:
-        for old, new in _LATIN_FOLD:
-            word = word.replace(old, new)
-        word = _DOUBLED.sub(r"\1", word)
-        while word.startswith(ARTICLE_AR) and len(word) > 3:
-            word = _DOUBLED.sub(r"\1", word[2:])
-        if word and word not in LATIN_ARTICLES:
-            out.append(word)
-    return " ".join(out)
+    text = " ".join(w for w in _NON_WORD.split(fold_latin(fold_arabic(name))) if w)
+    if not text:
+        return ""
+    # Each fold acts inside a word (no pattern holds a space), so it runs once on the text.
+    for old, new in _LATIN_FOLD:
+        text = text.replace(old, new)
+    words = _DOUBLED.sub("", text).split(" ")
+    if ARTICLE_AR in text:
+        words = [_strip_articles(w) for w in words]
+    return " ".join(w for w in words if w not in LATIN_ARTICLES)
+
+
+_LEADING_ARTICLES = re.compile(f"(?:{ARTICLE_AR})+")
+
+
+def _strip_articles(word: str) -> str:
+    """Strip leading ال from a word (doubled letters folded) while more than three letters
+    remain: الالبغداد -> بغداد, الال -> ال. Counted in one match, not one copy per ال."""
+    found = _LEADING_ARTICLES.match(word)
+    if found is None:
+        return word
+    strips = min(len(found.group()) // 2, max(0, (len(word) - 2) // 2))
+    return word[2 * strips :]
 
 
 @lru_cache(maxsize=50_000)
@@ -221,7 +364,7 @@ def skeleton_key(name: str) -> str:
         return ""
     joined = _FINAL_H.sub("", key.replace(" ", ""))
     joined = _VOWELS.sub("", joined.translate(_SKELETON_FOLD))
-    return _DOUBLED.sub(r"\1", joined)
+    return _DOUBLED.sub("", joined)
 
 
 # --- phonetic keys (for graded transliteration and fuzzy matching) -------------------------
@@ -278,19 +421,19 @@ def phonetic_key(name: str) -> str:
         return ""
     if is_arabic(key):
         key = _KURDISH_ONSET.sub("ا", key).translate(_PHONETIC_ARABIC)
-        return _DOUBLED.sub(r"\1", key.replace(" ", ""))
+        return _DOUBLED.sub("", key.replace(" ", ""))
     words = []
     for word in key.split(" "):
         for old, new in _PHONETIC_LATIN:
             word = word.replace(old, new)
         words.append(_FINAL_H.sub("", word))
-    return _DOUBLED.sub(r"\1", "".join(words))
+    return _DOUBLED.sub("", "".join(words))
 
 
 def strip_vowels(key: str) -> str:
     """Drop the vowels of a :func:`phonetic_key` (Latin a e i o u; Arabic ا و ي)."""
     pattern = _ARABIC_VOWEL_LETTERS if is_arabic(key) else _PHONETIC_VOWELS
-    return _DOUBLED.sub(r"\1", pattern.sub("", key))
+    return _DOUBLED.sub("", pattern.sub("", key))
 
 
 @lru_cache(maxsize=200_000)
