@@ -10,8 +10,7 @@ from geo_disputed.errors import BoundariesNotFound, DataError, GeoDisputedError
 from geo_disputed.text.gazetteer import load_gazetteer
 from geo_disputed.text.geocoder import Candidate, geocode, geocode_many
 from geo_disputed.text.geoparser import Mention, geoparse
-
-__version__ = "0.1.0"
+from geo_disputed.version import __version__
 
 __all__ = [
     "BoundariesNotFound",

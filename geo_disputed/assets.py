@@ -140,12 +140,13 @@ def cached_path(asset: Asset) -> Path:
     return cache_root() / asset.key
 
 
-def fetch(asset: Asset, *, deadline: float | None = None) -> Path:
+def fetch(asset: Asset, *, deadline: float | None = None, timeout: float = 30.0) -> Path:
     """Return the local path of ``asset``, downloading it once from its pinned URL.
 
     A cached copy is hashed on every call and downloaded again when it no longer matches.
     ``deadline``: seconds the download may take in all (default
-    :data:`geo_disputed.download.DEADLINE_S`).
+    :data:`geo_disputed.download.DEADLINE_S`); ``timeout``: seconds to connect and for each
+    read.
 
     Raises
     ------
@@ -159,6 +160,7 @@ def fetch(asset: Asset, *, deadline: float | None = None) -> Path:
         asset.sha256,
         cached_path(asset),
         progress=False,
+        timeout=timeout,
         deadline=deadline,
         hint="fill the cache from the npm registry with `python -m geo_disputed.assets` "
         "or `geo-disputed map --assets-from-npm`",
@@ -221,6 +223,12 @@ class AssetsUnavailable(GeoDisputedError):
 
 #: Seconds :func:`ensure_cached` spends on the CDN for all missing assets together.
 CDN_DEADLINE_S = 120.0
+#: Seconds the CDN may take to accept a connection or to answer a read: a CDN that refuses
+#: connections, is blocked or never answers hands over to npm within this (not minutes).
+CDN_TIMEOUT_S = 4.0
+#: Why the CDN failed, by CDN root: once it failed, the rest of the process goes straight to
+#: npm instead of waiting for the CDN again.
+_CDN_FAILED: dict[str, GeoDisputedError] = {}
 #: Seconds :func:`populate_cache_from_npm` gives npm for all its packages together.
 NPM_DEADLINE_S = 300.0
 #: Why assets could not be had, by (cache, CDN, npm) and asset: asked again in the same
@@ -230,9 +238,10 @@ _UNAVAILABLE: dict[tuple[str, str, str | None], dict[Asset, str]] = {}
 
 def ensure_cached(assets: tuple[Asset, ...] | None = None) -> None:
     """Make sure ``assets`` (default: all) are in the cache: from their pinned CDN URLs
-    (:data:`CDN_DEADLINE_S` in all), else from the npm registry when npm is installed
-    (:data:`NPM_DEADLINE_S`). An asset that could be had neither way is not tried again in
-    the same process.
+    (:data:`CDN_DEADLINE_S` in all, :data:`CDN_TIMEOUT_S` to connect or read), else from the
+    npm registry when npm is installed (:data:`NPM_DEADLINE_S`). Once the CDN failed, the
+    rest of the process goes to npm directly; an asset that could be had neither way is not
+    tried again in the same process.
 
     Raises
     ------
@@ -248,10 +257,13 @@ def ensure_cached(assets: tuple[Asset, ...] | None = None) -> None:
     if all(a in known for a in todo):
         raise AssetsUnavailable(known[todo[0]])
     try:
+        if CDN in _CDN_FAILED:  # failed earlier in this process: not waited for again
+            raise _CDN_FAILED[CDN]
         end = time.monotonic() + CDN_DEADLINE_S
         for asset in todo:
-            fetch(asset, deadline=max(end - time.monotonic(), 0.0))
+            fetch(asset, deadline=max(end - time.monotonic(), 0.0), timeout=CDN_TIMEOUT_S)
     except GeoDisputedError as exc:
+        _CDN_FAILED.setdefault(CDN, exc)
         why = _fill_from_npm(tuple(todo), cdn_failure=exc, npm=where[2])
         if why:
             why = " ".join(why.split())  # one line, whatever the tools said

@@ -16,10 +16,11 @@ from types import FrameType
 
 from geo_disputed import settings
 from geo_disputed.errors import GeoDisputedError
+from geo_disputed.version import __version__
 
 # Sub-command modules, in the order `--help` lists them. Each has `register(subparsers)`,
 # which adds a parser whose defaults set `func(args) -> int`.
-COMMANDS = ("build", "geocode", "geoparse", "belt", "data", "incidents", "map", "export")
+COMMANDS = ("build", "geocode", "geoparse", "belt", "data", "incidents", "map", "export", "report")
 
 
 def make_parser() -> argparse.ArgumentParser:
@@ -29,6 +30,7 @@ def make_parser() -> argparse.ArgumentParser:
         description="Map Iraq's disputed territories and the security-vacuum belt.",
     )
     parser.add_argument("-v", "--verbose", action="count", default=0, help="log more (-vv: debug)")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     for name in COMMANDS:
         importlib.import_module(f"geo_disputed.commands.{name}").register(sub)

@@ -10,8 +10,10 @@ from __future__ import annotations
 import csv
 import math
 import os
+import re
 from collections.abc import Iterable
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from geo_disputed import settings
 from geo_disputed.errors import DataError
@@ -124,3 +126,53 @@ def _check_row(
 def split_names(text: str) -> list[str]:
     """Split a ``|``-separated list of names, dropping blanks."""
     return [part.strip() for part in text.split("|") if part.strip()]
+
+
+#: Sites that republish Wikipedia (or HandWiki) pages, whole or machine-translated. A data
+#: row cites the canonical page in ``source`` (``source_url`` for incidents) and names the
+#: copy actually read in ``retrieved_from``, as ``CANONICAL <- COPY`` pairs (see
+#: :func:`retrieved_pairs`).
+MIRROR_DOMAINS = frozenset({
+    "a.osmarks.net", "arc.ask3.ru", "de.wiki.li", "defzone.net", "depl.qaz.wiki",
+    "encycloreader.org", "enwikipedia.net", "es.qwertyu.wiki", "fr.knowledger.de",
+    "friendlywiki.com", "howlingpixel.com", "kiwix.lema.org", "kiwix.prodb.cz",
+    "library.kiwix.org", "oenc.net", "perceptiode.com", "piglix.com", "review.clateway.com",
+    "the-uncensored-wiki.com", "wiki.rip", "wiki.riteme.site", "wikimili.com",
+    "www.dewiki.de", "www.knowpia.com",
+})  # fmt: skip
+#: A URL in a ``source`` cell (cells list several, ``" ; "``-separated, with plain text).
+URL_PATTERN = re.compile(r"https?://[^\s;|()]+")
+
+
+def url_host(url: str) -> str:
+    """The host of a URL, lower case, without port."""
+    return (urlsplit(url).hostname or "").lower()
+
+
+def is_mirror(url: str) -> bool:
+    """Whether ``url`` is on a site that copies Wikipedia (:data:`MIRROR_DOMAINS`)."""
+    host = url_host(url)
+    return any(host == d or host.endswith("." + d) for d in MIRROR_DOMAINS)
+
+
+def retrieved_pairs(text: str) -> list[tuple[str, str]]:
+    """The ``(canonical, copy read)`` pairs of a ``retrieved_from`` cell
+    (``CANONICAL <- COPY ; ...``).
+
+    >>> retrieved_pairs("https://en.wikipedia.org/wiki/Sinjar <- https://wikimili.com/en/Sinjar")
+    [('https://en.wikipedia.org/wiki/Sinjar', 'https://wikimili.com/en/Sinjar')]
+
+    Raises
+    ------
+    ValueError
+        If an entry is not ``CANONICAL <- COPY``.
+    """
+    pairs = []
+    for entry in (e.strip() for e in text.split(" ; ")):
+        if not entry:
+            continue
+        canonical, sep, copy = (part.strip() for part in entry.partition(" <- "))
+        if not sep or not canonical or not copy:
+            raise ValueError(f"{entry!r} is not 'CANONICAL <- COPY'")
+        pairs.append((canonical, copy))
+    return pairs

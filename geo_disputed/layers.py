@@ -80,6 +80,13 @@ def load_layers(
         ``settings.offline``. Without boundaries, Iraq's outline comes from Natural Earth
         (:mod:`geo_disputed.geo.countries`) when it can be had.
 
+    Notes
+    -----
+    What is left out is said once, in :attr:`~geo_disputed.render.layers.Layers.missing`
+    (the CLI prints it as ``note:`` lines): the console log drops the records of the belt,
+    the disputed territories and the static map that repeat it in this run
+    (:func:`geo_disputed.settings.given`).
+
     Raises
     ------
     DataError
@@ -96,14 +103,20 @@ def load_layers(
     text = read_text(article) if article is not None else None
     missing: list[str] = []
     directory, why = _boundaries_dir(boundaries, fetch)
-    countries = _countries()
+    countries, no_countries = _countries()
+    if no_countries and directory is not None:  # else the no-boundaries note says so
+        settings.logger.info("no neighbouring countries on the map: %s", no_countries)
     if directory is not None:
         if why:
             missing.append(f"{why}; using the boundaries already in {directory}")
         units = load_boundaries(directory)
     else:
         units = iraq_outline(countries) if countries is not None else None
-        missing.append(_no_boundaries(why or "none configured", units is not None))
+        missing.append(_no_boundaries(why or "none configured", no_countries))
+    if units is None or not (units["level"] == 1).any():
+        settings.given("boundaries")  # a note below says so: the belt's log need not
+    if units is not None:
+        settings.given("disputed")  # why there is no disputed layer, if so, is a note below
     gazetteer = load_gazetteer(units if directory is not None else None)
     belt = security_vacuum_belt(
         units,
@@ -170,21 +183,21 @@ def _boundaries_dir(
     return settings.resolve_boundaries_dir(), ""
 
 
-def _countries() -> gpd.GeoDataFrame | None:
-    """Iraq and its neighbours, or None (logged) when Natural Earth cannot be had."""
+def _countries() -> tuple[gpd.GeoDataFrame | None, str]:
+    """Iraq and its neighbours, or None and why when Natural Earth cannot be had."""
     try:
-        return load_countries()
+        return load_countries(), ""
     except GeoDisputedError as exc:
-        settings.logger.info("no neighbouring countries on the map: %s", exc)
-        return None
+        return None, str(exc)
 
 
-def _no_boundaries(why: str, outline: bool) -> str:
-    """What a map without boundary files leaves out, in one line."""
+def _no_boundaries(why: str, no_countries: str) -> str:
+    """What a map without boundary files leaves out, in one line (``no_countries``: why
+    there is no Natural Earth outline either, ``""`` when there is one)."""
     drawn = (
-        "Iraq's outline is Natural Earth's and the belt is clipped to it but not split"
-        if outline
-        else "no country outline either, and the belt is not clipped or split"
+        f"no country outline either ({no_countries}), and the belt is not clipped or split"
+        if no_countries
+        else "Iraq's outline is Natural Earth's and the belt is clipped to it but not split"
     )
     return (
         f"no boundary files ({why}): {drawn}; no governorates, disputed territories or Kurdistan "

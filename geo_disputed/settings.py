@@ -95,21 +95,64 @@ def resolve_boundaries_dir(override: str | os.PathLike[str] | None = None) -> Pa
 
 
 def configure_logging(level: int | None = None, console: bool | None = None) -> None:
-    """Apply :data:`log_level` and :data:`log_console` (or the given values) to the logger."""
+    """Apply :data:`log_level` and :data:`log_console` (or the given values) to the logger.
+
+    It also starts a new run (:func:`new_run`): the console says each notice once per run.
+    """
     global log_level, log_console
     if level is not None:
         log_level = level
     if console is not None:
         log_console = console
     logger.setLevel(log_level)
+    new_run()
     console_handlers = [h for h in logger.handlers if isinstance(h, _StderrHandler)]
     if log_console and not console_handlers:
         handler = _StderrHandler()
         handler.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
+        handler.addFilter(_OncePerRun())
         logger.addHandler(handler)
     elif not log_console:
         for handler in console_handlers:
             logger.removeHandler(handler)
+
+
+#: What the console has said in this run: ``"topic:NAME"`` and ``"LEVEL:message"`` keys.
+_said: set[str] = set()
+
+
+def new_run() -> None:
+    """Start a run: forget what the console said (the CLI starts one per command)."""
+    _said.clear()
+
+
+def notice(topic: str) -> dict[str, str]:
+    """The ``extra=`` of a log record that states the fact named ``topic`` (e.g.
+    ``"boundaries"``: there are no boundary files): ``logger.warning(..., extra=notice(t))``.
+    The console drops it once the topic was given (:func:`given`)."""
+    return {"notice": topic}
+
+
+def given(topic: str) -> None:
+    """Record that the fact ``topic`` is told another way in this run (in
+    ``Layers.missing``, which the CLI prints as ``note:`` lines): the console drops the log
+    records tagged with :func:`notice` for it from now on. Other handlers (a caller's own,
+    pytest's ``caplog``) still get every record."""
+    _said.add(f"topic:{topic}")
+
+
+class _OncePerRun(logging.Filter):
+    """The console's filter: each notice once per run. A record tagged with a topic
+    (:func:`notice`) passes only while that topic was not given; any other record passes
+    unless the same level and text already did."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        topic = getattr(record, "notice", None)
+        key = f"topic:{topic}" if topic else f"{record.levelno}:{record.getMessage()}"
+        if key in _said:
+            return False
+        _said.add(key)
+        return True
 
 
 class _StderrHandler(logging.StreamHandler):

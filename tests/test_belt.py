@@ -356,8 +356,9 @@ def test_cli_gpkg_layers_and_table(
 ) -> None:
     out = tmp_path / "belt.gpkg"
     assert run_cli(["belt", "--boundaries", str(shared_boundaries), "--out", str(out)]) == 0
-    layers = {name for name, _ in pyogrio.list_layers(out)}
+    layers = {name for name, kind in pyogrio.list_layers(out) if kind is not None}
     assert layers == {"belt", "centreline", "disputed_territories", "kurdistan_region"}
+    assert {name for name, kind in pyogrio.list_layers(out) if kind is None} == {"layer_styles"}
     for layer in layers:
         assert pyogrio.read_info(out, layer=layer)["crs"] == "EPSG:32638"
     text = capsys.readouterr().out

@@ -158,3 +158,12 @@ def test_console_script_runs() -> None:
     )
     assert proc.returncode == 0, proc.stderr
     assert json.loads(proc.stdout)[0]["candidates"][0]["admin1"] == "Erbil"
+
+
+def test_version_is_the_installed_packages(capsys) -> None:
+    from importlib.metadata import version
+
+    with pytest.raises(SystemExit) as info:
+        main(["--version"])
+    assert info.value.code == 0
+    assert capsys.readouterr().out == f"geo-disputed {version('geo-disputed')}\n"

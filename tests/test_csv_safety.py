@@ -389,6 +389,7 @@ def test_raw_csv_is_documented_in_help(monkeypatch, capsys):
 CSV_CALLERS = {
     ("files.py", "csv_text"),
     ("files.py", "write_csv"),
+    ("incidents/sample.py", "write_acled_sample"),
     ("files.py", "_csv_module_quotes_cr"),
     ("text/geoparser.py", "format_mentions"),
     ("text/gazetteer.py", "inputs_digest"),

@@ -52,7 +52,8 @@ CENTRE_COLUMNS = (
     "admin1",
     "note",
 )
-INCIDENT_COLUMNS = (*SCHEMA, "weapon", "casualties_reported", "place_query", "confidence")
+INCIDENT_COLUMNS = (*SCHEMA, "weapon", "casualties_reported", "place_query", "confidence",
+                    "retrieved_from")  # fmt: skip
 
 # The units UNAMI reported on (22 Apr 2009), in UNAMI's spelling, with their level.
 UNAMI_UNITS = {

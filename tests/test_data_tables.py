@@ -345,3 +345,69 @@ def test_non_places(non_places, admin_units, places):
         assert row["category"] in NON_PLACE_CATEGORIES, row
         assert row["lang"] in {"en", "ar", "ku"}, row
         assert row["term"].casefold() not in known, f"{row['term']} is also a place name"
+
+
+# --- canonical sources: a row cites the page, and says which copy of it was read ----------
+
+#: Sites whose pages are the canonical ones a ``source`` may cite for wiki text.
+WIKI_HOSTS = ("wikipedia.org", "handwiki.org", "wikimapia.org", "web.archive.org")
+
+
+def _data_rows() -> list[tuple[str, int, dict[str, str]]]:
+    import csv
+
+    rows = []
+    for path in sorted(Path(data_path("incidents.csv")).parent.glob("*.csv")):
+        with path.open(encoding="utf-8", newline="") as fh:
+            for lineno, row in enumerate(csv.DictReader(fh), start=2):
+                rows.append((path.name, lineno, row))
+    return rows
+
+
+def _cited(row: dict[str, str]) -> list[str]:
+    """The URLs a row cites: ``source`` (and ``source_url``, the incidents' URL column)."""
+    from geo_disputed.curated import URL_PATTERN
+
+    return URL_PATTERN.findall(f"{row.get('source', '')} {row.get('source_url', '')}")
+
+
+def test_no_source_cites_a_mirror_of_wikipedia() -> None:
+    from geo_disputed.curated import is_mirror, url_host
+
+    bad = []
+    for name, lineno, row in _data_rows():
+        for url in _cited(row):
+            host = url_host(url).rstrip(".")
+            wiki_copy = "wiki" in url.lower() and not any(
+                host == h or host.endswith("." + h) for h in WIKI_HOSTS
+            )  # a wiki page on a site not known as a mirror is still a copy
+            if is_mirror(url) or wiki_copy:
+                bad.append(f"{name}:{lineno} {url}")
+    assert bad == []
+
+
+def test_every_copy_read_is_named_beside_its_canonical_source() -> None:
+    from geo_disputed.curated import is_mirror, retrieved_pairs
+
+    with_copies = 0
+    for name, lineno, row in _data_rows():
+        if "retrieved_from" not in row:
+            continue
+        for canonical, copy in retrieved_pairs(row["retrieved_from"]):
+            with_copies += 1
+            where = f"{name}:{lineno}"
+            assert is_mirror(copy), f"{where}: {copy} is not a known mirror"
+            assert not is_mirror(canonical), f"{where}: {canonical} is a mirror"
+            assert canonical in _cited(row), f"{where}: {canonical} is not cited in source"
+    assert with_copies >= 50  # the copies read for this project's tables
+
+
+def test_mirror_helpers() -> None:
+    from geo_disputed.curated import is_mirror, retrieved_pairs
+
+    assert is_mirror("https://enwikipedia.net/wiki/Tooz_District")
+    assert is_mirror("http://the-uncensored-wiki.com:20161/x") and not is_mirror(
+        "https://en.wikipedia.org/wiki/Tooz_District"
+    )
+    with pytest.raises(ValueError, match="is not 'CANONICAL <- COPY'"):
+        retrieved_pairs("https://wikimili.com/en/Sinjar")

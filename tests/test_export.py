@@ -114,7 +114,9 @@ def _image(path: Path):
 
 
 def _figure_text(fig) -> str:
-    return "\n".join(t.get_text() for t in fig.findobj(lambda a: hasattr(a, "get_text")))
+    """Every text of ``fig``, one per line, each with its wrapping undone."""
+    texts = fig.findobj(lambda a: hasattr(a, "get_text"))
+    return "\n".join(" ".join(t.get_text().split()) for t in texts)
 
 
 # --- rendering and formats -------------------------------------------------------------------
@@ -161,16 +163,37 @@ def test_pdf_parses_with_a4_page_and_crs_note(layers, tmp_path):
     not arabic.renderer_applies_bidi(),
     reason="matplotlib < 3.11 lays text out without bidi, so SVG text is drawn as paths",
 )
-def test_svg_parses_and_arabic_is_shaped_presentation_form(layers, tmp_path):
-    out = _save(layers, tmp_path / "map.svg", lang="ar")
+@pytest.mark.parametrize("lang", ["ar", "both"])
+def test_svg_holds_arabic_as_searchable_text_in_logical_order(layers, tmp_path, lang):
+    """matplotlib >= 3.11 shapes Arabic itself (libraqm), so the SVG keeps the letters as
+    written, for viewers to shape: searchable and copyable, not presentation forms."""
+    out = _save(layers, tmp_path / "map.svg", lang=lang)
     root = ET.parse(out).getroot()
     assert root.tag.endswith("svg")
-    text = "".join(root.itertext())
-    assert any(ord(c) in PRESENTATION_FORMS for c in text)
-    # Governorate labels are the shaped forms of the names, not the plain letters.
-    assert arabic.shape_arabic("كركوك") in text
-    assert "كركوك" not in text
+    texts = [el.text or "" for el in root.iter() if el.tag.endswith("text")]
+    text = "\n".join(texts)
+    assert not any(ord(c) in PRESENTATION_FORMS for c in text)
+    # governorate (halo) labels, centre labels, the legend and the title are all text
+    for words in ("كركوك", "ديالى", "مخمور", "إقليم كردستان", "حزام الفراغ الأمني"):
+        assert words in text, words
     assert "EPSG:32638" in text
+    # logical order, first word first, in a right-to-left isolate so that a viewer lays the
+    # line out right to left as matplotlib does (not only where the line is all Arabic)
+    assert f"{arabic.RLI}العراق: حزام الفراغ الأمني" in text
+    assert all(t.endswith(arabic.PDI) for t in texts if t.startswith(arabic.RLI))
+
+
+def test_pdf_arabic_extracts_as_letters_not_presentation_forms(layers, tmp_path):
+    from pypdf import PdfReader
+
+    out = _save(layers, tmp_path / "map.pdf", lang="ar", dpi=72)
+    text = PdfReader(out).pages[0].extract_text()
+    if arabic.renderer_applies_bidi():
+        assert not any(ord(c) in PRESENTATION_FORMS for c in text)
+        for word in ("كركوك", "ديالى", "مخمور", "كردستان"):
+            assert word in text, word
+    else:  # older matplotlib: presentation forms, and the note says so
+        assert "presentation forms" in text
 
 
 @pytest.mark.parametrize("suffix", [".png", ".svg", ".pdf"])
@@ -287,8 +310,15 @@ def test_arabic_font_covers_the_shaped_glyphs():
 def test_missing_arabic_font_falls_back_to_english_with_warning(layers, monkeypatch, caplog):
     from matplotlib import font_manager
 
-    arabic.find_arabic_font.cache_clear()
-    monkeypatch.setattr(font_manager.fontManager, "ttflist", [])
+    def search_without_fonts() -> str | None:
+        """The real search over an empty font list (drawing still has matplotlib's fonts
+        for the English it measures and draws)."""
+        with monkeypatch.context() as patch:
+            patch.setattr(font_manager.fontManager, "ttflist", [])
+            arabic.find_arabic_font.cache_clear()
+            return arabic.find_arabic_font()
+
+    monkeypatch.setattr(export, "find_arabic_font", search_without_fonts)
     try:
         with caplog.at_level(logging.WARNING, logger="geo_disputed"):
             fig = export.static_map(layers, lang="ar", dpi=50)

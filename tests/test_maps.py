@@ -168,9 +168,10 @@ def test_belt_tooltips_and_its_centreline():
 
 def test_search_covers_places_centres_and_units_in_both_languages():
     data = payload(maps.map_html(maps.build_map(all_layers())))
-    titles = {r["title"] for r in data["search"]}
-    assert {"North Box (governorate)", "الصندوق الشمالي (محافظة)", "Centre A (centre)",
-            "Box Town (place)", "South West (district)"} <= titles  # fmt: skip
+    titles = {r["title"]: r for r in data["search"]}
+    assert {"North Box (governorate)", "Centre A (centre)",
+            "Box Town (place)", "South West (district)"} <= set(titles)  # fmt: skip
+    assert "الصندوق الشمالي" in titles["North Box (governorate)"]["a"]  # the Arabic as an alias
 
 
 def test_attribution_names_each_source():
@@ -305,3 +306,11 @@ def test_map_command_refuses_incidents_without_a_valid_row(tmp_path: Path, text,
 def test_map_command_states_the_crs(tmp_path: Path, capsys):
     assert _map_command(["--out", str(tmp_path / "m.html"), "--basemap", "plain"]) == 0
     assert "EPSG:4326" in capsys.readouterr().out
+
+
+def test_html_title_is_the_map_title_escaped():
+    html = maps.map_html(maps.build_map(all_layers(), title=("A <b> & 'c'", "عنوان")))
+    assert "<title>A &lt;b&gt; &amp; &#x27;c&#x27; · عنوان</title>" in html
+    arabic = maps.map_html(maps.build_map(all_layers(), lang="ar"))
+    en, ar = style.title(True)
+    assert f"<title>{ar} · {en}</title>" in arabic

@@ -202,3 +202,274 @@ def test_self_contained_map_needs_no_network(chromium, saved, tmp_path: Path):
         assert overlay_labels(page) == [s.names[0] for s in maps.LAYERS]
         png = save_screenshot(page, tmp_path / "shot.png")
         assert png.stat().st_size > 20_000
+
+
+# ------------------------------------------------------------- the default map, as users see it
+
+
+@pytest.fixture
+def default_map(tmp_path: Path, asset_cache: Path, shared_boundaries: Path) -> Path:
+    """The map of ``geo-disputed build`` (bundled incidents, article places, centres), saved."""
+    from geo_disputed.layers import load_layers
+
+    return maps.write_map(load_layers(shared_boundaries), tmp_path / "default.html")
+
+
+def _redraws(page) -> int:
+    return page.evaluate("+document.querySelector('canvas.gd-incidents').dataset.redraws")
+
+
+def _click_item(page, index: int) -> str:
+    """Click, as a user would, what is drawn for incident ``index``; return what happened:
+    "popup" (incident popup open) or "moved" (a cluster zoomed in)."""
+    x, y = page.evaluate(
+        """i => { const it = geoDisputedMap.incidents.itemOf(i);
+                  const r = geoDisputedMap.map.getContainer().getBoundingClientRect();
+                  return [it.x + r.left, it.y + r.top]; }""",
+        index,
+    )
+    before = _redraws(page)
+    page.mouse.click(x, y)
+    page.wait_for_function(
+        """n => document.querySelector('.leaflet-popup') ||
+               +document.querySelector('canvas.gd-incidents').dataset.redraws > n""",
+        arg=before,
+    )
+    page.wait_for_timeout(350)  # a zoom's animation ends, an autopan settles
+    popup = page.locator(".leaflet-popup")
+    if popup.count():
+        assert popup.locator(".gd-pop").count() == 1, popup.inner_text()  # never what is under
+        return "popup"
+    return "moved"
+
+
+def _read_popup(page) -> dict[str, str]:
+    """Every incident of the open popup, by event id, paging through a stack."""
+    pop = page.locator(".leaflet-popup .gd-pop")
+    if pop.locator(".gd-list button").count():  # incidents at one point: their list first
+        pop.locator(".gd-list button").first.click()
+    cards = {}
+    nav = pop.locator(".gd-pager-nav")
+    total = 1
+    if nav.count():
+        count = nav.locator(".gd-pager-count").inner_text()
+        total = int(count.split()[-1])
+    for k in range(total):
+        if nav.count():
+            assert nav.locator(".gd-pager-count").inner_text() == f"{k + 1} of {total}"
+        text = pop.locator(".gd-card").inner_text()
+        event_id = text.rsplit("Event id", 1)[1].split()[0]
+        cards[event_id] = text
+        if total > 1:
+            nav.locator(".gd-next").click()
+            assert page.locator(".leaflet-popup .gd-pop").count() == 1  # paging never closes it
+    if total > 1:
+        assert nav.locator(".gd-pager-count").inner_text() == f"1 of {total}"  # round again
+    return cards
+
+
+def test_every_bundled_incident_can_be_read(chromium, default_map: Path, tmp_path: Path):
+    with open_map(chromium, default_map, 1400, 900) as (page, log):
+        page.wait_for_timeout(300)
+        ids = page.evaluate(
+            """() => { const inc = geoDisputedMap.incidents._inc;
+                 return Array.from({length: inc.n}, (_, i) => inc.id[1][inc.id[0][i]]); }"""
+        )
+        assert len(ids) == len(set(ids)) == 23
+        home = page.evaluate("[geoDisputedMap.map.getCenter(), geoDisputedMap.map.getZoom()]")
+        read: dict[str, str] = {}
+        stacked = []
+        for index, event_id in enumerate(ids):
+            if event_id in read:
+                continue
+            page.evaluate(
+                "v => { geoDisputedMap.map.closePopup(); geoDisputedMap.map.setView(v[0], v[1],"
+                " {animate: false}); }",
+                home,
+            )
+            page.wait_for_timeout(100)
+            for _ in range(8):
+                if _click_item(page, index) == "popup":
+                    break
+            cards = _read_popup(page)
+            assert event_id in cards
+            stacked.append(len(cards))
+            read.update(cards)
+        assert sorted(read) == sorted(ids)  # 23 of 23
+        for text in read.values():
+            assert "Date" in text and "Location" in text
+        assert max(stacked) >= 7  # Erbil's and Khor Mor's stacks were paged through
+        save_screenshot(page, tmp_path / "incident_popup.png")
+        assert log.errors == []
+
+
+def test_an_incident_click_wins_over_what_lies_under_it(chromium, default_map: Path):
+    with open_map(chromium, default_map, 1400, 900) as (page, log):
+        # Khor Mor's stack of incidents lies on the article's place "Khor Mor gas field"
+        index = page.evaluate(
+            """() => { const inc = geoDisputedMap.incidents._inc;
+                 for (let i = 0; i < inc.n; i++) {
+                   if (inc.loc[1][inc.loc[0][i]] === 'Khor Mor gas field') { return i; } } }"""
+        )
+        page.evaluate(
+            """i => { const inc = geoDisputedMap.incidents._inc;
+                      geoDisputedMap.map.setView([inc.lat[i] / 1e5, inc.lon[i] / 1e5], 14,
+                                                 {animate: false}); }""",
+            index,
+        )
+        page.wait_for_timeout(300)
+        under = page.evaluate(
+            """i => { const it = geoDisputedMap.incidents.itemOf(i);
+                      const r = geoDisputedMap.map.getContainer().getBoundingClientRect();
+                      const e = document.elementFromPoint(it.x + r.left, it.y + r.top);
+                      return e.closest('.leaflet-marker-icon') !== null; }""",
+            index,
+        )
+        assert under  # the place's marker, which has a popup of its own, is under them
+        page.evaluate(
+            """() => { window.opened = [];
+                 geoDisputedMap.map.on('popupopen', e => window.opened.push(
+                   e.popup.getElement().querySelector('.gd-pop') ? 'incident' : 'other')); }"""
+        )
+        assert _click_item(page, index) == "popup"
+        assert page.evaluate("window.opened") == ["incident"]  # nothing under it opened at all
+        assert "Explosions" in page.locator(".leaflet-popup .gd-card").inner_text()
+        assert page.locator(".leaflet-popup .gd-pager-count").inner_text() == "1 of 8"
+        assert log.errors == []
+
+
+def test_incident_popups_work_from_the_keyboard(chromium, default_map: Path):
+    with open_map(chromium, default_map, 1400, 900) as (page, log):
+        page.wait_for_timeout(300)
+        # markers take focus first, and Leaflet pans to each: leave them out of the tab order
+        toggle(page, "Joint coordination centres")
+        toggle(page, "Places named in the article")
+        page.locator(".folium-map").focus()
+        labels = []
+        for _ in range(80):  # Tab from the map reaches the incidents' buttons, a group of them too
+            page.keyboard.press("Tab")
+            if page.evaluate("document.activeElement.classList.contains('gd-key')"):
+                labels.append(page.evaluate("document.activeElement.getAttribute('aria-label')"))
+                if "incidents" in labels[-1]:
+                    break
+        else:
+            pytest.fail(f"no group of incidents is reachable with Tab: {labels}")
+        for _ in range(8):  # Enter zooms into a cluster (focus stays on the incidents) or opens
+            page.keyboard.press("Enter")
+            page.wait_for_timeout(400)
+            if page.locator(".leaflet-popup").count():
+                break
+            assert page.evaluate("document.activeElement.classList.contains('gd-key')")
+        pop = page.locator(".leaflet-popup .gd-pop")
+        assert page.evaluate("document.activeElement.classList.contains('gd-next')")
+        if pop.locator(".gd-list").count():  # incidents at one point: › goes from their list
+            page.keyboard.press("Enter")
+            assert pop.locator(".gd-pager-count").inner_text().startswith("1 of ")
+        page.keyboard.press("Enter")
+        assert pop.locator(".gd-pager-count").inner_text().startswith("2 of ")
+        assert "Event id" in pop.locator(".gd-card").inner_text()
+        page.keyboard.press("Escape")
+        page.wait_for_selector(".leaflet-popup", state="detached", timeout=2000)
+        assert page.evaluate("document.activeElement.classList.contains('gd-key')")
+        assert log.errors == []
+
+
+PANELS_JS = """() => {
+  const box = document.querySelector('.folium-map'), r0 = box.getBoundingClientRect();
+  return Array.from(box.querySelectorAll(
+      '.leaflet-control-container .leaflet-control, .gd-title, .gd-sources'))
+    .filter(e => !e.parentNode.closest('.leaflet-control, .gd-sources'))
+    .map(e => [e.className.split(' ')[0], e.getBoundingClientRect()])
+    .filter(([, r]) => r.width >= 1 && r.height >= 1)
+    .map(([name, r]) => [name, r.left - r0.left, r.top - r0.top, r.right - r0.left,
+                         r.bottom - r0.top]);
+}"""
+
+
+@pytest.mark.parametrize("width,height", [(1400, 900), (1024, 768), (390, 844)])
+def test_panels_leave_the_belt_in_view(chromium, default_map: Path, tmp_path: Path, width,
+                                       height):  # fmt: skip
+    with open_map(chromium, default_map, width, height) as (page, log):
+        page.wait_for_timeout(900)  # the minimap folds on a phone
+        save_screenshot(page, tmp_path / f"map_{width}x{height}.png")
+        panels = page.evaluate(PANELS_JS)
+        names = {p[0] for p in panels}
+        assert {"leaflet-control-layers", "gd-sources", "leaflet-control-scale"} <= names
+        assert page.locator(".gd-title").count() == 1
+        for k, (a, *ra) in enumerate(panels):  # no panel over another
+            for b, *rb in panels[k + 1 :]:
+                apart = ra[2] <= rb[0] or rb[2] <= ra[0] or ra[3] <= rb[1] or rb[3] <= ra[1]
+                assert apart, (a, ra, b, rb)
+        area = sum((r[3] - r[1]) * (r[4] - r[2]) for r in panels)
+        assert area / (width * height) <= 0.25, area / (width * height)
+        # the belt lies inside the map and under no panel
+        x0, y0, x1, y1 = page.evaluate(
+            """() => { const m = geoDisputedMap.map, b = geoDisputedMap.groups.belt.getBounds();
+                 const p = m.latLngToContainerPoint(b.getNorthWest()),
+                       q = m.latLngToContainerPoint(b.getSouthEast());
+                 return [p.x, p.y, q.x, q.y]; }"""
+        )
+        assert 0 <= x0 < x1 <= width and 0 <= y0 < y1 <= height
+        for name, *r in panels:
+            assert x1 <= r[0] or r[2] <= x0 or y1 <= r[1] or r[3] <= y0, (name, r)
+        folded = page.evaluate(
+            "Array.from(document.querySelectorAll('.gd-fold')).map(b => b.ariaExpanded)"
+        )
+        assert len(folded) == 3  # legend, layers, sources
+        if width < 700:  # a phone: every panel folded, the minimap too
+            assert folded == ["false"] * 3
+            assert page.locator(".leaflet-control-layers-expanded").count() == 0
+            assert page.locator(".gd-legend.gd-folded").count() == 1
+        assert log.errors == []
+
+
+def test_panels_fold_and_open(chromium, default_map: Path):
+    with open_map(chromium, default_map, 390, 844) as (page, log):
+        legend = page.locator(".gd-legend")
+        assert not legend.locator(".gd-legend-row").nth(1).is_visible()
+        legend.locator(".gd-fold").click()
+        assert legend.locator(".gd-legend-row").nth(1).is_visible()
+        assert legend.locator(".gd-fold").get_attribute("aria-expanded") == "true"
+        page.locator(".leaflet-control-layers-toggle").click()  # Leaflet's button opens it
+        assert page.locator(".leaflet-control-layers-expanded").count() == 1
+        page.locator(".gd-layers-head").click()
+        assert page.locator(".leaflet-control-layers-expanded").count() == 0
+        sources = page.locator(".gd-sources")
+        low = sources.bounding_box()["height"]
+        sources.locator(".gd-fold").click()
+        assert sources.bounding_box()["height"] > 2 * low  # every source, on several lines
+        assert "UNAMI" in sources.inner_text()
+        # the bottom corners stay above the sources
+        scale = page.locator(".leaflet-control-scale").bounding_box()
+        assert scale["y"] + scale["height"] <= sources.bounding_box()["y"] + 0.5
+        assert log.errors == []
+
+
+def test_a_click_leaves_no_focus_rectangle_but_the_keyboard_sees_focus(chromium, default_map):
+    with open_map(chromium, default_map, 1400, 900) as (page, _log):
+        x, y = page.evaluate(
+            """() => { const m = geoDisputedMap.map, r = m.getContainer().getBoundingClientRect();
+                 const p = m.latLngToContainerPoint(geoDisputedMap.groups.belt.getBounds()
+                   .getCenter()); return [p.x + r.left, p.y + r.top]; }"""
+        )
+        path = page.evaluate(
+            "([x, y]) => document.elementFromPoint(x, y).tagName.toLowerCase()", [x, y]
+        )
+        assert path == "path"  # the belt is clicked
+        # as in browsers that outline whatever has focus (the black rectangle users saw)
+        page.add_style_tag(content="*:focus { outline: 3px solid black; }")
+        page.mouse.click(x, y)
+        outline = "getComputedStyle(document.activeElement).outline"
+        assert "none" in page.evaluate(outline)
+        mx, my = page.evaluate(  # a marker nothing covers
+            """() => { for (const e of document.querySelectorAll('.leaflet-marker-icon')) {
+                   const r = e.getBoundingClientRect(), x = r.left + r.width / 2,
+                         y = r.top + r.height / 2, hit = document.elementFromPoint(x, y);
+                   if (hit && e.contains(hit)) { return [x, y]; } } }"""
+        )
+        page.mouse.click(mx, my)  # a marker takes focus
+        assert page.evaluate("document.activeElement.classList.contains('leaflet-marker-icon')")
+        assert "none" in page.evaluate(outline)
+        page.keyboard.press("Escape")
+        page.keyboard.press("Tab")  # the keyboard's focus is shown, in the map's own ring
+        assert page.evaluate(outline).startswith("rgb(26, 95, 180) solid 3px")

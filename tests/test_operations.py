@@ -239,7 +239,7 @@ from geo_disputed import assets
 from geo_disputed.commands import build
 from geo_disputed.files import atomic_path
 assets.CDN = "http://127.0.0.1:{_dead_port()}/npm/"
-build.map_layers = lambda args: quick_layers()
+build.map_layers = lambda args, **kwargs: quick_layers()
 {prelude}
 from geo_disputed import cli
 sys.exit(cli.main(["build", "--out-dir", {str(out)!r}]))
@@ -338,7 +338,7 @@ def test_signal_handlers_are_restored_after_a_command(monkeypatch, capsys) -> No
 def quick_build(monkeypatch):
     """``build`` on made-up layers (the real writers; the offline copy is written when the
     map assets are cached, npm is never run); returns a runner of the CLI."""
-    monkeypatch.setattr(build, "map_layers", lambda args: quick_layers())
+    monkeypatch.setattr(build, "map_layers", lambda args, **kwargs: quick_layers())
     monkeypatch.setattr(cli, "COMMANDS", ("build",))
     monkeypatch.setenv("PATH", "/nonexistent")
     return lambda *argv: cli.main(["build", *argv])
@@ -490,7 +490,7 @@ def test_build_with_a_failing_npm_writes_everything_else(tmp_path, private_cache
                                                          capsys):  # fmt: skip
     bin_dir = _fake_npm(tmp_path / "bin", "echo 'npm ERR! network' >&2; exit 1")
     monkeypatch.setenv("PATH", f"{bin_dir}{os.pathsep}{os.environ['PATH']}")
-    monkeypatch.setattr(build, "map_layers", lambda args: quick_layers())
+    monkeypatch.setattr(build, "map_layers", lambda args, **kwargs: quick_layers())
     monkeypatch.setattr(cli, "COMMANDS", ("build",))
     out = tmp_path / "maps"
     out.mkdir()

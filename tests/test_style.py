@@ -87,3 +87,17 @@ def test_each_map_cites_only_what_it_draws(web, figure) -> None:
     assert "Places:" not in note  # the static map draws no article places
     assert any(a.startswith("Places:") for a in web["attribution"])  # the web map does
     assert "UNAMI" in note and "Boundaries: made-up boxes for tests" in note
+
+
+def test_belt_pieces_are_coloured_west_to_east_the_same_in_every_output() -> None:
+    names, west = ["Kirkuk", "Ninewa", "Kirkuk", "Diyala"], [44.0, 41.0, 43.5, 45.0]
+    colors = style.belt_piece_colors(names, west)
+    assert list(colors) == ["Ninewa", "Kirkuk", "Diyala"]
+    assert list(colors.values()) == list(style.BELT_PIECES[:3])
+    belt = all_layers(n_incidents=1).belt
+    assert belt is not None and belt.pieces["admin1"].nunique() > 1
+    pieces = belt.pieces.to_crs(4326)
+    belt_data = interactive._belt_payload(pieces, 0.0)
+    expected = style.belt_piece_colors(belt_data["admin1"], list(pieces.bounds["minx"]))
+    assert belt_data["color"] == [expected[a] for a in belt_data["admin1"]]
+    assert len(set(belt_data["color"])) == belt.pieces["admin1"].nunique()

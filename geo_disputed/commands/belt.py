@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from geo_disputed.commands.common import print_notes
 from geo_disputed.errors import GeoDisputedError
 from geo_disputed.layers import load_layers
 from geo_disputed.render.layers import write_layers
@@ -51,8 +52,7 @@ def run(args: argparse.Namespace) -> int:
         args.boundaries, width_km=args.width_km, method=args.method, waypoints=args.waypoints
     )
     print(layers.boundaries_source)
-    for note in layers.missing:
-        print(f"note: {note}")
+    print_notes(layers)
     if layers.belt is not None:
         print(layers.belt.table())
     present = layers.frames()

@@ -90,7 +90,7 @@ def run(args: argparse.Namespace) -> int:
     previous = check_outputs(manifest_path(out), outputs=list(files.values()))
     step = Steps(6)
     with step("loading boundaries, places, disputed territories, belt, gaps and incidents"):
-        layers = map_layers(args)
+        layers = map_layers(args, source=False)  # the summary names the boundaries
     if not previous.ok:
         print(f"note: {previous.summary()}; every output is replaced now")
     record = Manifest.start(
@@ -134,7 +134,10 @@ def run(args: argparse.Namespace) -> int:
     if not_offline:
         print(f"not written: {files['offline']} ({not_offline})")
     print(f"wrote {record.path} (inputs, options and the sha256 of each output)")
-    print("CRS: maps in EPSG:4326 on a web basemap; static map and GeoPackage in EPSG:32638")
+    print(
+        "CRS: interactive maps in EPSG:4326 shown in Web Mercator (OpenStreetMap tiles; the "
+        "offline copy on a plain background); static map and GeoPackage in EPSG:32638"
+    )
     return 0
 
 

@@ -44,10 +44,18 @@ def add_layer_arguments(p: argparse.ArgumentParser) -> None:
                    help="coverage radius of the coordination centres and gaps (20)")  # fmt: skip
 
 
-def map_layers(args: argparse.Namespace, **kwargs: Any) -> Layers:
+def print_notes(layers: Layers) -> None:
+    """Print what the layers leave out (:attr:`Layers.missing`), each note once."""
+    for note in dict.fromkeys(layers.missing):
+        print(f"note: {note}")
+
+
+def map_layers(args: argparse.Namespace, *, source: bool = True, **kwargs: Any) -> Layers:
     """:func:`geo_disputed.layers.load_layers` from the arguments of
     :func:`add_layer_arguments`: boundaries fetched on first use unless ``--offline``; print
-    what is left out, which boundaries were used and how the incidents were read."""
+    what is left out (each note once), which boundaries were used (unless ``source`` is
+    false: the caller prints them later, as ``build`` does in its summary) and how the
+    incidents were read."""
     for name in ("incidents", "article"):
         value = getattr(args, name)
         if value is not None and not Path(value).is_file():
@@ -63,9 +71,9 @@ def map_layers(args: argparse.Namespace, **kwargs: Any) -> Layers:
         fetch=True,
         **kwargs,
     )
-    for note in layers.missing:
-        print(f"note: {note}")
-    print(layers.boundaries_source)
+    print_notes(layers)
+    if source:
+        print(layers.boundaries_source)
     read = layers.incidents_read
     if read is not None:
         print(f"{read.path}: {read.summary()}")

@@ -25,8 +25,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--out", required=True, metavar="FILE", help="output .html file")
     add_layer_arguments(p)
     p.add_argument("--lang", choices=("en", "ar"), default="en", help="language of the labels")
-    p.add_argument("--basemap", choices=("osm", "plain"), default="osm",
-                   help="OpenStreetMap tiles (needs network) or a plain background")  # fmt: skip
+    p.add_argument("--basemap", choices=("osm", "plain"), default=None,
+                   help="OpenStreetMap tiles (needs network) or a plain background with "
+                   "offline towns (default: osm, plain with --self-contained)")  # fmt: skip
     p.add_argument(
         "--self-contained",
         action="store_true",

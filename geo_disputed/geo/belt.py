@@ -365,10 +365,14 @@ def security_vacuum_belt(
     if keep is None or governorates is None:
         if keep is None:
             settings.logger.warning(
-                "no boundaries: the belt is not clipped to Iraq nor split by governorate"
+                "no boundaries: the belt is not clipped to Iraq nor split by governorate",
+                extra=settings.notice("boundaries"),
             )
         else:
-            settings.logger.info("no governorate boundaries: the belt is clipped but not split")
+            settings.logger.info(
+                "no governorate boundaries: the belt is clipped but not split",
+                extra=settings.notice("boundaries"),
+            )
         inside = line if keep is None else line.intersection(keep)
         rows = [{"admin1": None, "pcode": None, "length_km": inside.length / 1000.0}]
         pieces = [raw if keep is None else shapely.intersection(raw, keep)]

@@ -174,7 +174,9 @@ def disputed_layer(boundaries: gpd.GeoDataFrame) -> tuple[gpd.GeoDataFrame | Non
     try:
         return disputed_territories(boundaries), ""
     except MissingDistricts as exc:
-        settings.logger.info("no disputed-territories layer: %s", exc)
+        settings.logger.info(
+            "no disputed-territories layer: %s", exc, extra=settings.notice("disputed")
+        )
         return None, f"no disputed-territories layer: {exc}"
 
 

@@ -116,7 +116,7 @@ FIELD_SOURCES: dict[str, dict[str, tuple[str, ...]]] = {
         "fatalities": ("fatalities",),
         "notes": ("notes",),
         "source": ("source",),
-        "source_url": (),
+        "source_url": ("source_url",),  # not in ACLED's exports; data/sample_acled_iraq.csv
     },
     "ucdp": {
         "event_id": ("id",),
@@ -168,6 +168,7 @@ EXTRAS: dict[str, dict[str, str]] = {
             "interaction",
             "time_precision",
             "civilian_targeting",
+            "confidence",  # not in ACLED's exports; data/sample_acled_iraq.csv has it
         )
     },
     "ucdp": {

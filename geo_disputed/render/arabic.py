@@ -6,6 +6,10 @@ replaced by its contextual presentation form (U+FB50–U+FDFF, U+FE70–U+FEFF) 
 string is put into visual order with ``python-bidi``. matplotlib >= 3.11 lays text out with
 libraqm, which applies the bidi algorithm itself; reordering there would reverse it twice, so
 :func:`shape_arabic` only reorders when the renderer does not.
+
+libraqm also *shapes* (HarfBuzz), so on matplotlib >= 3.11 :func:`display_text` leaves Arabic
+as written, in logical order: the figure shows joined letters and an SVG or PDF keeps the
+real letters, searchable and copyable. Only older matplotlib gets presentation forms.
 """
 
 from __future__ import annotations
@@ -17,8 +21,10 @@ from geo_disputed.settings import logger
 
 __all__ = [
     "ARABIC_FONT_PREFERENCE",
+    "display_text",
     "find_arabic_font",
     "has_arabic",
+    "isolate_rtl",
     "renderer_applies_bidi",
     "shape_arabic",
 ]
@@ -79,6 +85,47 @@ def shape_arabic(text: str, *, visual_order: bool | None = None) -> str:
 
         shaped = get_display(shaped)
     return shaped
+
+
+def display_text(text: str) -> str:
+    """Return ``text`` as matplotlib should be given it to draw correct Arabic.
+
+    With libraqm (matplotlib >= 3.11) the renderer shapes and orders Arabic itself, so the
+    text keeps its letters in logical order (an SVG or PDF then holds the real letters), each
+    line that starts in Arabic isolated as right-to-left (:func:`isolate_rtl`); otherwise it
+    is shaped into presentation forms in visual order (:func:`shape_arabic`).
+
+    >>> display_text("Kirkuk")
+    'Kirkuk'
+    """
+    if not has_arabic(text):
+        return text
+    if renderer_applies_bidi():
+        return "\n".join(isolate_rtl(line) for line in text.split("\n"))
+    return shape_arabic(text, visual_order=True)
+
+
+RLI, PDI = "\u2067", "\u2069"
+_STRONG = re.compile("[A-Za-z\u00c0-\u024f\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
+
+
+def isolate_rtl(line: str) -> str:
+    """Wrap a line whose first letter is Arabic in a right-to-left isolate (U+2067 ... U+2069).
+
+    matplotlib's renderer takes a line's direction from its first letter, but an SVG viewer
+    lays ``<text>`` out left to right unless told otherwise, which moved the Latin words,
+    numbers and end punctuation of an Arabic sentence. The isolate makes both agree; the two
+    marks are invisible and take no room.
+
+    >>> isolate_rtl("كركوك 140.") == RLI + "كركوك 140." + PDI
+    True
+    >>> isolate_rtl("Kirkuk / كركوك")
+    'Kirkuk / كركوك'
+    """
+    first = _STRONG.search(line)
+    if first is None or not has_arabic(first.group()) or line.startswith(RLI):
+        return line
+    return f"{RLI}{line}{PDI}"
 
 
 @functools.cache

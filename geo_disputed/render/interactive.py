@@ -39,12 +39,16 @@ from geo_disputed.render.style import (
     GEO_PRECISION,
     LAYER_NAMES,
     OSM_ATTRIBUTION,
+    belt_piece_colors,
     event_colors,
 )
 from geo_disputed.render.style import title as style_title
+from geo_disputed.text.normalize import fold_tables
 
 if TYPE_CHECKING:
     import folium
+
+    from geo_disputed.text.gazetteer import Gazetteer
 
 
 @dataclass(frozen=True)
@@ -84,7 +88,7 @@ def build_map(
     layers: Layers,
     *,
     lang: str = "en",
-    basemap: str = "osm",
+    basemap: str | None = None,
     self_contained: bool = False,
     title: tuple[str, str] | None = None,
     subtitle: str | None = None,
@@ -111,8 +115,12 @@ def build_map(
     lang : {"en", "ar"}
         Language of the layer names, labels and popups; the legend and title are always
         bilingual.
-    basemap : {"osm", "plain"}
-        OpenStreetMap tiles, or a plain background that needs no network.
+    basemap : {"osm", "plain"}, optional
+        OpenStreetMap tiles, or a plain background that needs no network (the default of a
+        ``self_contained`` map; ``"osm"`` otherwise). On the plain background the map draws
+        its own reference: Iraq and its neighbours labelled, and the gazetteer's towns of
+        :data:`TOWN_MIN_POPULATION` or more (bigger towns from lower zooms, :data:`TOWN_ZOOMS`); the
+        minimap is vector outlines. No tile is requested unless tiles are asked for.
     self_contained
         Inline every script, stylesheet and image so the file works offline: the pinned
         assets of :mod:`geo_disputed.assets`, fetched into the cache first when missing (from
@@ -143,6 +151,8 @@ def build_map(
 
     if lang not in ("en", "ar"):
         raise GeoDisputedError(f"lang must be 'en' or 'ar', not {lang!r}")
+    if basemap is None:
+        basemap = "plain" if self_contained else "osm"
     if basemap not in BASEMAPS:
         raise GeoDisputedError(f"basemap must be one of {sorted(BASEMAPS)}, not {basemap!r}")
     if self_contained:
@@ -198,6 +208,8 @@ def build_map(
     bounds = _bounds(belt.pieces if belt is not None else None, disputed, boundaries, incidents)
     if bounds is not None:
         m.fit_bounds(bounds)
+    gazetteer, extent = _map_gazetteer(boundaries), _extent(bounds)
+    towns = None if tiles else _towns_payload(gazetteer, extent)
 
     payload = {
         "lang": lang,
@@ -209,9 +221,14 @@ def build_map(
         "attribution": attribution,
         "tiles": tiles,
         "minimap": _minimap_payload(boundaries, countries),
-        "search": _search_records(data, lang),
+        "search": _search_records(data, lang, gazetteer, extent),
+        "fold": fold_tables(),  # the browser folds what is typed as name_key folds names
+        "towns": towns,
         "precision": {str(k): list(v) for k, v in GEO_PRECISION.items()},
     }
+    # the document's <title>: the map title, its language first (branca does not escape it)
+    heading = payload["title"] if lang == "en" else payload["title"][::-1]
+    cast("Any", m.get_root()).title = html.escape(" · ".join(t for t in heading if t))
     ClientAssets(self_contained=self_contained).add_to(m)
     text = json.dumps(payload, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
     if compress is None:
@@ -330,9 +347,12 @@ def _admin_payload(part: Any, simplify_m: float) -> dict[str, Any]:
 
 
 def _belt_payload(belt: Any, simplify_m: float) -> dict[str, Any]:
+    admin1 = _column(belt, "admin1", "name_en")
+    colors = belt_piece_colors(admin1, list(belt.geometry.bounds["minx"]))
     return {
         "g": _geometries(belt.geometry, simplify_m),
-        "admin1": _column(belt, "admin1", "name_en"),
+        "admin1": admin1,
+        "color": [colors[name] for name in admin1],  # as on the static map
         "area": _numbers(belt.get("area_km2", [None] * len(belt))),
         "length": _numbers(belt.get("length_km", [None] * len(belt))),
     }
@@ -476,24 +496,146 @@ def _minimap_payload(boundaries: Any, countries: Any) -> Any:
     return _geometries(part.geometry, 2000.0)
 
 
-def _search_records(layers: Mapping[str, Any], lang: str) -> list[dict[str, Any]]:
-    """Names (English and Arabic) of every labelled place, for the search box."""
-    kinds = {
-        "places": ("place", "مكان"), "centres": ("centre", "مركز"),
-        "governorates": ("governorate", "محافظة"), "districts": ("district", "قضاء"),
-        "countries": ("country", "دولة"),
-    }  # fmt: skip
-    records: dict[str, list[float]] = {}
-    for key, (kind_en, kind_ar) in kinds.items():
-        data = layers.get(key)
-        if not data:
+#: Search: the zoom a pick flies to, and the bilingual word for each kind of entry.
+SEARCH_KINDS: dict[str, tuple[str, str, int]] = {
+    "country": ("country", "دولة", 6), "governorate": ("governorate", "محافظة", 8),
+    "district": ("district", "قضاء", 10), "subdistrict": ("sub-district", "ناحية", 11),
+    "region": ("region", "منطقة", 9), "city": ("city", "مدينة", 11),
+    "town": ("town", "بلدة", 12), "village": ("village", "قرية", 13),
+    "facility": ("facility", "منشأة", 13), "camp": ("camp", "مخيم", 13),
+    "mountain": ("mountain", "جبل", 10), "border": ("border", "حدود", 8),
+    "river": ("river", "نهر", 10), "valley": ("valley", "وادٍ", 11),
+    "centre": ("centre", "مركز", 12), "place": ("place", "مكان", 12),
+}  # fmt: skip
+#: Gazetteer towns, cities and villages (GeoNames) this large or larger, or of unknown size,
+#: inside the map's extent are searchable; curated places are, whatever their size.
+SEARCH_MIN_POPULATION = 2_000
+#: Gazetteer towns this large or larger (or GeoNames towns of unknown size, from the last
+#: zoom of :data:`TOWN_ZOOMS`) inside the map's extent are drawn on maps without tiles, each
+#: from the zoom of its size.
+TOWN_MIN_POPULATION = 5_000
+#: (population, first zoom it is drawn at), largest first: bigger towns at lower zoom.
+TOWN_ZOOMS = ((500_000, 5), (100_000, 7), (20_000, 8), (0, 9))
+#: Degrees added around the map's bounds for the towns and the search index.
+EXTENT_MARGIN_DEG = 0.5
+
+
+def _map_gazetteer(boundaries: Any) -> Gazetteer:
+    """The gazetteer of the map's units, as :func:`geo_disputed.layers.load_layers` builds
+    it (the bundled one when there are no units below the country)."""
+    from geo_disputed.text.gazetteer import load_gazetteer
+
+    units = boundaries is not None and bool((boundaries["level"] > 0).any())
+    return load_gazetteer(boundaries if units else None)
+
+
+def _extent(bounds: list[list[float]] | None) -> tuple[float, float, float, float]:
+    """(min lon, min lat, max lon, max lat) of the map, widened by EXTENT_MARGIN_DEG."""
+    if bounds is None:
+        return crs.IRAQ_BBOX
+    (s, w), (n, e) = bounds
+    pad = EXTENT_MARGIN_DEG
+    return w - pad, s - pad, e + pad, n + pad
+
+
+def _inside(place: Any, extent: tuple[float, float, float, float]) -> bool:
+    w, s, e, n = extent
+    return math.isfinite(place.lat) and w <= place.lon <= e and s <= place.lat <= n
+
+
+def _towns_payload(gazetteer: Gazetteer, extent: tuple[float, float, float, float]) -> Any:
+    """The offline reference towns: gazetteer cities and towns of :data:`TOWN_MIN_POPULATION`
+    or more inside ``extent``, largest first, with the zoom each is drawn from."""
+    towns = sorted(
+        (p for p in gazetteer.places
+         if p.kind in ("city", "town") and _inside(p, extent)
+         and (p.population >= TOWN_MIN_POPULATION
+              or (p.population == 0 and p.id.startswith("geonames:")))),
+        key=lambda p: -p.population,
+    )  # fmt: skip
+    if not towns:
+        return None
+    return {
+        "pt": [[round(p.lat, 5), round(p.lon, 5)] for p in towns],
+        "name_en": [p.name_en for p in towns],
+        "name_ar": [p.name_ar for p in towns],
+        "z": [next(z for size, z in TOWN_ZOOMS if p.population >= size) for p in towns],
+    }
+
+
+def _search_records(
+    layers: Mapping[str, Any],
+    lang: str,
+    gazetteer: Gazetteer,
+    extent: tuple[float, float, float, float],
+) -> list[dict[str, Any]]:
+    """The search index: every unit, country, centre and article place drawn, and the
+    gazetteer's curated places and towns (:data:`SEARCH_MIN_POPULATION`) inside ``extent``.
+
+    Each record has ``title`` (its name in the map's language and its kind; unique),
+    ``loc`` ([lat, lon]), ``z`` (the zoom a pick flies to), ``a`` (every other spelling the
+    gazetteer knows: Arabic, Sorani, transliterations) and ``k`` (the
+    :func:`~geo_disputed.text.normalize.name_key` of the title's name, then of each alias),
+    so that the browser only folds what is typed.
+    """
+    from geo_disputed.text.normalize import name_key
+
+    by_id = {p.id: p for p in gazetteer.places}
+    countries = {name_key(p.name_en): p for p in gazetteer.places if p.kind == "country"}
+    records: dict[str, dict[str, Any]] = {}
+
+    def add(kind: str, en: str, ar: str, pt: Any, names: Sequence[str], where: str = "") -> None:
+        shown = (ar or en) if lang == "ar" else (en or ar)
+        if not shown or pt is None:
+            return
+        word_en, word_ar, zoom = SEARCH_KINDS[kind]
+        title = f"{shown} ({word_ar if lang == 'ar' else word_en})"
+        if title in records and records[title]["loc"] != pt and where:
+            title = f"{title[:-1]}, {where})"
+        keys: dict[str, str] = {}
+        for name in (shown, en, ar, *names):
+            key = name_key(name) if name else ""
+            if key and key not in keys:
+                keys[key] = name
+        record = records.setdefault(title, {"title": title, "loc": pt, "z": zoom, "a": [], "k": []})
+        for key, name in keys.items():
+            if key not in record["k"]:
+                record["k"].append(key)
+                record["a"].append(name)
+
+    for key, kind in (("governorates", "governorate"), ("districts", "district")):
+        unit = layers.get(key)
+        for en, ar, pcode, pt in zip(*(unit[c] for c in ("name_en", "name_ar", "pcode", "pt")),
+                                     strict=True) if unit else ():  # fmt: skip
+            found = by_id.get(f"admin:{pcode}")
+            add(kind, en, ar, pt, found.names if found else ())
+    if countries_data := layers.get("countries"):
+        for en, ar, pt in zip(countries_data["name_en"], countries_data["name_ar"],
+                              countries_data["pt"], strict=True):  # fmt: skip
+            found = countries.get(name_key(en))
+            add("country", en, ar, pt, found.names if found else ())
+    if centres := layers.get("centres"):
+        for en, ar, site, pt in zip(centres["name_en"], centres["name_ar"], centres["site"],
+                                    centres["pt"], strict=True):  # fmt: skip
+            add("centre", en, ar, pt, [site])
+    if places := layers.get("places"):
+        for en, ar, forms, pt in zip(places["name_en"], places["name_ar"], places["forms"],
+                                     places["pt"], strict=True):  # fmt: skip
+            add("place", en, ar, pt, forms)
+    settled = ("city", "town", "village")  # first, largest first: they win ties in the browser
+    ordered = sorted(gazetteer.places, key=lambda p: (p.kind not in settled, -p.population))
+    for p in ordered:
+        if p.kind in ("country", "governorate", "district", "subdistrict"):
+            continue  # the units drawn are in already; those not drawn are not searched
+        geonames_town = p.kind in ("city", "town", "village") and p.id.startswith("geonames:")
+        if geonames_town and 0 < p.population < SEARCH_MIN_POPULATION:  # 0: unknown, kept
             continue
-        for en, ar, pt in zip(data["name_en"], data["name_ar"], data["pt"], strict=True):
-            if en:
-                records.setdefault(f"{en} ({kind_en})", pt)
-            if ar:
-                records.setdefault(f"{ar} ({kind_ar})", pt)
-    return [{"title": title, "loc": pt} for title, pt in records.items()]
+        if not _inside(p, extent):
+            continue
+        add(p.kind, p.name_en, p.name_ar, [round(p.lat, 5), round(p.lon, 5)], p.names, p.admin1)
+    for record in records.values():  # the title's own name is k[0]; a holds the others
+        record["a"] = record["a"][1:]
+    return list(records.values())
 
 
 def _bounds(*frames: Any) -> list[list[float]] | None:

@@ -22,6 +22,7 @@ from geo_disputed.errors import GeoDisputedError
 from geo_disputed.files import atomic_path
 from geo_disputed.geo.belt import Belt
 from geo_disputed.geo.boundaries import boundaries_source
+from geo_disputed.render.qgis import add_styles
 from geo_disputed.render.style import SOURCES
 
 if TYPE_CHECKING:
@@ -291,14 +292,71 @@ def write_layers(
     crs = GEOGRAPHIC if suffix == ".geojson" else METRIC
     with atomic_path(path) as tmp:
         for name, frame in frames.items():
-            plain = _plain(frame).to_crs(crs)
+            plain = _plain(incident_schema(frame) if name == "incidents" else frame).to_crs(crs)
             if suffix == ".gpkg":
                 plain.to_file(tmp, layer=name, driver="GPKG")
             elif suffix == ".geojson":
                 plain.to_file(tmp, driver="GeoJSON", layer_options={"RFC7946": "YES"})
             else:
                 plain.to_parquet(tmp)
+        if suffix == ".gpkg":
+            add_styles(tmp, event_types=_event_types(frames.get("incidents")))
     return {name: (len(frame), crs) for name, frame in frames.items()}
+
+
+#: The columns an enriched incident frame has beyond the incident schema
+#: (:func:`geo_disputed.incidents.query.enrich`), in its order, and their dtypes.
+ENRICHED_COLUMNS: dict[str, str] = {
+    "admin1": "string", "admin1_pcode": "string",
+    "admin2": "string", "admin2_pcode": "string",
+    "admin3": "string", "admin3_pcode": "string",
+    "in_iraq": "boolean", "in_belt": "boolean", "belt_admin1": "string",
+    "in_disputed": "boolean", "disputed_unit": "string",
+    "nearest_centre": "string", "nearest_centre_km": "Float64",
+}  # fmt: skip
+
+
+def incident_schema(frame: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
+    """The incidents with the columns of an enriched frame whatever the boundaries: the
+    source's admin names as ``admin1_reported`` ... (as :func:`~geo_disputed.incidents.query.
+    enrich` keeps them), and the assigned ``admin1`` ..., the belt, disputed-territory and
+    nearest-centre columns empty (null) where they were not computed.
+
+    Parameters
+    ----------
+    frame
+        Incidents, enriched or not (straight from
+        :func:`geo_disputed.incidents.load_incidents`).
+
+    Returns
+    -------
+    GeoDataFrame
+        A copy; an enriched frame comes back with the same columns.
+    """
+    import pandas as pd
+
+    out = frame.copy()
+    added: list[str] = []
+    for n in (1, 2, 3):
+        name = f"admin{n}"
+        if f"{name}_reported" not in out:
+            if name in out and "admin1_pcode" not in out:  # the source's, not assigned
+                out = out.rename(columns={name: f"{name}_reported"})
+            else:
+                out[f"{name}_reported"] = pd.Series(pd.NA, index=out.index, dtype="string")
+                added.append(f"{name}_reported")
+    for name, dtype in ENRICHED_COLUMNS.items():
+        if name not in out:
+            out[name] = pd.Series(pd.NA, index=out.index, dtype=dtype)
+    first = [c for c in out.columns if c not in ENRICHED_COLUMNS and c not in added]
+    return out[[*first, *ENRICHED_COLUMNS, *added]]
+
+
+def _event_types(incidents: gpd.GeoDataFrame | None) -> list[str]:
+    """The distinct event types of the incidents, sorted (one style category each)."""
+    if incidents is None or "event_type" not in incidents:
+        return []
+    return sorted({str(t) for t in incidents["event_type"].dropna() if str(t)})
 
 
 def _plain(frame: gpd.GeoDataFrame) -> gpd.GeoDataFrame:

@@ -107,6 +107,7 @@ class MapData(MacroElement):
         element_id = json.dumps(self.get_name())
         groups = ",".join(f"{json.dumps(k)}:{v}" for k, v in self.groups.items())
         kind = "application/json" if self.encoding == "json" else "text/plain"
+        figure.html.add_child(RawHTML(fallback_html()), name="GeoDisputedFallback")
         figure.html.add_child(RawHTML(
             f'<script type="{kind}" data-encoding="{self.encoding}" id={element_id}>'
             f"{self.data}</script>"
@@ -115,3 +116,21 @@ class MapData(MacroElement):
             f"window.geoDisputed.draw({parent.get_name()}, {{{groups}}}, {element_id}, "
             f"{{centreSvg: {json.dumps(centre_svg())}}});"
         ), name=self.get_name())  # fmt: skip
+
+
+def fallback_html() -> str:
+    """The message a map shows when Leaflet's scripts cannot load (no network, CDN blocked):
+    a hidden ``<div id="gd-fallback">`` that the client script reveals when ``window.L`` is
+    missing, linking the self-contained copy ``geo-disputed build`` writes beside the map
+    (``<name>_offline.html``; the client script fills in the name from the page's own)."""
+    link = '<a class="gd-offline-link" href="">…_offline.html</a>'
+    return (
+        '<div id="gd-fallback" class="gd-fallback" role="alert" hidden>'
+        "<p><b>The map's scripts could not be loaded</b> (no network, or their CDN is "
+        f"blocked), so the map cannot be drawn. Open its offline copy instead: {link}, which "
+        "needs no network (<code>geo-disputed build</code> writes it beside this file; "
+        "<code>geo-disputed map --self-contained</code> makes one).</p>"
+        '<p dir="rtl" lang="ar"><b>تعذّر تحميل برامج الخريطة</b> (لا اتصال بالشبكة أو أن '
+        "شبكة التوزيع محجوبة)، فلا يمكن رسمها. "
+        f"افتح نسختها غير المتصلة بدلًا منها: {link}.</p></div>"
+    )

@@ -4,7 +4,15 @@
 the disputed territories, the Kurdistan Region, governorate outlines and labels, incidents
 (sized by fatalities, coloured by type) and coordination centres, with a legend, a scale bar,
 a north arrow, an inset locator map, a title, a subtitle and a source note.
-:func:`save_static_map` writes it atomically and byte-for-byte reproducibly.
+:func:`save_static_map` writes it atomically and byte-for-byte reproducibly, with a title,
+subject and sources in the file's metadata.
+
+Labels are placed one at a time (centres, incident counts, governorates, neighbours, then
+towns on zoomed views) where they overlap no label, marker, scale bar or north arrow already
+drawn and stay inside the map; stacked incidents get one count per group of touching
+markers. Text stays text in SVG and PDF (halos are drawn as a path under it); on matplotlib
+>= 3.11 Arabic is given to the renderer in logical order (it shapes it with libraqm), so the
+files hold the real letters.
 
 Everything is drawn in WGS 84 / UTM zone 38N (EPSG:32638), so the scale bar is true in that
 CRS; the note printed on the map states the CRS and how far ground scale departs from it.
@@ -12,11 +20,14 @@ CRS; the note printed on the map states the CRS and how far ground scale departs
 
 from __future__ import annotations
 
+import functools
 import math
 import os
 import re
 import textwrap
-from collections.abc import Mapping, Sequence
+import weakref
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
@@ -24,16 +35,24 @@ from geo_disputed import settings
 from geo_disputed.crs import METRIC
 from geo_disputed.errors import GeoDisputedError
 from geo_disputed.files import atomic_path
-from geo_disputed.render.arabic import find_arabic_font, renderer_applies_bidi, shape_arabic
+from geo_disputed.render.arabic import (
+    PDI,
+    RLI,
+    display_text,
+    find_arabic_font,
+    isolate_rtl,
+    renderer_applies_bidi,
+)
 from geo_disputed.render.layers import Layers
 from geo_disputed.render.style import (
-    BELT_PIECES,
     COLORS,
+    EVENT_TYPES,
     FILLS,
     INK,
     LABELS,
     LAYER_NAMES,
     MUTED,
+    belt_piece_colors,
     event_colors,
 )
 from geo_disputed.render.style import title as style_title
@@ -45,6 +64,8 @@ if TYPE_CHECKING:
     from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.figure import Figure
     from matplotlib.typing import LineStyleType, RcKeyType
+
+    from geo_disputed.text.gazetteer import Gazetteer
 
 __all__ = [
     "FORMATS",
@@ -60,6 +81,9 @@ FORMATS = ("png", "svg", "pdf")
 #: The layers the static map draws (the article's places and the gaps are web-map layers).
 STATIC_LAYERS = ("boundaries", "countries", "belt", "disputed", "incidents", "centres")
 LANGS = ("en", "ar", "both")
+#: Towns are labelled on views narrower than this (metres); at most MAX_TOWNS, largest first.
+ZOOM_TOWNS_M = 350_000
+MAX_TOWNS = 40
 #: Named page sizes in inches (width, height), landscape.
 PAGE_SIZES: dict[str, tuple[float, float]] = {
     "A4": (297 / 25.4, 210 / 25.4),
@@ -85,15 +109,11 @@ _RC: dict[RcKeyType, Any] = {
     "hatch.linewidth": 0.6,
 }
 _METADATA = {"png": {"Software": None}, "svg": {"Date": None}, "pdf": {"CreationDate": None}}
+#: What save_static_map writes into a file's metadata, by figure (title, subject, sources).
+_DESCRIPTIONS: weakref.WeakKeyDictionary[Any, dict[str, str]] = weakref.WeakKeyDictionary()
 
-# The map's words: the layer names and labels of the style, and a few of its own.
-_TEXT = {
-    **LAYER_NAMES,
-    **LABELS,
-    "belt": ("Security-vacuum belt, by governorate", "حزام الفراغ الأمني حسب المحافظة"),
-    "governorates": ("Governorate boundary", "حدود المحافظات"),
-    "centres": ("Joint coordination centre", "مركز تنسيق أمني مشترك"),
-}
+# The map's words: the layer names and labels of the style, the same in every output.
+_TEXT = {**LAYER_NAMES, **LABELS}
 
 
 # --- parsing (shared with the CLI) -----------------------------------------------------------
@@ -251,7 +271,7 @@ def _fit_view(view: Sequence[float], aspect: float) -> tuple[float, float, float
 
 
 class _Labels:
-    """The map's text in one language (``en``, ``ar`` or ``both``), shaped for matplotlib."""
+    """The map's text in one language (``en``, ``ar`` or ``both``), ready for matplotlib."""
 
     def __init__(self, lang: str) -> None:
         self.lang = lang
@@ -260,8 +280,9 @@ class _Labels:
         return self.pick(*_TEXT[key], sep=sep)
 
     def pick(self, en: str, ar: Any, sep: str = " / ") -> str:
-        """Choose English, shaped Arabic, or both joined by ``sep`` (missing Arabic: English)."""
-        ar = shape_arabic(ar) if isinstance(ar, str) and ar.strip() else ""
+        """Choose English, Arabic (:func:`display_text`), or both joined by ``sep`` (missing
+        Arabic: English)."""
+        ar = display_text(ar) if isinstance(ar, str) and ar.strip() else ""
         if self.lang == "ar":
             return ar or en
         if self.lang == "both" and ar and en:
@@ -281,6 +302,7 @@ def static_map(
     sources: Mapping[str, str] | None = None,
     basemap: bool = False,
     simplify: bool = True,
+    towns: Gazetteer | Iterable[Any] | None = None,
 ) -> Figure:
     """Draw the static map of the belt, disputed territories, incidents and centres.
 
@@ -320,6 +342,13 @@ def static_map(
         default; on failure the map is drawn without them and a warning is logged).
     simplify
         Clip geometries to the view and simplify them to half an output pixel.
+    towns
+        Where town labels come from on views narrower than 350 km: a
+        :class:`~geo_disputed.text.gazetteer.Gazetteer` (its cities, towns and villages,
+        largest population first) or places with ``name_en``, ``name_ar``, ``kind``, ``lat``,
+        ``lon``. Default: the article's places and the curated towns of ``data/places.csv``.
+        Every label is placed where it overlaps no other text, marker or scale bar; labels
+        that find no room are left out (towns, counts) or named in the note.
 
     Returns
     -------
@@ -339,6 +368,11 @@ def static_map(
             lang = "en"
         else:
             rc["font.family"] = [family, "DejaVu Sans"]
+            if not renderer_applies_bidi():
+                notes.append(
+                    "Arabic is stored as presentation forms (matplotlib < 3.11 cannot shape "
+                    "it): it reads correctly but cannot be searched or copied in SVG or PDF."
+                )
     belt = layers.belt
     frames = {
         "boundaries": layers.boundaries,
@@ -360,6 +394,7 @@ def static_map(
             parse_size(size, dpi),
             dpi,
             notes,
+            functools.partial(_town_frame, layers, towns),
         )
         figure = drawer.draw(
             bbox=None if bbox is None else parse_bbox(bbox),
@@ -370,7 +405,73 @@ def static_map(
             simplify=simplify,
         )
         _plain_text(figure)
+        _DESCRIPTIONS[figure] = _describe(drawer)
         return figure
+
+
+def _town_frame(layers: Layers, towns: Gazetteer | Iterable[Any] | None) -> gpd.GeoDataFrame:
+    """Cities, towns and villages to label, largest first (population, then kind), in METRIC."""
+    import geopandas as gpd
+
+    from geo_disputed.text.gazetteer import KIND_PRIORITY, Gazetteer, curated_places
+
+    if towns is None:
+        places: list[Any] = [p.candidate for p in layers.places] + curated_places()
+    else:
+        places = list(towns.places if isinstance(towns, Gazetteer) else towns)
+    rows: dict[str, Any] = {}
+    for place in sorted(
+        (p for p in places if p.kind in _TOWN_KINDS),
+        key=lambda p: (-getattr(p, "population", 0), KIND_PRIORITY.get(p.kind, 99), p.name_en),
+    ):
+        rows.setdefault(place.name_en, place)  # the largest of a name
+    frame = gpd.GeoDataFrame(
+        {
+            "name_en": [p.name_en for p in rows.values()],
+            "name_ar": [p.name_ar or None for p in rows.values()],
+        },
+        geometry=gpd.points_from_xy([p.lon for p in rows.values()], [p.lat for p in rows.values()]),
+        crs="EPSG:4326",
+    )
+    return frame.to_crs(METRIC)
+
+
+_TOWN_KINDS = ("city", "town", "village")
+_TOWN_SOURCE = "Towns: geo_disputed gazetteer (GeoNames and curated places; source per place)"
+
+
+def _describe(drawer: _MapDrawer) -> dict[str, str]:
+    """The metadata of a drawn map: title, subject (figures, CRS, notes) and sources."""
+    subject = " ".join(
+        part
+        for part in (
+            drawer.subtitle + "." if drawer.subtitle else "",
+            "Drawn in WGS 84 / UTM zone 38N (EPSG:32638).",
+            " ".join(drawer.notes),
+        )
+        if part
+    )
+    return {"title": drawer.title, "subject": subject, "sources": drawer.cited,
+            "lang": drawer.text.lang}  # fmt: skip
+
+
+def _metadata(figure: Figure, fmt: str) -> dict[str, Any]:
+    """The metadata written with ``figure`` in ``fmt``: fixed, so the bytes stay the same."""
+    meta: dict[str, Any] = dict(_METADATA[fmt])
+    info = _DESCRIPTIONS.get(figure)
+    if info is None:  # a figure not drawn by static_map
+        return meta
+    creator = "geo_disputed (matplotlib)"
+    if fmt == "pdf":
+        meta.update(Title=info["title"], Subject=info["subject"], Creator=creator,
+                    Keywords=info["sources"])  # fmt: skip
+    elif fmt == "svg":
+        language = {"en": "en", "ar": "ar", "both": "en, ar"}[info["lang"]]
+        meta.update(Title=info["title"], Description=info["subject"], Creator=creator,
+                    Source=info["sources"], Language=language)  # fmt: skip
+    else:
+        meta.update(Title=info["title"], Description=info["subject"], Source=info["sources"])
+    return meta
 
 
 def _plain_text(figure: Figure) -> None:
@@ -383,6 +484,118 @@ def _plain_text(figure: Figure) -> None:
         text.set_usetex(False)
 
 
+@dataclass
+class _Label:
+    """A label to place on the map.
+
+    ``box`` (data coordinates, padded by ``pad_pt`` points) is what a point label is placed
+    beside (a marker, a group of markers); ``spots`` are where an area label may be centred,
+    best first. ``required`` labels that find no room are named in the note; the others
+    (towns, counts) are left out quietly, as a map does when it runs out of room.
+    """
+
+    text: str
+    style: dict[str, Any]
+    required: bool
+    priority: int
+    box: tuple[float, float, float, float] | None = None
+    pad_pt: float = 0.0
+    spots: list[tuple[float, float]] = field(default_factory=list)
+    dot: dict[str, Any] | None = None  # a marker drawn at the box only if the label is placed
+
+
+@functools.cache
+def _halo_text() -> type:
+    """A Text with a white halo that stays text in SVG and PDF.
+
+    A ``withStroke`` path effect would draw the letters as outlines there (not searchable);
+    this draws the halo as a path first, then the text itself as text.
+    """
+    import matplotlib.patheffects as pe
+    from matplotlib.text import Text
+
+    class _WhiteStroke(pe.AbstractPathEffect):
+        def __init__(self, width: float) -> None:
+            super().__init__()
+            self.width = width
+
+        def draw_path(self, renderer: Any, gc: Any, tpath: Any, affine: Any, rgbFace: Any = None):
+            gc0 = renderer.new_gc()
+            gc0.copy_properties(gc)
+            gc0.set_linewidth(self.width)
+            gc0.set_foreground("white")
+            gc0.set_joinstyle("round")
+            renderer.draw_path(gc0, tpath, affine, (1.0, 1.0, 1.0, 1.0))
+            gc0.restore()
+
+    class HaloText(Text):
+        def __init__(self, *args: Any, halo: float = 0.0, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self.halo = halo
+
+        def draw(self, renderer: Any) -> None:
+            if self.halo and self.get_visible() and self.get_text():
+                self.set_path_effects([_WhiteStroke(self.halo)])
+                super().draw(renderer)
+                self.set_path_effects([])
+            super().draw(renderer)
+
+    return HaloText
+
+
+def _boxes_free(boxes: np.ndarray, box: Sequence[float]) -> bool:
+    """True if ``box`` (x0, y0, x1, y1) overlaps none of the rows of ``boxes``."""
+    if not len(boxes):
+        return True
+    x0, y0, x1, y1 = box
+    hit = (x0 < boxes[:, 2]) & (x1 > boxes[:, 0]) & (y0 < boxes[:, 3]) & (y1 > boxes[:, 1])
+    return not bool(hit.any())
+
+
+def _incident_groups(xy: np.ndarray, radius: np.ndarray) -> list[np.ndarray]:
+    """Indices of incidents whose markers overlap on the page (display pixels), by group.
+
+    Two markers are in one group when their circles touch; groups are connected sets, so a
+    cluster of stacked points gets one count however its points are spread.
+    """
+    import numpy as np
+    import shapely
+
+    if len(xy) == 0:
+        return []
+    points = shapely.points(xy)
+    blobs = shapely.get_parts(shapely.union_all(shapely.buffer(points, radius, quad_segs=4)))
+    point, blob = shapely.STRtree(blobs).query(points, predicate="intersects")
+    group = np.empty(len(xy), dtype=int)
+    group[point] = blob  # every point lies in the blob its own circle is part of
+    return [np.flatnonzero(group == g) for g in np.unique(group)]
+
+
+def _spots(geom: Any, n: int = 15) -> list[tuple[float, float]]:
+    """Where an area's label may be centred: its representative point, then the points of an
+    ``n`` x ``n`` grid inside it, nearest first."""
+    import numpy as np
+    import shapely
+
+    first = geom.representative_point()
+    minx, miny, maxx, maxy = geom.bounds
+    gx, gy = np.meshgrid(np.linspace(minx, maxx, n + 2)[1:-1], np.linspace(miny, maxy, n + 2)[1:-1])
+    grid = np.asarray(shapely.points(gx.ravel(), gy.ravel()))
+    grid = grid[shapely.contains(geom, grid)]
+    order = np.argsort(shapely.distance(grid, first), kind="stable")
+    return [(first.x, first.y)] + [(p.x, p.y) for p in grid[order]]
+
+
+# Where a point label goes around its anchor box, best first: (x side, y side, ha, va) with
+# sides -1 (left/below), 0 (centre), 1 (right/above); then farther out, with a leader line.
+_AROUND = (
+    (1, 0, "left", "center"), (-1, 0, "right", "center"), (1, 1, "left", "bottom"),
+    (-1, 1, "right", "bottom"), (1, -1, "left", "top"), (-1, -1, "right", "top"),
+    (0, 1, "center", "bottom"), (0, -1, "center", "top"),
+)  # fmt: skip
+_RINGS = (1.0, 3.0, 6.0, 10.0)
+
+
 class _MapDrawer:
     """Lays out one figure: header, map, legend panel with inset, note."""
 
@@ -393,11 +606,18 @@ class _MapDrawer:
         figsize: tuple[float, float],
         dpi: float,
         notes: list[str],
+        towns: Callable[[], gpd.GeoDataFrame] | None = None,
     ) -> None:
         from matplotlib.backends.backend_agg import FigureCanvasAgg
         from matplotlib.figure import Figure
 
-        self.text, self.notes, self.dpi = text, notes, dpi
+        self.text, self.notes, self.dpi, self.towns = text, notes, dpi, towns
+        self.labels: list[_Label] = []
+        # markers labels keep off: (x, y) in metres, radius in points
+        self.obstacles: list[tuple[float, float, float]] = []
+        self._metres_per_point = 1.0
+        self.towns_drawn = 0
+        self.title = self.subtitle = self.cited = ""  # for the file's metadata
         self.bounds = data.pop("boundaries")
         self.countries = data.pop("countries")
         self.data = data
@@ -422,7 +642,8 @@ class _MapDrawer:
             settings.logger.warning(
                 "static map without boundaries: no governorates, disputed territories, Kurdistan "
                 "Region, country outline or inset (pass --boundaries DIR or run "
-                "`geo-disputed data fetch`)"
+                "`geo-disputed data fetch`)",
+                extra=settings.notice("boundaries"),
             )
             notes.append(
                 "Boundaries not available: governorates, country outline and inset omitted."
@@ -431,8 +652,8 @@ class _MapDrawer:
         self.scale = max(0.6, min(1.6, min(figsize) / 8.27))
         self.fig = Figure(figsize=figsize, dpi=dpi, facecolor="white")
         FigureCanvasAgg(self.fig)  # a renderer to measure legends with
-        self.header = (1.3 if text.lang == "both" else 0.95) * self.scale
-        self.footer = 0.62 * self.scale
+        self.header = (1.55 if text.lang == "both" else 0.95) * self.scale
+        self.footer = (0.62 if text.lang == "en" else 0.85) * self.scale
         self.margin = 0.25 * self.scale
         self.panel = 0.27 * self.width
         self.lw = 0.6 * self.scale
@@ -464,6 +685,7 @@ class _MapDrawer:
         ax.set_xlim(view[0], view[2])
         ax.set_ylim(view[1], view[3])
         ax.set_aspect("equal", adjustable="box")
+        self._metres_per_point = (view[2] - view[0]) / (box[2] * 72)
         ax.set_facecolor(FILLS["outside"])
         ax.set_xticks([])
         ax.set_yticks([])
@@ -482,6 +704,8 @@ class _MapDrawer:
             _add_basemap(ax, self.notes)
         self._scale_bar(ax, view)
         self._north_arrow(ax, view)
+        self._towns(view)
+        self._place_labels(ax, [*ax.texts, *ax.patches])
         legend_bottom = self.footer + (0.42 * self.panel if self.country is not None else 0)
         self._legend(
             legend_bottom,
@@ -495,6 +719,8 @@ class _MapDrawer:
         if self.country is not None:
             self._inset(view, self.country)
         self._header(title, subtitle, shown)
+        if self.towns_drawn:
+            sources = {**sources, "towns": _TOWN_SOURCE}
         self._note(view, sources)
         return self.fig
 
@@ -564,15 +790,14 @@ class _MapDrawer:
             return []
         belt = belt.assign(admin1=belt.get("admin1", "")).fillna({"admin1": ""})
         belt["admin1"] = belt["admin1"].astype(str)
-        west = belt.geometry.bounds["minx"].groupby(belt["admin1"]).min()
+        colors = belt_piece_colors(list(belt["admin1"]), list(belt.geometry.bounds["minx"]))
         arabic = {}
         if self.governorates is not None and "name_ar" in self.governorates:
             arabic = dict(
                 zip(self.governorates["name_en"], self.governorates["name_ar"], strict=True)
             )
         items = []
-        for i, admin1 in enumerate(sorted(west.index, key=lambda a: (west[a], a))):
-            color = BELT_PIECES[i % len(BELT_PIECES)]
+        for admin1, color in colors.items():
             part = belt[belt["admin1"] == admin1]
             _polygons(
                 ax, prep(part), 6, facecolor=color, edgecolor=color, alpha=0.55, linewidth=self.lw
@@ -589,7 +814,7 @@ class _MapDrawer:
         """``"Kirkuk: 102 km, 1,983 km²"`` in the map's language (Arabic on a second line)."""
         if self.text.lang == "ar" and isinstance(ar, str) and ar:
             figures = f"{length:,.0f} كم، " if length is not None else ""
-            return shape_arabic(f"{ar}: {figures}{area:,.0f} كم²")
+            return display_text(f"{ar}: {figures}{area:,.0f} كم²")
         figures = f"{length:,.0f} km, " if length is not None else ""
         return self.text.pick(f"{en}: {figures}{area:,.0f} km²", ar, sep="\n")
 
@@ -603,22 +828,19 @@ class _MapDrawer:
         _polygons(ax, prep(others), 0.5, facecolor=FILLS["neighbours"], edgecolor="none")
         _lines(ax, prep(others), 0.6, colors=COLORS["countries"], linewidths=0.8 * self.lw)
         inner = shapely.clip_by_rect(others.geometry.values, *view)
-        min_area = 1e-2 * (view[2] - view[0]) * (view[3] - view[1])
+        min_area = 2e-3 * (view[2] - view[0]) * (view[3] - view[1])
         for geom, en, ar in zip(inner, others["name_en"], others["name_ar"], strict=True):
             if geom.is_empty or geom.area < min_area:
                 continue
-            point = geom.representative_point()
             label = self.text.pick(str(en), ar, sep="\n")
-            ax.text(
-                point.x,
-                point.y,
-                label.upper() if self.text.lang == "en" else label,
-                ha="center",
-                va="center",
-                fontsize=8 * self.scale,
-                color=COLORS["countries"],
-                zorder=0.7,
-                clip_on=True,
+            self.labels.append(
+                _Label(
+                    label.upper() if self.text.lang == "en" else label,
+                    dict(fontsize=8 * self.scale, color=COLORS["countries"], zorder=0.7),
+                    required=False,
+                    priority=3,
+                    spots=_spots(geom),
+                )
             )
 
     def _label_governorates(self, ax: Axes, view: tuple[float, ...], gov: gpd.GeoDataFrame) -> None:
@@ -635,24 +857,15 @@ class _MapDrawer:
         ):
             if geom.is_empty or geom.area < min_area:
                 continue
-            point = geom.representative_point()
-            ax.text(
-                point.x,
-                point.y,
-                self.text.pick(str(en), ar, sep="\n"),
-                ha="center",
-                va="center",
-                fontsize=7 * self.scale,
-                color=MUTED,
-                zorder=9,
-                path_effects=self._halo(),
-                clip_on=True,
+            self.labels.append(
+                _Label(
+                    self.text.pick(str(en), ar, sep="\n"),
+                    dict(fontsize=7 * self.scale, color=MUTED, zorder=9, halo=2.2 * self.scale),
+                    required=True,
+                    priority=2,
+                    spots=_spots(geom),
+                )
             )
-
-    def _halo(self) -> list:
-        import matplotlib.patheffects as pe
-
-        return [pe.withStroke(linewidth=2.2 * self.scale, foreground="white")]
 
     def _incidents(self, ax: Axes, view: tuple[float, ...]):
         """Scatter incidents (area grows with fatalities, colour by event type)."""
@@ -697,8 +910,12 @@ class _MapDrawer:
                 markerfacecolor=color,
                 markeredgecolor="white",
             )
-            type_items.append((handle, f"{kind or 'unknown type'} ({len(pick)})"))
-        self._stack_counts(ax, x[inside], y[inside])
+            ar = EVENT_TYPES.get(kind, ("", None))[1]
+            name = self.text.pick(
+                f"{kind or 'unknown type'} ({len(pick)})", ar and f"{ar} ({len(pick)})", sep="\n"
+            )
+            type_items.append((handle, name))
+        self._count_groups(x[inside], y[inside], area[inside])
         size_items = []
         shown = deaths[inside]
         values = {float(shown.max()), _nice_count(shown.max() / 3)} if inside.any() else set()
@@ -709,23 +926,36 @@ class _MapDrawer:
             size_items.append((handle, f"{value:g}"))
         return type_items, size_items, int(inside.sum())
 
-    def _stack_counts(self, ax: Axes, x: np.ndarray, y: np.ndarray) -> None:
-        """Write the number of incidents beside markers that share one point."""
-        import pandas as pd
+    def _count_groups(self, x: np.ndarray, y: np.ndarray, area: np.ndarray) -> None:
+        """One count label (``×13``) per group of incident markers that overlap on the page.
 
-        counts = pd.DataFrame({"x": x.round(), "y": y.round()}).value_counts(sort=False)
-        for point, n in counts[counts > 1].sort_index().items():
-            px, py = cast("tuple[float, float]", point)  # an (x, y) entry of the MultiIndex
-            ax.annotate(
-                f"×{n}",
-                (px, py),
-                xytext=(4 * self.scale, -7 * self.scale),
-                textcoords="offset points",
-                fontsize=6 * self.scale,
-                color=INK,
-                zorder=12,
-                path_effects=self._halo(),
-                annotation_clip=True,
+        Markers are grouped where their circles touch at the figure's scale, so stacks a few
+        hundred metres apart get one count, not two printed over each other; the label is
+        placed beside the group, off every marker.
+        """
+        import numpy as np
+
+        radius_pt = np.sqrt(area) / 2
+        self.obstacles.extend(zip(x.tolist(), y.tolist(), radius_pt.tolist(), strict=True))
+        per_pt = self._metres_per_point
+        xy = np.column_stack([x, y]) / per_pt  # in points on the page
+        for members in _incident_groups(xy, radius_pt):
+            if len(members) < 2:
+                continue
+            r = float(radius_pt[members].max()) * per_pt
+            box = (
+                float(x[members].min()) - r, float(y[members].min()) - r,
+                float(x[members].max()) + r, float(y[members].max()) + r,
+            )  # fmt: skip
+            self.labels.append(
+                _Label(
+                    f"×{len(members)}",
+                    dict(fontsize=6 * self.scale, color=INK, zorder=12, halo=2.0 * self.scale),
+                    required=False,
+                    priority=1,
+                    box=box,
+                    pad_pt=1.5 * self.scale,
+                )
             )
 
     def _centres(self, ax: Axes, view: tuple[float, ...], centres: gpd.GeoDataFrame) -> Any:
@@ -743,6 +973,7 @@ class _MapDrawer:
         )
         points = centres[centres.geometry.geom_type == "Point"]
         ax.plot(points.geometry.x, points.geometry.y, zorder=11, **style)
+        half = 0.5 * 6 * s * self._metres_per_point + 0.7 * s * self._metres_per_point
         name_col = next((c for c in ("name_en", "name", "site") if c in points), None)
         for _, row in points.iterrows():
             x, y = row.geometry.x, row.geometry.y
@@ -751,20 +982,130 @@ class _MapDrawer:
             en, ar = row[name_col] if name_col else "", row.get("name_ar")
             en = _CENTRE_PREFIX[0].sub("", en) if isinstance(en, str) else ""
             ar = _CENTRE_PREFIX[1].sub("", ar) if isinstance(ar, str) else None
+            self.obstacles.append((x, y, 3.7 * s))
             label = self.text.pick(en, ar, "\n")
             if label:
-                ax.annotate(
-                    label,
-                    (x, y),
-                    xytext=(5 * s, 3 * s),
-                    textcoords="offset points",
-                    fontsize=6.5 * s,
-                    color=INK,
-                    zorder=12,
-                    path_effects=self._halo(),
-                    annotation_clip=True,
+                self.labels.append(
+                    _Label(
+                        label,
+                        dict(fontsize=6.5 * s, color=INK, zorder=12, halo=2.2 * s),
+                        required=True,
+                        priority=0,
+                        box=(x - half, y - half, x + half, y + half),
+                        pad_pt=2 * s,
+                    )
                 )
         return Line2D([], [], **style)
+
+    def _towns(self, view: tuple[float, ...]) -> None:
+        """Ask for town labels, largest first, on views narrower than :data:`ZOOM_TOWNS_M`."""
+        if self.towns is None or view[2] - view[0] > ZOOM_TOWNS_M:
+            return
+        s, per_pt = self.scale, self._metres_per_point
+        inside = self.towns().cx[view[0] : view[2], view[1] : view[3]]
+        centres = self.data["centres"]
+        for row in inside.head(MAX_TOWNS).itertuples():
+            x, y = row.geometry.x, row.geometry.y
+            if centres is not None and centres.distance(row.geometry).min() < 12 * s * per_pt:
+                continue  # the centre's label names the town already
+            r = 1.6 * s * per_pt
+            self.labels.append(
+                _Label(
+                    self.text.pick(str(row.name_en), row.name_ar, sep="\n"),
+                    dict(fontsize=6 * s, color=INK, zorder=9.5, halo=2.0 * s),
+                    required=False,
+                    priority=4,
+                    box=(x - r, y - r, x + r, y + r),
+                    pad_pt=0.8 * s,
+                    dot=dict(marker="o", markersize=3.2 * s, markerfacecolor=MUTED,
+                             markeredgecolor="white", markeredgewidth=0.5 * s, linestyle="",
+                             zorder=9.4),
+                )
+            )  # fmt: skip
+
+    def _place_labels(self, ax: Axes, fixed: list[Any]) -> None:
+        """Place every requested label inside the axes where it overlaps no other label,
+        marker, scale bar or north arrow: point labels around their marker (farther out with
+        a leader line), area labels at the first free spot inside the area. Required labels
+        that find no room are named in the note."""
+        import numpy as np
+
+        renderer = cast("FigureCanvasAgg", self.fig.canvas).get_renderer()
+        ax.apply_aspect()
+        to_px, from_px = ax.transData.transform, ax.transData.inverted().transform
+        px_pt = self.fig.dpi / 72
+        frame = ax.get_window_extent(renderer)
+        limits = (frame.x0 + 2, frame.y0 + 2, frame.x1 - 2, frame.y1 - 2)
+        taken = []
+        for x, y, r in self.obstacles:
+            cx, cy = to_px((x, y))
+            taken.append((cx - r * px_pt, cy - r * px_pt, cx + r * px_pt, cy + r * px_pt))
+        for artist in fixed:
+            b = artist.get_window_extent(renderer)
+            taken.append((b.x0, b.y0, b.x1, b.y1))
+        boxes = np.array(taken, dtype=float).reshape(-1, 4)
+        gap = 1.2 * px_pt  # room kept around every label
+        halo_text = _halo_text()
+        left_out = []
+        for label in sorted(self.labels, key=lambda lab: lab.priority):
+            style = dict(label.style)
+            text = halo_text(0, 0, label.text, halo=style.pop("halo", 0.0), **style)
+            text.set_figure(self.fig)
+            text.set_transform(ax.transData)
+            anchor = None
+            if label.box is not None:
+                (x0, y0), (x1, y1) = to_px([label.box[:2], label.box[2:]])
+                pad = label.pad_pt * px_pt
+                anchor = (x0 - pad, y0 - pad, x1 + pad, y1 + pad)
+                if label.dot is not None and not _boxes_free(boxes, anchor):
+                    continue  # a town whose dot would sit on something already drawn
+            placed = None
+            for ring, ha, va, px, py in self._candidates(label, anchor, to_px, px_pt):
+                text.set_position(tuple(from_px((px, py))))
+                text.set_horizontalalignment(ha)
+                text.set_verticalalignment(va)
+                b = text.get_window_extent(renderer)
+                inside = (limits[0] <= b.x0 and b.x1 <= limits[2] and limits[1] <= b.y0
+                          and b.y1 <= limits[3])  # fmt: skip
+                if inside and _boxes_free(boxes, (b.x0 - gap, b.y0 - gap, b.x1 + gap, b.y1 + gap)):
+                    placed = (ring, b)
+                    break
+            if placed is None:
+                if label.required:
+                    left_out.append(label.text.replace("\n", " / "))
+                continue
+            ring, b = placed
+            ax.add_artist(text)
+            self.towns_drawn += label.dot is not None
+            boxes = np.vstack([boxes, (b.x0, b.y0, b.x1, b.y1)])
+            if anchor is not None and label.box is not None and label.dot is not None:
+                boxes = np.vstack([boxes, anchor])
+                cx, cy = (label.box[0] + label.box[2]) / 2, (label.box[1] + label.box[3]) / 2
+                ax.plot([cx], [cy], **label.dot)
+            if anchor is not None and ring > 0:  # a leader line from the marker to its label
+                ax_ = (anchor[0] + anchor[2]) / 2, (anchor[1] + anchor[3]) / 2
+                end = (min(max(ax_[0], b.x0), b.x1), min(max(ax_[1], b.y0), b.y1))
+                (lx0, ly0), (lx1, ly1) = from_px([ax_, end])
+                ax.plot([lx0, lx1], [ly0, ly1], color=MUTED, linewidth=0.5 * self.scale,
+                        zorder=label.style.get("zorder", 9) - 0.05)  # fmt: skip
+        if left_out:
+            self.notes.append(f"Labels left out for lack of room: {'; '.join(left_out)}.")
+
+    @staticmethod
+    def _candidates(label: _Label, anchor: Any, to_px: Any, px_pt: float):
+        """Positions to try for ``label``: ``(ring, ha, va, x, y)`` in display pixels."""
+        if anchor is None:
+            for x, y in to_px(label.spots) if label.spots else []:
+                yield 0, "center", "center", x, y
+            return
+        x0, y0, x1, y1 = anchor
+        for ring, step in enumerate(_RINGS):
+            g = step * 1.5 * px_pt
+            for sx, sy, ha, va in _AROUND:
+                d = 0.7 * g if sx and sy else g
+                x = x1 + d if sx > 0 else x0 - d if sx < 0 else (x0 + x1) / 2
+                y = y1 + d if sy > 0 else y0 - d if sy < 0 else (y0 + y1) / 2
+                yield ring, ha, va, x, y
 
     def _legend(self, bottom: float, blocks: list[tuple[str, list[tuple[Any, str]]]]) -> None:
         """Stack one titled legend per block in the right-hand panel, shrinking text to fit."""
@@ -775,21 +1116,27 @@ class _MapDrawer:
         ax.set_axis_off()
         renderer = cast("FigureCanvasAgg", self.fig.canvas).get_renderer()  # set in __init__
         blocks = [(heading, items) for heading, items in blocks if items]
+        rtl = self.text.lang == "ar"
         for shrink in (1.0, 0.9, 0.8, 0.7, 0.6):
-            legends, y = [], 1.0
+            legends, y, wide = [], 1.0, False
+            size = 7 * self.scale * shrink
+            # labels wrapped to the panel's width, less the marker and its gap (~3.5 em)
+            chars = max(12, int(ax.bbox.width / self.fig.dpi * 72 / (0.55 * size) - 6))
             for heading, items in blocks:
                 handles, labels = zip(*items, strict=True)
+                labels = tuple(_wrap_lines(label, chars) for label in labels)
                 leg = Legend(
                     ax,
                     handles,
                     labels,
                     title=heading,
-                    loc="upper left",
-                    bbox_to_anchor=(0, y),
+                    loc="upper right" if rtl else "upper left",
+                    bbox_to_anchor=(1 if rtl else 0, y),
                     frameon=False,
-                    fontsize=7 * self.scale * shrink,
+                    fontsize=size,
                     title_fontsize=8 * self.scale * shrink,
-                    alignment="left",
+                    alignment="right" if rtl else "left",
+                    markerfirst=not rtl,  # Arabic reads right to left: marker on the right
                     ncol=len(items) if heading == self.text("fatalities") else 1,
                     handlelength=1.6,
                     borderaxespad=0,
@@ -798,13 +1145,15 @@ class _MapDrawer:
                 leg.get_title().set_fontweight("bold")
                 ax.add_artist(leg)
                 legends.append(leg)
-                y -= leg.get_window_extent(renderer).height / ax.bbox.height + 0.03 * shrink
-            if y >= 0:
+                box = leg.get_window_extent(renderer)
+                y -= box.height / ax.bbox.height + 0.03 * shrink
+                wide |= box.width > ax.bbox.width + 1
+            if y >= 0 and not wide:
                 return
             for leg in legends:
                 leg.remove()
         settings.logger.warning(
-            "legend taller than its panel even with small text; entries overlap"
+            "legend larger than its panel even with small text; entries overlap"
         )
         for leg in legends:
             ax.add_artist(leg)
@@ -873,9 +1222,10 @@ class _MapDrawer:
                     linewidth=0.6 * self.scale,
                 )
             )
+        marks = []
         for frac in (0, 0.5, 1):
             value = f"{length * frac / 1000:g}"
-            ax.text(
+            marks.append(ax.text(
                 x0 + frac * length,
                 y0 + 1.8 * bar_h,
                 f"{value} {'كم' if self.text.lang == 'ar' else 'km'}" if frac == 1 else value,
@@ -884,7 +1234,12 @@ class _MapDrawer:
                 fontsize=6.5 * self.scale,
                 color=INK,
                 zorder=20,
-            )
+            ))  # fmt: skip
+        renderer = cast("FigureCanvasAgg", self.fig.canvas).get_renderer()
+        ax.apply_aspect()
+        first, middle, last = (m.get_window_extent(renderer) for m in marks)
+        if middle.x0 < first.x1 + 2 or last.x0 < middle.x1 + 2:  # a short bar: ends only
+            marks[1].remove()
 
     def _north_arrow(self, ax: Axes, view: tuple[float, ...]) -> None:
         """Arrow to true north at the map centre (UTM grid north differs away from 45°E)."""
@@ -922,6 +1277,15 @@ class _MapDrawer:
             zorder=20,
         )
 
+    def _fit_width(self, text: Any) -> None:
+        """Shrink a header line until it fits between the page margins (to half its size)."""
+        renderer = cast("FigureCanvasAgg", self.fig.canvas).get_renderer()
+        width = (self.width - 2 * self.margin) * self.fig.dpi
+        size = start = text.get_fontsize()
+        while text.get_window_extent(renderer).width > width and size > start / 2:
+            size *= 0.93
+            text.set_fontsize(size)
+
     def _header(self, title: str | None, subtitle: str | None, shown: int) -> None:
         """Title (two lines for ``both``) and subtitle computed from the layers unless given."""
         s, lang = self.scale, self.text.lang
@@ -930,28 +1294,30 @@ class _MapDrawer:
         style: dict[str, Any] = dict(fontsize=15 * s, fontweight="bold", va="top", color=INK)
         en, ar = style_title(self.data["disputed"] is not None)  # what is drawn
         if title is not None:
-            lines = [(shape_arabic(title), "right" if lang == "ar" else "left")]
+            lines = [(display_text(title), "right" if lang == "ar" else "left")]
         elif lang == "both":
-            lines = [(en, "left"), (shape_arabic(ar), "right")]
+            lines = [(en, "left"), (display_text(ar), "right")]
         else:
             lines = [(self.text.pick(en, ar), "right" if lang == "ar" else "left")]
+        self.title = " / ".join(line for line, _ in lines)
         for line, ha in lines:
-            self.fig.text(left if ha == "left" else right, y, line, ha=ha, **style)
+            self._fit_width(self.fig.text(left if ha == "left" else right, y, line, ha=ha, **style))
             y -= 0.36 * s / self.height
         if subtitle is None:
-            subtitle = _subtitle(self.data, shown, "ar" if lang == "ar" else "en")
+            rows = [(_subtitle(self.data, shown, "en"), "left")] if lang != "ar" else []
+            if lang != "en":
+                rows.append((_subtitle(self.data, shown, "ar"), "right"))
         else:
-            subtitle = shape_arabic(subtitle)
-        if subtitle:
-            self.fig.text(
-                right if lang == "ar" else left,
-                y - 0.06 * s / self.height,
-                subtitle,
-                ha="right" if lang == "ar" else "left",
-                fontsize=9 * s,
-                va="top",
-                color=MUTED,
-            )
+            rows = [(display_text(subtitle), "right" if lang == "ar" else "left")]
+        y -= 0.06 * s / self.height
+        self.subtitle = " / ".join(line for line, _ in rows if line)
+        for line, ha in rows:
+            if line:
+                self._fit_width(self.fig.text(
+                    left if ha == "left" else right, y, line, ha=ha, fontsize=9 * s, va="top",
+                    color=MUTED,
+                ))  # fmt: skip
+                y -= 0.2 * s / self.height
 
     def _note(self, view: tuple[float, ...], sources: dict[str, str]) -> None:
         """Source, licence and CRS note at the bottom of the figure."""
@@ -963,26 +1329,47 @@ class _MapDrawer:
         lons, lats = to_geo.transform(xs, ys)
         # an array for arrays of points (pyproj annotates the one-point case)
         factors = cast("np.ndarray", Proj(METRIC).get_factors(lons, lats).meridional_scale)
-        spread = max(abs(f - 1) for f in factors) * 100
+        departs = max(abs(f - 1) for f in factors) * 100
+        spread = _percent(departs)
+        lang = self.text.lang
+        cited = "Sources: " + "; ".join(v for v in sources.values() if v) + ". "
+        self.cited = cited.strip()
         text = (
             "Projection WGS 84 / UTM zone 38N (EPSG:32638): the scale bar is true in this CRS; "
-            f"ground scale departs from it by at most {spread:.1f}% across this map. "
-            "North arrow: true north at the map centre. Sources: "
-            + "; ".join(v for v in sources.values() if v)
-            + ". "
-            + " ".join(self.notes)
-            + " Made with geo_disputed."
-        )
-        chars = int(self.width * 72 / (6 * self.scale * 0.55))
-        self.fig.text(
-            self.margin / self.width,
-            0.12 * self.scale / self.height,
-            "\n".join(textwrap.wrap(text, chars)),
-            fontsize=6 * self.scale,
-            color=MUTED,
-            va="bottom",
-            ha="left",
-        )
+            f"ground scale departs from it by at most {spread} across this map. "
+            "North arrow: true north at the map centre. "
+            if lang != "ar"
+            else ""
+        ) + (cited + " ".join(self.notes) + " Made with geo_disputed.")
+        paragraphs = [(text, "left")]
+        if lang != "en":
+            at_most = _percent(departs, arabic=True)
+            paragraphs.insert(0, (
+                "الإسقاط: WGS 84 / UTM المنطقة 38 شمالاً (EPSG:32638)؛ مقياس الرسم صحيح في هذا "
+                f"النظام، ويختلف عنه مقياس الأرض بما لا يزيد على {at_most} في هذه الخريطة. "
+                "سهم الشمال: الشمال الحقيقي في وسط الخريطة. المصادر (بالإنجليزية) أدناه.",
+                "right",
+            ))  # fmt: skip
+        renderer = cast("FigureCanvasAgg", self.fig.canvas).get_renderer()
+        px = self.fig.dpi
+        width = (self.width - 2 * self.margin) * px
+        room = (self.footer - 0.2 * self.scale) * px  # below the map, above the page edge
+        artists = [
+            self.fig.text(1 - self.margin / self.width if ha == "right" else self.margin /
+                          self.width, 0, "", color=MUTED, va="bottom", ha=ha)
+            for _, ha in paragraphs
+        ]  # fmt: skip
+        for size in (6, 5.5, 5, 4.5, 4, 3.5):  # the largest text that fits the footer
+            heights = [
+                _wrap_to_width(artist, words, size * self.scale, width, renderer)
+                for artist, (words, _) in zip(artists, paragraphs, strict=True)
+            ]
+            if sum(heights) + 0.04 * self.scale * px * (len(heights) - 1) <= room:
+                break
+        y = 0.12 * self.scale * px
+        for artist, height in zip(artists[::-1], heights[::-1], strict=True):  # bottom up
+            artist.set_y(y / px / self.height)
+            y += height + 0.04 * self.scale * px
 
 
 # Centre names repeat what the legend says; labels keep the place: "Kirkuk (K-1)".
@@ -1019,6 +1406,36 @@ def _nice_count(value: float) -> float:
     return min((1, 2, 5, 10), key=lambda m: abs(m * exp - value)) * exp
 
 
+def _wrap_to_width(artist: Any, words: str, size: float, width: float, renderer: Any) -> float:
+    """Set ``artist`` to ``words`` in ``size`` points, wrapped to ``width`` pixels (measured,
+    not estimated); return its height in pixels."""
+    artist.set_fontsize(size)
+    chars = max(20, int(width / (size * artist.figure.dpi / 72 * 0.5)))
+    while True:
+        artist.set_text("\n".join(display_text(line) for line in textwrap.wrap(words, chars)))
+        box = artist.get_window_extent(renderer)
+        if box.width <= width or chars <= 20:
+            return float(box.height)
+        chars = max(20, int(chars * min(0.97, width / box.width)))
+
+
+def _wrap_lines(text: str, chars: int) -> str:
+    """Wrap each line of ``text`` to ``chars`` characters (lines that fit stay as they are);
+    a right-to-left line keeps its isolate on every line it becomes."""
+    lines = []
+    for line in text.split("\n"):
+        parts = textwrap.wrap(line.strip(RLI + PDI), chars) if len(line) > chars else [line]
+        lines += [isolate_rtl(part) if line.startswith(RLI) else part for part in parts]
+    return "\n".join(lines)
+
+
+def _percent(value: float, arabic: bool = False) -> str:
+    """A percentage with enough digits to be informative: ``0.04%``, ``less than 0.01%``."""
+    if value < 0.005:
+        return "أقل من 0.01%" if arabic else "less than 0.01%"
+    return f"{value:.2f}%"
+
+
 def _subtitle(data: dict[str, Any], shown: int, lang: str) -> str:
     """One line of figures from the layers: belt size, incidents shown, centres."""
     import pandas as pd
@@ -1051,7 +1468,7 @@ def _subtitle(data: dict[str, Any], shown: int, lang: str) -> str:
         parts.append(
             f"مراكز التنسيق المشتركة: {count}" if ar else f"{count} joint coordination centres"
         )
-    return shape_arabic(" · ".join(parts))
+    return display_text(" · ".join(parts))
 
 
 def _add_basemap(ax: Axes, notes: list[str]) -> None:
@@ -1112,6 +1529,6 @@ def save_static_map(figure: Figure, path: str | os.PathLike[str], *, dpi: float 
         extra: dict[str, Any] = (
             {"pil_kwargs": {"compress_level": 3}} if fmt == "png" else {}
         )  # 6 is ~1.5x slower
-        figure.savefig(tmp, format=fmt, dpi=dpi, metadata=_METADATA[fmt], **extra)
+        figure.savefig(tmp, format=fmt, dpi=dpi, metadata=_metadata(figure, fmt), **extra)
     settings.logger.info("wrote %s (%s, %g dpi, CRS %s)", path, fmt, dpi, METRIC)
     return path

@@ -36,6 +36,17 @@ MUTED = "#555555"
 #: The static map colours the belt by governorate, west to east, starting with the belt's.
 BELT_PIECES = (COLORS["belt"], "#b2182b", "#f4a582", "#8c510a", "#d6604d", "#fdb863", "#67001f")
 
+
+def belt_piece_colors(admin1: Sequence[str], west: Sequence[float]) -> dict[str, str]:
+    """The colour of each belt governorate in every output: :data:`BELT_PIECES` in order
+    from west to east (``west``: each piece's western edge, any CRS whose x grows east)."""
+    edge: dict[str, float] = {}
+    for name, x in zip(admin1, west, strict=True):
+        edge[name] = min(x, edge.get(name, x))
+    order = sorted(edge, key=lambda name: (edge[name], name))
+    return {name: BELT_PIECES[i % len(BELT_PIECES)] for i, name in enumerate(order)}
+
+
 #: ACLED's event types with fixed colours and Arabic names; other types get PALETTE colours.
 EVENT_TYPES = {
     "Battles": ("#c0392b", "معارك"),
@@ -72,7 +83,8 @@ LAYER_NAMES: dict[str, tuple[str, str]] = {
     ),
     "gaps": ("Coverage gaps", "فجوات التغطية"),
     "disputed": (
-        "Disputed territories (Article 140, UNAMI 2009)", "المناطق المتنازع عليها (المادة 140)"
+        "Disputed territories (Article 140, UNAMI 2009)",
+        "المناطق المتنازع عليها (المادة 140، يونامي 2009)",
     ),
     "kurdistan": ("Kurdistan Region", "إقليم كردستان"),
     "countries": ("Iraq and neighbouring countries", "العراق والدول المجاورة"),

@@ -445,3 +445,25 @@ def consonant_key(name: str) -> str:
     a place, so the geocoder grades such matches by how well the vowels agree.
     """
     return strip_vowels(phonetic_key(name))
+
+
+def fold_tables() -> dict[str, object]:
+    """The tables :func:`name_key` folds with, for a browser to fold the same way.
+
+    Returns
+    -------
+    dict
+        ``arabic`` (character -> replacement: hamza and alef forms, ta marbuta, alef maqsura,
+        Sorani/Persian letters, Arabic-Indic digits), ``latin`` ([old, new] replacements in
+        order, after case and diacritics), ``articles`` (Latin article words dropped) and
+        ``article_ar`` (``ال``, stripped from the front of longer words).
+    """
+    arabic = {chr(k): v for k, v in _ARABIC_FOLD.items() if isinstance(v, str)}
+    arabic.update({chr(k): chr(v) if isinstance(v, int) else v
+                   for k, v in _ARABIC_INDIC_DIGITS.items()})  # fmt: skip
+    return {
+        "arabic": arabic,
+        "latin": [list(pair) for pair in _LATIN_FOLD],
+        "articles": sorted(LATIN_ARTICLES),
+        "article_ar": ARTICLE_AR,
+    }

@@ -1,5 +1,20 @@
 (function () {
   "use strict";
+  if (!window.L) {  // H2: Leaflet's scripts did not load: show the page's message, draw nothing
+    var fallback = function () {
+      var box = document.getElementById("gd-fallback");
+      if (!box) { return; }
+      var name = decodeURIComponent(window.location.pathname.split("/").pop() || "map.html");
+      Array.prototype.forEach.call(box.querySelectorAll("a.gd-offline-link"), function (a) {
+        a.textContent = name.replace(/\.html?$/i, "") + "_offline.html";
+        a.href = encodeURIComponent(a.textContent);
+      });
+      box.hidden = false;
+    };
+    if (document.readyState === "loading") { document.addEventListener("DOMContentLoaded", fallback); } else { fallback(); }
+    window.geoDisputed = {failed: true};
+    return;
+  }
   var AR = /[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]/;
   var T = {
     governorate: ["Governorate", "المحافظة"], district: ["District", "القضاء"],
@@ -17,7 +32,10 @@
     legend: ["Legend", "مفتاح الخريطة"], search: ["Search places…", "ابحث عن مكان…"],
     notfound: ["Not found", "غير موجود"], cancel: ["Cancel", "إلغاء"],
     undated: ["undated", "بلا تاريخ"], agreed: ["Agreed", "تاريخ الاتفاق"],
-    position: ["Position from", "مصدر الموقع"], link: ["Link", "الرابط"]
+    position: ["Position from", "مصدر الموقع"], link: ["Link", "الرابط"],
+    incidents: ["incidents", "حوادث"], of: ["of", "من"], previous: ["Previous", "السابق"],
+    next: ["Next", "التالي"], list: ["List", "القائمة"], more: ["more", "أخرى"],
+    layers: ["Layers", "الطبقات"], sources: ["Sources", "المصادر"]
   };
   var PANES = [["gd-countries", 401], ["gd-admin", 402], ["gd-disputed", 404], ["gd-belt", 406], ["gd-lines", 408],
                ["gd-circles", 409], ["gd-labels", 450], ["gd-incidents", 610]];
@@ -66,7 +84,8 @@
   // Incidents drawn on one canvas and clustered on a screen grid at every redraw: O(n) per
   // view change, no object per incident. Clicks zoom into a cluster or open a popup (built
   // then, from the column data) for the incidents under the pointer, with a pager.
-  var CLUSTER_PX = 48, CLUSTER_UNTIL = 13, DOT = 5;
+  var CLUSTER_PX = 48, CLUSTER_UNTIL = 13, DOT = 5, MAX_KEYS = 500, LIST_MAX = 200;
+  function cell(x, y, size) { return (Math.floor(x / size) + 64) * 8192 + Math.floor(y / size) + 64; }
   var IncidentLayer = L.Layer.extend({
     initialize: function (inc, mx, my, idx, card, incidentCard, t) {
       this._inc = inc; this._mx = mx; this._my = my; this._idx = idx;
@@ -77,15 +96,25 @@
     onAdd: function (map) {
       this._canvas = L.DomUtil.create("canvas", "gd-incidents leaflet-zoom-hide");
       map.getPane("gd-incidents").appendChild(this._canvas);
+      // one focusable button per drawn dot or cluster, for the keyboard (the mouse hits the canvas)
+      this._keys = L.DomUtil.create("div", "gd-keys leaflet-zoom-hide", map.getPane("gd-incidents"));
+      this._keys.setAttribute("role", "group");
+      this._keys.setAttribute("aria-label", this._t("incidents"));
+      // capture phase: an incident's click is taken before the places, centres and areas under it
+      this._capture = this._click.bind(this);
+      this._escape = this._keydown.bind(this);
+      map.getContainer().addEventListener("click", this._capture, true);
+      map.getContainer().addEventListener("keydown", this._escape);
       map.on("moveend resize", this._redraw, this);
-      map.on("click", this._click, this);
       map.on("mousemove", this._hover, this);
       this._redraw();
     },
     onRemove: function (map) {
       L.DomUtil.remove(this._canvas);
+      L.DomUtil.remove(this._keys);
+      map.getContainer().removeEventListener("click", this._capture, true);
+      map.getContainer().removeEventListener("keydown", this._escape);
       map.off("moveend resize", this._redraw, this);
-      map.off("click", this._click, this);
       map.off("mousemove", this._hover, this);
       map.getContainer().style.cursor = "";
       this._items = [];
@@ -101,22 +130,26 @@
       var x0 = pb.min.x, y0 = pb.min.y, w = size.x, h = size.y, pad = CLUSTER_PX;
       var idx = this._idx, mx = this._mx, my = this._my, types = this._inc.type[0];
       var colors = this._inc.colors, items = [], k, i, x, y;
-      if (zoom >= CLUSTER_UNTIL) {
+      if (zoom >= CLUSTER_UNTIL) {  // incidents on one pixel are one stack, paged in its popup
+        var at = new Map();
         for (k = 0; k < idx.length; k++) {
           i = idx[k]; x = mx[i] * scale - x0; y = my[i] * scale - y0;
           if (x < -DOT || y < -DOT || x > w + DOT || y > h + DOT) { continue; }
-          items.push({x: x, y: y, n: 1, i: i});
+          var px = cell(x, y, 1), st = at.get(px);
+          if (st === undefined) {
+            at.set(px, items.length); items.push({x: x, y: y, n: 1, i: i, pts: [i], key: px});
+          } else { items[st].n++; items[st].pts.push(i); }
         }
       } else {
-        var slots = new Map(), cnt = [], sx = [], sy = [], first = [], bx0 = [], by0 = [], bx1 = [], by1 = [];
+        var slots = new Map(), cnt = [], sx = [], sy = [], first = [], keys = [], bx0 = [], by0 = [], bx1 = [], by1 = [];
         for (k = 0; k < idx.length; k++) {
           i = idx[k]; x = mx[i] * scale - x0; y = my[i] * scale - y0;
           if (x < -pad || y < -pad || x > w + pad || y > h + pad) { continue; }
-          var key = (Math.floor(x / CLUSTER_PX) + 64) * 4096 + Math.floor(y / CLUSTER_PX) + 64;
+          var key = cell(x, y, CLUSTER_PX);
           var s = slots.get(key);
           if (s === undefined) {
             s = cnt.length; slots.set(key, s);
-            cnt.push(1); sx.push(x); sy.push(y); first.push(i);
+            cnt.push(1); sx.push(x); sy.push(y); first.push(i); keys.push(key);
             bx0.push(x); by0.push(y); bx1.push(x); by1.push(y);
           } else {
             cnt[s]++; sx[s] += x; sy[s] += y;
@@ -125,19 +158,25 @@
           }
         }
         for (s = 0; s < cnt.length; s++) {
-          items.push(cnt[s] === 1 ? {x: sx[s], y: sy[s], n: 1, i: first[s]} :
-            {x: sx[s] / cnt[s], y: sy[s] / cnt[s], n: cnt[s], b: [bx0[s], by0[s], bx1[s], by1[s]]});
+          items.push(cnt[s] === 1 ? {x: sx[s], y: sy[s], n: 1, i: first[s], pts: [first[s]], key: keys[s]} :
+            {x: sx[s] / cnt[s], y: sy[s] / cnt[s], n: cnt[s], b: [bx0[s], by0[s], bx1[s], by1[s]], key: keys[s]});
         }
       }
       ctx.lineWidth = 1; ctx.strokeStyle = "#ffffff";
       items.forEach(function (it) {
-        if (it.n !== 1) { return; }
-        ctx.beginPath(); ctx.arc(it.x, it.y, DOT, 0, 2 * Math.PI);
+        if (it.b) { return; }
+        ctx.beginPath(); ctx.arc(it.x, it.y, it.n > 1 ? DOT + 1.5 : DOT, 0, 2 * Math.PI);
         ctx.fillStyle = colors[types[it.i]]; ctx.fill(); ctx.stroke();
       });
       ctx.textAlign = "center"; ctx.textBaseline = "middle"; ctx.font = "600 11px system-ui,sans-serif";
       items.forEach(function (it) {
-        if (it.n === 1) { return; }
+        if (!it.b) {
+          if (it.n > 1) {  // a stack's size, beside its dot
+            ctx.lineWidth = 3; ctx.strokeText(String(it.n), it.x + DOT + 6, it.y - DOT - 2);
+            ctx.fillStyle = "#222"; ctx.fillText(String(it.n), it.x + DOT + 6, it.y - DOT - 2); ctx.lineWidth = 1;
+          }
+          return;
+        }
         var r = it.r = 10 + 2.5 * Math.log10(it.n);
         var fill = it.n < 10 ? "110,204,57" : it.n < 100 ? "240,194,12" : "241,128,23";
         ctx.beginPath(); ctx.arc(it.x, it.y, r + 4, 0, 2 * Math.PI);
@@ -149,14 +188,57 @@
         ctx.fillStyle = "#222"; ctx.fillText(label, it.x, it.y);
       });
       this._items = items;
+      this._drawKeys(items, size);
+      this._redraws = (this._redraws || 0) + 1;
       c.setAttribute("data-items", String(items.length));
+      c.setAttribute("data-redraws", String(this._redraws));
+    },
+    _drawKeys: function (items, size) {  // focusable buttons over the drawn items, in reading order
+      var keys = this._keys, self = this, best = null, bestD = Infinity;
+      var had = keys.contains(document.activeElement) || this._refocus;  // (zooms hide the keys)
+      this._refocus = false;
+      L.DomUtil.setPosition(keys, this._map.containerPointToLayerPoint([0, 0]));
+      keys.textContent = "";
+      items.filter(function (it) { return it.x >= 0 && it.y >= 0 && it.x <= size.x && it.y <= size.y; })
+        .sort(function (a, b) { return a.y - b.y || a.x - b.x; }).slice(0, MAX_KEYS).forEach(function (it) {
+          var r = it.b ? it.r + 4 : DOT + 3, bt = node("button", null, "gd-key");
+          bt.type = "button";
+          bt.style.left = (it.x - r) + "px"; bt.style.top = (it.y - r) + "px";
+          bt.style.width = bt.style.height = (2 * r) + "px";
+          bt.setAttribute("aria-label", it.b ? it.n + " " + self._t("incidents") :
+            (it.n > 1 ? it.n + " " + self._t("incidents") + ": " : "") + self._summary(it.i));
+          bt.gdItem = it;
+          keys.appendChild(bt);
+          var d = Math.abs(it.x - size.x / 2) + Math.abs(it.y - size.y / 2);
+          if (d < bestD) { best = bt; bestD = d; }
+        });
+      if (had && best) { best.focus(); }  // keyboard zoom into a cluster: focus stays on the map's items
+    },
+    _summary: function (i) {
+      var inc = this._inc, v = function (col) { return inc[col][1][inc[col][0][i]]; };
+      return [v("type"), dayString(inc.day[i]) || this._t("undated"), v("loc")].filter(Boolean).join(", ");
+    },
+    itemOf: function (i) {  // the drawn dot, stack or cluster holding incident i (null when not drawn)
+      var map = this._map, scale = 256 * Math.pow(2, map.getZoom()), pb = map.getPixelBounds();
+      var key = cell(this._mx[i] * scale - pb.min.x, this._my[i] * scale - pb.min.y,
+                     map.getZoom() >= CLUSTER_UNTIL ? 1 : CLUSTER_PX);
+      for (var k = 0; k < this._items.length; k++) { if (this._items[k].key === key) { return this._items[k]; } }
+      return null;
+    },
+    _members: function (it) {  // the incidents of a cluster, found again (clusters keep only counts)
+      var map = this._map, scale = 256 * Math.pow(2, map.getZoom()), pb = map.getPixelBounds(), out = [];
+      for (var k = 0; k < this._idx.length; k++) {
+        var i = this._idx[k];
+        if (cell(this._mx[i] * scale - pb.min.x, this._my[i] * scale - pb.min.y, CLUSTER_PX) === it.key) { out.push(i); }
+      }
+      return out;
     },
     _hit: function (pt) {
       var items = this._items, hits = [], cluster = null;
       for (var k = 0; k < items.length; k++) {
-        var it = items[k], dx = it.x - pt.x, dy = it.y - pt.y, r = it.n === 1 ? DOT + 2 : it.r + 4;
+        var it = items[k], dx = it.x - pt.x, dy = it.y - pt.y, r = it.b ? it.r + 4 : it.n > 1 ? DOT + 4 : DOT + 2;
         if (dx * dx + dy * dy <= r * r) {
-          if (it.n === 1) { hits.push(it.i); } else if (!cluster) { cluster = it; }
+          if (!it.b) { hits.push.apply(hits, it.pts); } else if (!cluster) { cluster = it; }
         }
       }
       return {points: hits, cluster: hits.length ? null : cluster};
@@ -165,34 +247,203 @@
       var h = this._hit(e.containerPoint);
       this._map.getContainer().style.cursor = (h.points.length || h.cluster) ? "pointer" : "";
     },
-    _click: function (e) {
-      var map = this._map, h = this._hit(e.containerPoint);
-      if (h.cluster) {
-        map.closePopup();
-        var b = h.cluster.b, sw = map.containerPointToLatLng([b[0], b[3]]), ne = map.containerPointToLatLng([b[2], b[1]]);
-        var target = Math.min(map.getBoundsZoom(L.latLngBounds(sw, ne).pad(0.2)), map.getZoom() + 3);
-        map.setView(L.latLngBounds(sw, ne).getCenter(), Math.max(target, map.getZoom() + 1));
-        return;
+    _click: function (e) {  // DOM click, capture phase on the map container
+      var map = this._map, el = e.target, key = el.closest ? el.closest(".gd-key") : null;
+      if (!key && (!el.closest || el.closest(".leaflet-popup, .leaflet-control, .gd-panel"))) { return; }
+      if (!key && map.dragging && map.dragging.moved()) { return; }
+      var h = key ? (key.gdItem.b ? {points: [], cluster: key.gdItem} : {points: key.gdItem.pts, cluster: null}) :
+        this._hit(map.mouseEventToContainerPoint(e));
+      if (!h.cluster && !h.points.length) { return; }
+      // an incident's click is the incident's only: no place, centre or area under it opens
+      e.preventDefault(); e.stopPropagation(); e.stopImmediatePropagation();
+      this._opener = key;
+      if (!h.cluster) { this._openPoints(h.points, 0, !!key); return; }
+      var members = this._members(h.cluster), inc = this._inc, one = members.every(function (i) {
+        return inc.lat[i] === inc.lat[members[0]] && inc.lon[i] === inc.lon[members[0]];
+      });
+      if (one) { this._openPoints(members, -1, !!key); return; }  // all at one point: their list
+      map.closePopup();
+      this._refocus = !!key;
+      var b = h.cluster.b, sw = map.containerPointToLatLng([b[0], b[3]]), ne = map.containerPointToLatLng([b[2], b[1]]);
+      var target = Math.min(map.getBoundsZoom(L.latLngBounds(sw, ne).pad(0.2)), map.getZoom() + 3);
+      map.setView(L.latLngBounds(sw, ne).getCenter(), Math.max(target, map.getZoom() + 1));
+    },
+    _openPoints: function (points, pos, keyboard) {  // pos -1 opens the list of the points
+      var self = this, t = this._t, n = points.length, box = node("div", null, "gd-pop");
+      var body = node("div", null, "gd-pop-body"), nav = null, count = null, next = null;
+      box.appendChild(body);
+      function button(text, label, onclick, cls) {
+        var bt = node("button", text, cls);
+        bt.type = "button"; bt.setAttribute("aria-label", label); bt.title = label;
+        L.DomEvent.on(bt, "click", function (e) { L.DomEvent.stop(e); onclick(); });
+        return bt;
       }
-      if (!h.points.length) { return; }
-      var self = this, pos = 0, box = node("div", null, "gd-pager");
-      function show() {
-        box.textContent = "";
-        box.appendChild(self._incidentCard(h.points[pos]));
-        if (h.points.length > 1) {
-          var nav = node("div", null, "gd-pager-nav"), prev = node("button", "‹"), next = node("button", "›");
-          prev.type = next.type = "button";
-          prev.onclick = function () { pos = (pos + h.points.length - 1) % h.points.length; show(); };
-          next.onclick = function () { pos = (pos + 1) % h.points.length; show(); };
-          nav.appendChild(prev); nav.appendChild(node("span", (pos + 1) + " / " + h.points.length)); nav.appendChild(next);
-          box.appendChild(nav);
+      function page(p) {
+        var refocus = box.contains(document.activeElement) && !nav.contains(document.activeElement);
+        pos = p; body.textContent = "";
+        if (p < 0) {
+          var ul = node("ul", null, "gd-list");
+          points.slice(0, LIST_MAX).forEach(function (i, k) {
+            var li = node("li");
+            li.appendChild(button(self._summary(i), self._summary(i), function () { page(k); }));
+            ul.appendChild(li);
+          });
+          if (n > LIST_MAX) { ul.appendChild(node("li", "… " + (n - LIST_MAX) + " " + t("more"))); }
+          body.appendChild(ul);
+          count.textContent = n + " " + t("incidents");
+        } else {
+          body.appendChild(self._incidentCard(points[p]));
+          if (count) { count.textContent = (p + 1) + " " + t("of") + " " + n; }
         }
+        if (refocus) { next.focus(); }
       }
-      show();
-      var i = h.points[0];
-      L.popup({maxWidth: 360}).setLatLng([this._inc.lat[i] / 1e5, this._inc.lon[i] / 1e5]).setContent(box).openOn(map);
+      if (n > 1) {
+        nav = node("div", null, "gd-pager-nav");
+        count = node("span", null, "gd-pager-count");
+        count.setAttribute("aria-live", "polite");
+        nav.appendChild(button("‹", t("previous"), function () { page((pos <= 0 ? n : pos) - 1); }, "gd-prev"));
+        nav.appendChild(count);
+        nav.appendChild(next = button("›", t("next"), function () { page((pos + 1) % n); }, "gd-next"));
+        nav.appendChild(button("≡", t("list"), function () { page(-1); }, "gd-list-button"));
+        L.DomEvent.disableClickPropagation(nav);
+        box.appendChild(nav);
+      } else { nav = node("div"); }
+      page(pos);
+      var i = points[0];
+      this._shown = L.popup({maxWidth: 360, autoPanPadding: [24, 24]})
+        .setLatLng([this._inc.lat[i] / 1e5, this._inc.lon[i] / 1e5]).setContent(box).openOn(this._map);
+      if (keyboard) { (next || box.querySelector("button, a") || box).focus(); }
+    },
+    _keydown: function (e) {  // Escape closes the open popup and gives focus back to what opened it
+      if (e.key !== "Escape") { return; }
+      var open = null, map = this._map;
+      map.eachLayer(function (l) { if (l instanceof L.Popup && l.isOpen()) { open = l; } });
+      if (!open) { return; }
+      L.DomEvent.stop(e);
+      map.closePopup(open);
+      var back = open === this._shown && this._opener && document.contains(this._opener) ? this._opener : map.getContainer();
+      back.focus();
     }
   });
+  // ----- Search in any spelling (issue 13, H2). Python precomputes name_key of every title
+  // and alias (data.search[i].k) and ships its fold tables (data.fold); fold() folds what is
+  // typed the same way, and a record matches when any of its keys has a word starting with
+  // the typed words.
+  var TASHKEEL = /[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]/g;
+  var APOSTROPHES = /[\u02bb\u02bc\u02bd\u02be\u02bf\u2018\u2019\u201b\u0060\u00b4'\u2032]/g;
+  function fold(text, F, typing) {  // name_key of text; typing keeps a trailing article word
+    var s = String(text).normalize("NFKD").replace(TASHKEEL, "");
+    s = s.replace(/\u06d5(?=[\u0600-\u06ff])/g, "").replace(/\u06d5/g, "\u0647");
+    s = Array.from(s, function (c) { return F.arabic.hasOwnProperty(c) ? F.arabic[c] : c; }).join("");
+    s = s.toLowerCase().normalize("NFKD").replace(/\p{M}/gu, "");
+    s = s.replace(/\u0131/g, "i").replace(/\u0259/g, "e").replace(/\u00df/g, "ss").replace(APOSTROPHES, "");
+    s = s.split(/[^\p{L}\p{N}]+/u).filter(Boolean).join(" ");
+    F.latin.forEach(function (p) { s = s.split(p[0]).join(p[1]); });
+    var art = F.article_ar, words = s.replace(/(.)(?=\1)/gu, "").split(" ");
+    words = words.map(function (w) {  // leading ال off while more than two letters stay
+      var n = 0;
+      while (w.substr(2 * n, 2) === art) { n++; }
+      return w.slice(2 * Math.min(n, Math.max(0, Math.floor((w.length - 2) / 2))));
+    });
+    return words.filter(function (w, i) {
+      return w && (F.articles.indexOf(w) < 0 || (typing && i === words.length - 1));
+    }).join(" ");
+  }
+  function findPlaces(records, F, text, limit) {  // best first: whole key, key start, word start
+    var q = fold(text, F, true), found = [];
+    if (!q) { return found; }
+    records.forEach(function (r, i) {
+      var best = -1, via = 0;
+      r.k.forEach(function (k, j) {
+        var rank = k === q ? 3 : k.lastIndexOf(q, 0) === 0 ? 2 : (" " + k).indexOf(" " + q) >= 0 ? 1 : -1;
+        if (rank > best || (rank === best && j === 0)) { best = rank; via = j; }
+      });
+      if (best >= 0) { found.push({r: r, i: i, rank: best * 2 + (via === 0 ? 1 : 0), alias: via ? r.a[via - 1] : ""}); }
+    });
+    found.sort(function (x, y) { return y.rank - x.rank || x.i - y.i; });
+    return found.slice(0, limit);
+  }
+  function searchControl(map, data, t) {
+    var F = data.fold, records = data.search, byTitle = {}, hits = {};
+    window.geoDisputedMap.fold = F;
+    records.forEach(function (r) { byTitle[r.title] = r; });
+    var Search = L.Control.Search.extend({
+      _handleKeypress: function (e) {  // Enter: the tips of what is typed now, not 400 ms ago
+        if (e.keyCode === 13 && !(this._tooltip.currentSelection >= 0) && this._input.value.length) {
+          window.clearTimeout(this.timerKeypress);
+          this._fillRecordsCache();
+        }
+        return L.Control.Search.prototype._handleKeypress.call(this, e);
+      },
+      onAdd: function (m) {  // text put in without key events (IME, paste, autofill) searches too
+        var box = L.Control.Search.prototype.onAdd.call(this, m), self = this;
+        L.DomEvent.on(this._input, "input", function () {
+          self._tooltip.currentSelection = -1;  // new text: a tip picked before is not Enter's
+          self._handleKeypress({keyCode: 0});
+        });
+        return box;
+      }
+    });
+    var control = new Search({
+      position: "topleft", initial: false, zoom: 10, textPlaceholder: t("search"),
+      textErr: esc(t("notfound")), textCancel: t("cancel"), firstTipSubmit: true, autoType: false,
+      delayType: 80, tooltipLimit: 12,
+      marker: {icon: false, animate: true, circle: {radius: 14, weight: 3, color: "#e03", fill: false}},
+      sourceData: function (text, callback) { callback(records); return {abort: function () {}}; },
+      formatData: function (rows) {
+        var out = {};
+        rows.forEach(function (r) { out[r.title] = L.latLng(r.loc[0], r.loc[1]); });
+        return out;
+      },
+      filterData: function (text, all) {
+        var out = {};
+        hits = {};
+        this._gdSearched = text;
+        findPlaces(records, F, text, 12).forEach(function (h) { out[h.r.title] = all[h.r.title]; hits[h.r.title] = h; });
+        return out;
+      },
+      buildTip: function (title) {
+        var li = node("li", null, "gd-tip"), h = hits[title];
+        li.appendChild(node("span", title));
+        if (h && h.alias) { li.appendChild(node("span", h.alias, "gd-tip-alias")); }
+        return li;
+      },
+      moveToLocation: function (latlng, title, m) {
+        var r = byTitle[title];
+        m.flyTo(latlng, r ? r.z : 10, {duration: 0.5});
+      }
+    });
+    control.on("search:locationfound", function (e) {
+      map.getContainer().setAttribute("data-gd-found", e.text);
+    });
+    control.addTo(map);
+    return control;
+  }
+
+  // ----- Offline reference towns (issue 13, H2): gazetteer towns drawn on maps without
+  // tiles, each from the zoom of its size (data.towns.z), labelled in the map's language.
+  function addTowns(map, group, towns, lang) {
+    var markers = towns.pt.map(function (pt, i) {
+      var name = lang === "ar" ? (towns.name_ar[i] || towns.name_en[i]) : (towns.name_en[i] || towns.name_ar[i]);
+      var box = node("div");
+      box.appendChild(node("span", null, "gd-town-dot"));
+      box.appendChild(node("span", name));
+      return L.marker(pt, {icon: L.divIcon({html: box, className: "gd-town", iconSize: null}),
+                           interactive: false, keyboard: false, pane: "gd-labels"});
+    });
+    function show() {
+      var z = map.getZoom(), n = 0;
+      markers.forEach(function (m, i) {
+        var on = z >= towns.z[i];
+        if (on && !group.hasLayer(m)) { group.addLayer(m); }
+        if (!on && group.hasLayer(m)) { group.removeLayer(m); }
+        n += on ? 1 : 0;
+      });
+      map.getContainer().setAttribute("data-gd-towns", String(n));
+    }
+    map.on("zoomend", show);
+    show();
+  }
 
   function render(map, groups, data) {
     var timings = {start: performance.now()};
@@ -234,7 +485,8 @@
     if (layers.belt) {
       var b = layers.belt;
       b.g.forEach(function (g, i) {
-        shape(g, {color: C.belt, weight: 1, fillColor: C.belt, fillOpacity: 0.35}, "gd-belt")
+        var c = b.color[i] || C.belt;  // by governorate, as on the static map
+        shape(g, {color: c, weight: 1, fillColor: c, fillOpacity: 0.35}, "gd-belt")
           .bindTooltip(function () {
             return card(data.names.belt[L_], null, [[t("governorate"), b.admin1[i]],
               [t("area"), fmt(b.area[i], "km²")], [t("length"), fmt(b.length[i], "km")]]);
@@ -427,10 +679,10 @@
     // Bilingual legend
     var legend = L.control({position: "bottomright"});
     legend.onAdd = function () {
-      var box = node("div", null, "gd-panel gd-legend");
-      var head = node("div", null, "gd-legend-row");
+      var box = node("div", null, "gd-panel gd-legend"), body = node("div", null, "gd-fold-body");
+      var head = toggler(box, "gd-legend-row");
       head.appendChild(node("b", T.legend[0])); head.appendChild(node("b", T.legend[1], "gd-ar"));
-      box.appendChild(head);
+      box.appendChild(head); box.appendChild(body);
       function row(kind, color, en, ar) {
         var r = node("div", null, "gd-legend-row"), sw = node("span", null, "gd-swatch " + kind);
         if (kind === "gd-line") { sw.style.borderTopColor = color; } else { sw.style.background = color; }
@@ -438,7 +690,7 @@
           var ic = node("span", null, "gd-centre"); ic.innerHTML = data.centreSvg; sw.appendChild(ic);
           ic.firstChild.setAttribute("width", "14"); ic.firstChild.setAttribute("height", "14"); }
         r.appendChild(sw); r.appendChild(node("span", en)); r.appendChild(node("span", ar, "gd-ar"));
-        box.appendChild(r);
+        body.appendChild(r);
       }
       var kinds = {belt: "", centreline: "gd-line", gaps: "gd-line", disputed: "", kurdistan: "gd-line",
                    countries: "gd-line", governorates: "gd-line", districts: "gd-line",
@@ -455,6 +707,137 @@
       return box;
     };
     legend.addTo(map);
+
+    // Panels: the legend, the layer control and the sources fold; none covers another (the
+    // title sits between the top corners, the bottom corners above the sources); those that
+    // fit in PANEL_SHARE of the view open (none on a narrow screen; the tests allow 25%: the
+    // scale bar and fonts vary a little); the belt is fitted into the largest part of the
+    // view no panel covers.
+    var NARROW_PX = 700, PANEL_SHARE = 0.24, GAP = 10, sources = null, folds = [];
+    function toggler(box, cls) {  // the button that folds (or opens) ``box``
+      var bt = node("button", null, "gd-fold " + cls);
+      bt.type = "button"; bt.setAttribute("aria-expanded", "true");
+      L.DomEvent.on(bt, "click", function (e) {
+        L.DomEvent.stop(e); fold(box, !(box.gdFolded ? box.gdFolded() : L.DomUtil.hasClass(box, "gd-folded")));
+      });
+      box.gdToggle = bt;
+      return bt;
+    }
+    function fold(box, folded) {
+      L.DomUtil[folded ? "addClass" : "removeClass"](box, "gd-folded");
+      if (box.gdToggle) { box.gdToggle.setAttribute("aria-expanded", String(!folded)); }
+      if (box.gdFold) { box.gdFold(folded); }
+      arrange();
+    }
+    function foldable() {
+      var box = map.getContainer(), layersBox = box.querySelector(".leaflet-control-layers");
+      folds.push(legend.getContainer());
+      if (layersBox) {  // Leaflet's own button (the layers icon) opens it again
+        var head = toggler(layersBox, "gd-layers-head");
+        head.appendChild(node("b", T.layers[0])); head.appendChild(node("b", T.layers[1], "gd-ar"));
+        var list = layersBox.querySelector(".leaflet-control-layers-list");
+        list.insertBefore(head, list.firstChild);
+        layersBox.gdFolded = function () { return !L.DomUtil.hasClass(layersBox, "leaflet-control-layers-expanded"); };
+        layersBox.gdFold = function (folded) {
+          L.DomUtil[folded ? "removeClass" : "addClass"](layersBox, "leaflet-control-layers-expanded");
+        };
+        folds.push(layersBox);
+      }
+      if (map.attributionControl) {  // the sources: a bar along the bottom, one line when folded
+        sources = node("div", null, "gd-sources");
+        var bt = toggler(sources, "gd-sources-head");
+        bt.appendChild(node("span", t("sources")));
+        sources.appendChild(bt); sources.appendChild(map.attributionControl.getContainer());
+        L.DomEvent.disableClickPropagation(sources); L.DomEvent.disableScrollPropagation(sources);
+        box.appendChild(sources);
+        folds.push(sources);
+      }
+    }
+    function panelRects() {  // every panel's box, in container pixels
+      var box = map.getContainer(), r0 = box.getBoundingClientRect(), out = [];
+      box.querySelectorAll(".leaflet-control-container .leaflet-control, .gd-title, .gd-sources")
+        .forEach(function (el) {
+          if (el.parentNode.closest(".leaflet-control, .gd-sources")) { return; }  // part of another
+          var r = el.getBoundingClientRect();
+          if (r.width < 1 || r.height < 1) { return; }
+          out.push({x0: r.left - r0.left, y0: r.top - r0.top, x1: r.right - r0.left, y1: r.bottom - r0.top});
+        });
+      return out;
+    }
+    function share() {
+      var s = map.getSize(), area = 0;
+      panelRects().forEach(function (r) {
+        area += Math.max(0, Math.min(r.x1, s.x) - Math.max(r.x0, 0)) * Math.max(0, Math.min(r.y1, s.y) - Math.max(r.y0, 0));
+      });
+      return area / (s.x * s.y);
+    }
+    function arrange() {  // the bottom corners above the sources, the title between the top corners
+      var box = map.getContainer(), r0 = box.getBoundingClientRect(), low = sources ? sources.offsetHeight : 0;
+      box.querySelectorAll(".leaflet-bottom").forEach(function (c) { c.style.bottom = low + "px"; });
+      var tl = box.querySelector(".leaflet-top.leaflet-left").getBoundingClientRect();
+      var tr = box.querySelector(".leaflet-top.leaflet-right").getBoundingClientRect();
+      var left = (tl.width ? tl.right - r0.left : 0) + GAP, right = (tr.width ? tr.left - r0.left : r0.width) - GAP;
+      title.style.left = ((left + right) / 2) + "px";
+      title.style.maxWidth = Math.max(right - left, 120) + "px";
+    }
+    function fitPlan() {  // where the belt (and the centres on it) fits best between the panels
+      if (!layers.belt) { return null; }
+      var belt = L.geoJSON({type: "GeometryCollection", geometries: layers.belt.g}).getBounds();
+      var all = L.latLngBounds(belt.getSouthWest(), belt.getNorthEast());
+      if (layers.centres) {
+        layers.centres.circle.forEach(function (c) {
+          var cb = L.latLngBounds(c);
+          if (cb.intersects(belt)) { all.extend(cb); }
+        });
+      }
+      var size = map.getSize(), W = size.x, H = size.y, rects = panelRects(), n = Math.min(rects.length, 16);
+      var p0 = map.latLngToContainerPoint(all.getNorthWest()), p1 = map.latLngToContainerPoint(all.getSouthEast());
+      var bw = Math.max(p1.x - p0.x, 1), bh = Math.max(p1.y - p0.y, 1), best = null, bestS = 0;
+      for (var mask = 0; mask < (1 << n); mask++) {  // each panel is left out above/below or beside
+        var e = [0, 0, 0, 0];  // left, top, right, bottom
+        for (var k = 0; k < n; k++) {
+          var r = rects[k];
+          if ((mask >> k) & 1) {
+            if (r.y0 + r.y1 < H) { e[1] = Math.max(e[1], r.y1); } else { e[3] = Math.max(e[3], H - r.y0); }
+          } else if (r.x0 + r.x1 < W) { e[0] = Math.max(e[0], r.x1); } else { e[2] = Math.max(e[2], W - r.x0); }
+        }
+        var s = Math.min((W - e[0] - e[2] - 2 * GAP) / bw, (H - e[1] - e[3] - 2 * GAP) / bh);
+        if (s > bestS) { bestS = s; best = e; }
+      }
+      // the zoom it fits at, relative to the current one (Leaflet zooms by whole levels)
+      return best ? {bounds: all, edges: best, zoom: Math.floor(Math.log2(bestS) + 1e-9)} : null;
+    }
+    function fitView() {
+      var plan = fitPlan(), e = plan ? plan.edges : null;
+      if (plan) {
+        map.fitBounds(plan.bounds, {paddingTopLeft: [e[0] + GAP, e[1] + GAP],
+                                    paddingBottomRight: [e[2] + GAP, e[3] + GAP], animate: false});
+      }
+      map.getContainer().setAttribute("data-gd-fit", e ? e.join(",") : "");
+    }
+    function layout(done) {
+      var box = map.getContainer(), narrow = map.getSize().x < NARROW_PX;
+      foldable();
+      L.DomUtil[narrow ? "addClass" : "removeClass"](box, "gd-narrow");
+      folds.forEach(function (f) { fold(f, true); });
+      var mini = box.querySelector(".leaflet-control-minimap-toggle-display");
+      if (narrow && mini) { mini.click(); }  // the minimap shrinks to its button
+      if (!narrow) {  // a panel opens if the panels stay within their share and the belt's zoom
+        folds.forEach(function (f) {
+          var before = fitPlan();
+          fold(f, false);
+          var after = fitPlan();
+          if (share() > PANEL_SHARE || (before && (!after || after.zoom < before.zoom))) { fold(f, true); }
+        });
+      }
+      // the page's first fitBounds may still be animating its zoom, whose end would undo this fit
+      if (map._animatingZoom) { map.once("zoomend", function () { fitView(); done(); }); } else { fitView(); done(); }
+      map.on("resize", arrange);
+      if (window.ResizeObserver) {
+        var watch = new window.ResizeObserver(function () { arrange(); });
+        box.querySelectorAll(".leaflet-top, .leaflet-bottom, .gd-sources").forEach(function (c) { watch.observe(c); });
+      }
+    }
 
     // Fullscreen, measure tool, minimap, search box, attribution
     L.control.fullscreen({position: "topleft"}).addTo(map);
@@ -474,17 +857,10 @@
       new L.Control.MiniMap(mini, {toggleDisplay: true, position: "bottomleft", width: 140, height: 140,
                                    zoomLevelOffset: -4}).addTo(map);
     }
-    if (data.search.length) {
-      new L.Control.Search({
-        position: "topleft", initial: false, zoom: 10, textPlaceholder: t("search"),
-        textErr: esc(t("notfound")), textCancel: t("cancel"),
-        marker: {icon: false, animate: true, circle: {radius: 14, weight: 3, color: "#e03", fill: false}},
-        sourceData: function (text, callback) { callback(data.search); return {abort: function () {}}; },
-        buildTip: function (text) { var li = node("li", text); li.className = "gd-tip"; return li; }
-      }).addTo(map);
-    }
+    if (data.search.length) { window.geoDisputedMap.search = searchControl(map, data, t); }  // H2: search
+    if (data.towns) { addTowns(map, groups.countries || map, data.towns, data.lang); }  // H2: offline towns
     data.attribution.forEach(function (a) { map.attributionControl.addAttribution(esc(a)); });
-    ready();
+    layout(ready);
   }
   function load(id) {
     var el = document.getElementById(id);
@@ -502,5 +878,5 @@
       render(map, groups, data);
     }).catch(function (err) { setTimeout(function () { throw err; }, 0); });
   }
-  window.geoDisputed = {render: render, load: load, draw: draw};
+  window.geoDisputed = {render: render, load: load, draw: draw, fold: fold, findPlaces: findPlaces};
 })();
