@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from geo_disputed.curated import CONFIDENCE_LEVELS, data_path, read_rows, split_names
+from geo_disputed.geo.sites import HOTSPOT_REQUIRED as HOTSPOT_COLS
 
 ADMIN_COLS = (
     "level",
@@ -170,6 +171,7 @@ def alt_name_clashes(rows: Iterable[dict[str, str]]) -> list[tuple[str, str, str
         ("places.csv", PLACE_COLS, ("lat", "lon")),
         ("article_places.csv", ARTICLE_COLS, None),
         ("non_places.csv", NON_PLACE_COLS, None),
+        ("vacuum_hotspots.csv", HOTSPOT_COLS, ("lat", "lon")),
     ],
 )
 def test_table_parses_with_source_and_confidence(name, cols, coords):

@@ -4,6 +4,10 @@ Most centres have no verified coordinate: their rows leave ``lat``/``lon`` empty
 ``place_query`` that the offline gazetteer positions. Each centre keeps the ``precision`` its
 row states (``town``, ``governorate`` ...) and says where its point came from.
 
+The security-vacuum hotspots (``data/vacuum_hotspots.csv``, :func:`load_hotspots`) are
+mostly not points: a row is located by its own coordinate, by the OCHA unit(s) its source
+names, or by the two units it lies between; :func:`hotspot_areas` gives the units' polygons.
+
 Examples
 --------
 >>> from geo_disputed.geo.sites import load_centres
@@ -15,16 +19,19 @@ Examples
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from geo_disputed import settings
-from geo_disputed.curated import data_path, read_rows
-from geo_disputed.errors import DataError
+from geo_disputed.crs import METRIC
+from geo_disputed.curated import data_path, read_rows, split_names
+from geo_disputed.errors import DataError, GeoDisputedError
 
 if TYPE_CHECKING:
     import geopandas as gpd
+    import pandas as pd
 
     from geo_disputed.text.geocoder import Candidate
 
@@ -137,3 +144,184 @@ def load_centres(
     return gpd.GeoDataFrame(
         frame, geometry=gpd.points_from_xy(frame["lon"], frame["lat"]), crs="EPSG:4326"
     )
+
+
+HOTSPOTS_CSV = "vacuum_hotspots.csv"
+HOTSPOT_REQUIRED = ("id", "name_en", "name_ar", "kind", "precision", "lat", "lon", "admin1",
+                    "pcodes", "statement_date", "facts_ref", "retrieved_from", "note")  # fmt: skip
+HOTSPOT_NONEMPTY = ("id", "name_en", "kind", "precision", "admin1", "pcodes", "source",
+                    "confidence")  # fmt: skip
+#: How a hotspot is located: its own coordinate, the OCHA unit(s) the source names, or the
+#: two units the source says it lies between.
+HOTSPOT_PRECISIONS = ("point", "unit", "between")
+_ADM1 = re.compile(r"IQG\d\d")
+_PCODE = re.compile(r"IQG\d\d(Q\d\d)?")
+_PARTIAL_DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
+
+
+def load_hotspots(path: str | os.PathLike[str] | None = None) -> gpd.GeoDataFrame:
+    """Load the security-vacuum hotspots (``data/vacuum_hotspots.csv``), EPSG:4326.
+
+    Parameters
+    ----------
+    path
+        CSV with the columns of ``data/vacuum_hotspots.csv`` (default: that file).
+
+    Returns
+    -------
+    geopandas.GeoDataFrame
+        Every column of the CSV, ``lat``/``lon`` as floats (NaN when unknown) and
+        ``geometry``: a point for ``point`` rows only, null for ``unit`` and ``between`` rows
+        (their areas come from :func:`hotspot_areas`). CRS EPSG:4326.
+
+    Raises
+    ------
+    DataError
+        Naming the file, row and field: a missing column or value, a duplicate ``id``, an
+        unknown ``precision``, a point without coordinates or a unit row with them, a
+        malformed p-code (``between`` needs exactly two) or ``statement_date``.
+    """
+    import geopandas as gpd
+    import pandas as pd
+    from shapely.geometry import Point
+
+    path = Path(path) if path is not None else data_path(HOTSPOTS_CSV)
+    if path.is_dir():
+        raise DataError(path, "is a directory, not a file")
+    rows = read_rows(
+        path,
+        HOTSPOT_REQUIRED,
+        nonempty=HOTSPOT_NONEMPTY,
+        coords=("lat", "lon"),
+    )
+    seen: dict[str, int] = {}
+    geometries: list[Point | None] = []
+    for number, row in enumerate(rows, start=2):
+        _check_hotspot(path, number, row, seen)
+        located = row["precision"] == "point"
+        geometries.append(Point(float(row["lon"]), float(row["lat"])) if located else None)
+    frame = pd.DataFrame(rows, columns=list(rows[0]) if rows else [*HOTSPOT_REQUIRED])
+    for name in ("lat", "lon"):
+        frame[name] = pd.to_numeric(frame[name].replace("", None)).astype(float)
+    return gpd.GeoDataFrame(frame, geometry=gpd.GeoSeries(geometries, crs="EPSG:4326"))
+
+
+def _check_hotspot(path: Path, number: int, row: dict[str, str], seen: dict[str, int]) -> None:
+    if row["id"] in seen:
+        raise DataError(
+            path, f"duplicate id (first at row {seen[row['id']]})", row=number, field="id"
+        )
+    seen[row["id"]] = number
+    precision = row["precision"]
+    if precision not in HOTSPOT_PRECISIONS:
+        raise DataError(
+            path,
+            f"precision {precision!r} is not one of {list(HOTSPOT_PRECISIONS)}",
+            row=number,
+            field="precision",
+        )
+    if precision == "point" and not row["lat"]:
+        raise DataError(path, "a point row needs lat/lon", row=number, field="lat")
+    if precision != "point" and row["lat"]:
+        raise DataError(path, f"a {precision} row must not carry lat/lon", row=number, field="lat")
+    for name, pattern in (("admin1", _ADM1), ("pcodes", _PCODE)):
+        for code in split_names(row[name]):
+            if not pattern.fullmatch(code):
+                raise DataError(path, f"{code!r} is not an OCHA p-code", row=number, field=name)
+    if precision == "between" and len(split_names(row["pcodes"])) != 2:
+        raise DataError(path, "a between row names exactly two units", row=number, field="pcodes")
+    date = row["statement_date"]
+    if date and (not _PARTIAL_DATE.fullmatch(date) or _bad_date(date)):
+        message = f"{date!r} is not a YYYY, YYYY-MM or YYYY-MM-DD date"
+        raise DataError(path, message, row=number, field="statement_date")
+
+
+def _bad_date(text: str) -> bool:
+    """Whether ``text`` (``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``) is not a real date."""
+    import pandas as pd
+
+    formats = {4: "%Y", 7: "%Y-%m", 10: "%Y-%m-%d"}
+    fmt = formats.get(len(text))
+    return fmt is None or pd.isna(pd.to_datetime(text, format=fmt, errors="coerce"))
+
+
+def hotspot_areas(hotspots: gpd.GeoDataFrame, boundaries: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
+    """The OCHA polygons of the units that ``unit`` and ``between`` hotspots name.
+
+    Parameters
+    ----------
+    hotspots
+        Frame from :func:`load_hotspots`.
+    boundaries
+        Frame from :func:`~geo_disputed.geo.boundaries.load_boundaries` (``ocha_pcode``).
+
+    Returns
+    -------
+    geopandas.GeoDataFrame
+        One row per (hotspot, p-code): ``id``, ``precision``, ``pcode``, ``unit_name``,
+        ``geometry`` (the unit's polygon, in the boundaries' CRS). ``point`` rows are left out.
+
+    Raises
+    ------
+    GeoDisputedError
+        When a p-code is not in ``boundaries``.
+    """
+    import geopandas as gpd
+
+    by_pcode = boundaries.drop_duplicates("ocha_pcode").set_index("ocha_pcode")
+    records = []
+    for _, spot in hotspots[hotspots["precision"] != "point"].iterrows():
+        for code in split_names(spot["pcodes"]):
+            if code not in by_pcode.index:
+                raise GeoDisputedError(f"hotspot {spot['id']}: p-code {code} not in the boundaries")
+            unit = by_pcode.loc[code]
+            records.append({"id": spot["id"], "precision": spot["precision"], "pcode": code,
+                            "unit_name": unit["name_en"], "geometry": unit.geometry})  # fmt: skip
+    columns = ["id", "precision", "pcode", "unit_name", "geometry"]
+    return gpd.GeoDataFrame(records, columns=columns, geometry="geometry", crs=boundaries.crs)
+
+
+def hotspot_belt_distances(
+    hotspots: gpd.GeoDataFrame,
+    belt_pieces: gpd.GeoDataFrame,
+    *,
+    areas: gpd.GeoDataFrame | None = None,
+) -> pd.DataFrame:
+    """Distance (km, EPSG:32638) from each located hotspot to the belt.
+
+    Parameters
+    ----------
+    hotspots
+        Frame from :func:`load_hotspots`; its ``point`` rows are measured from the point.
+    belt_pieces
+        The belt's pieces (:attr:`geo_disputed.geo.belt.Belt.pieces`).
+    areas
+        Frame from :func:`hotspot_areas`; when given, every ``unit``/``between`` hotspot is
+        measured from the union of its units (0 when they touch the belt).
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``id``, ``precision``, ``measured_from`` (``"point"`` or the p-codes) and
+        ``distance_km``, one row per located hotspot, in the order of ``hotspots``.
+    """
+    import pandas as pd
+
+    belt = belt_pieces.to_crs(METRIC).geometry.union_all()
+    records = []
+    points = hotspots[hotspots.geometry.notna()].to_crs(METRIC)
+    metric_areas = areas.to_crs(METRIC) if areas is not None else None
+    for _, spot in hotspots.iterrows():
+        if spot["id"] in set(points["id"]):
+            geometry = points.loc[points["id"] == spot["id"]].geometry.iloc[0]
+            measured = "point"
+        elif metric_areas is not None and spot["id"] in set(metric_areas["id"]):
+            mine = metric_areas[metric_areas["id"] == spot["id"]]
+            geometry = mine.geometry.union_all()
+            measured = "|".join(mine["pcode"])
+        else:
+            continue
+        records.append({"id": spot["id"], "precision": spot["precision"],
+                        "measured_from": measured,
+                        "distance_km": geometry.distance(belt) / 1000.0})  # fmt: skip
+    return pd.DataFrame(records, columns=["id", "precision", "measured_from", "distance_km"])
