@@ -9,6 +9,10 @@ in the same run:
   sample and extrapolated);
 * geoparsing vs scanning the text for every gazetteer name with ``str.find`` (on a sample).
 
+Hostile text (1 MB each of a repeated article, stacked proclitics, a run of tashkeel, a
+word with no space) is geoparsed against the news text's throughput: linear time shows as a
+ratio near 1, not falling with the size.
+
 Exact lookups are measured twice: each distinct name once (first sight, nothing memoised)
 and a stream of 200,000 names drawn with repetition from them, as in a real incident table's
 location column (results are memoised per gazetteer).
@@ -70,6 +74,25 @@ def report(label: str, ours: float, baseline: float, unit: str, target: float | 
     print(line)
 
 
+#: One unit of each text shape that was super-linear before (issue 12), repeated to 1 MB.
+HOSTILE_UNITS = {
+    "repeated article": "ال",
+    "stacked proclitics": "وفبلك",
+    "tashkeel run": "\u064e\u064b\u0650\u0651\u0652\u0670",
+    "no spaces": "كركوكبغدادالموصل",
+}
+
+
+def hostile_text(gaz: gazetteer_mod.Gazetteer, news_kb_s: float) -> None:
+    """Geoparse 1 MB of each hostile shape; the baseline is the news text's throughput."""
+    for shape, unit in HOSTILE_UNITS.items():
+        text = "قصف في بغداد " + (unit * (1_000_000 // len(unit) + 1))[:1_000_000]
+        kb = len(text.encode()) / 1000
+        gaz.memo.clear()
+        seconds = best_of(lambda text=text: geoparse(text, gazetteer=gaz), 1)
+        report(f"geoparse, 1 MB of {shape}", kb / seconds, news_kb_s, "KB/s", None)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the benchmark and print figures; return 0."""
     del argv
@@ -123,6 +146,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         mentions = len(geoparse(text, gazetteer=gaz))
         report(f"geoparse ({kb:,.0f} KB, {mentions:,} mentions)", kb / parse_s, kb / naive_s,
                "KB/s", TARGETS["geoparse KB/s"])  # fmt: skip
+        hostile_text(gaz, kb / parse_s)
         print(f"  cold build {cold:.2f} s; times are the best of repeated runs")
     gazetteer_mod.clear_memory_cache()
     return 0
