@@ -32,7 +32,7 @@ from geo_disputed.files import atomic_path, write_text_atomic
 from geo_disputed.render.arabic import find_arabic_font, shape_arabic
 from geo_disputed.render.layers import Layers
 from geo_disputed.render.static import static_map
-from geo_disputed.render.style import COLORS, GEO_PRECISION, INK, MUTED, PALETTE
+from geo_disputed.render.style import COLORS, GEO_PRECISION, INK, LAYER_NAMES, MUTED, PALETTE
 from geo_disputed.render.style import title as style_title
 
 if TYPE_CHECKING:
@@ -103,7 +103,7 @@ WORDS: dict[str, tuple[str, str]] = {
         "No incidents: there is nothing to chart.",
         "لا توجد حوادث: لا يوجد ما يُرسم.",
     ),
-    "gaps": ("Coverage gaps", "فجوات التغطية"),
+    "gaps": LAYER_NAMES["gaps"],
     "gaps_note": (
         "Stretches of the belt's centreline farther than {radius:g} km from every joint "
         "coordination centre; km along the centreline from its western (Syrian) end.",
@@ -120,8 +120,8 @@ WORDS: dict[str, tuple[str, str]] = {
         "Coverage gaps along the belt's centreline (numbered as in the table)",
         "فجوات التغطية على خط وسط الحزام (مرقمة كما في الجدول)",
     ),
-    "centreline": ("Belt centreline", "خط وسط الحزام"),
-    "centres": ("Joint coordination centre", "مركز تنسيق مشترك"),
+    "centreline": LAYER_NAMES["centreline"],  # one wording in every output
+    "centres": LAYER_NAMES["centres"],
     "coverage": ("Centre coverage ({radius:g} km)", "تغطية المركز ({radius:g} كم)"),
     "easting": ("Easting, km (EPSG:32638)", "الإحداثي الشرقي، كم (EPSG:32638)"),
     "northing": ("Northing, km (EPSG:32638)", "الإحداثي الشمالي، كم (EPSG:32638)"),
