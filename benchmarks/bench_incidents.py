@@ -86,7 +86,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     boundaries = load_boundaries(args.boundaries)
     districts = boundaries[boundaries["level"] == 2].reset_index(drop=True)
-    belt = security_vacuum_belt(boundaries, width_km=20)
+    belt = security_vacuum_belt(boundaries)
     centres = load_centres()
 
     with tempfile.TemporaryDirectory() as tmp:

@@ -46,9 +46,9 @@ def load_layers(
     incidents: str | os.PathLike[str] | LoadResult | None = None,
     centres: str | os.PathLike[str] | None = None,
     article: str | os.PathLike[str] | None = None,
-    width_km: float = 20.0,
+    width_km: float | None = None,
     radius_km: float = 20.0,
-    method: Method = "corridor",
+    method: Method = "vacuum",
     waypoints: str | os.PathLike[str] | None = None,
     fetch: bool = False,
 ) -> Layers:
@@ -69,7 +69,8 @@ def load_layers(
         UTF-8 text whose places are geoparsed for the places layer; default the seed
         article's places (``data/article_places.csv``).
     width_km, method
-        Belt width and construction (:func:`geo_disputed.geo.belt.security_vacuum_belt`).
+        Belt width (depth, for ``"vacuum"``) and construction
+        (:func:`geo_disputed.geo.belt.security_vacuum_belt`; ``None``: the method's default).
     radius_km
         Coverage radius of each coordination centre, for the gaps and the centres' circles.
     waypoints

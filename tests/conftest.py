@@ -62,6 +62,19 @@ def real_geoboundaries(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return directory
 
 
+@pytest.fixture(scope="session")
+def geoboundaries_adm2(tmp_path_factory, real_geoboundaries, shared_boundaries) -> Path:
+    """The real geoBoundaries ADM1 and a geoBoundaries-style ADM2 derived from OCHA
+    (:mod:`boundary_variants`)."""
+    from boundary_variants import write_geoboundaries_adm2
+
+    directory = tmp_path_factory.mktemp("geoboundaries-adm1-adm2")
+    for path in real_geoboundaries.iterdir():
+        (directory / path.name).write_bytes(path.read_bytes())
+    write_geoboundaries_adm2(shared_boundaries, directory)
+    return directory
+
+
 @pytest.fixture(autouse=True)
 def _isolated_cache(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch):
     """Point the user cache at a per-session temp dir so tests never touch ~/.cache."""

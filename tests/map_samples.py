@@ -86,12 +86,47 @@ def belt() -> Belt:
     pieces = [whole.intersection(north), whole.difference(north)]
     frame = gpd.GeoDataFrame(
         {"admin1": ["North Box", "South Box"], "pcode": ["XG01", "XG02"],
+         "support": "interpolation", "hotspots": "",  # a corridor: all interpolation
          "area_km2": [p.area / 1e6 for p in pieces],
          "length_km": [line.intersection(north).length / 1e3,
                        line.difference(north).length / 1e3]},
         geometry=pieces, crs="EPSG:32638",
     )  # fmt: skip
     return Belt(frame, line, "corridor", "corridor", 20.0)
+
+
+def vacuum_belt() -> Belt:
+    """A made-up ``"vacuum"`` belt: North Box in two parts (a hotspot part west of 44°E and
+    a frontier part), South Box bridged (interpolation), with the line through them."""
+    line = gpd.GeoSeries([shapely.LineString([(43.2, 36.5), (44.8, 36.5), (44.8, 35.4)])],
+                         crs=4326).to_crs(32638).iloc[0]  # fmt: skip
+    boxes = gpd.GeoSeries(
+        [shapely.box(43.0, 36.0, 44.0, 37.0), shapely.box(44.0, 36.0, 45.0, 37.0),
+         shapely.box(43.0, 35.0, 45.0, 36.0)], crs=4326,
+    ).to_crs(32638)  # fmt: skip
+    whole = line.buffer(15_000, cap_style="flat")
+    pieces = [whole.intersection(b) for b in boxes]
+    frame = gpd.GeoDataFrame(
+        {"admin1": ["North Box", "North Box", "South Box"], "pcode": ["XG01", "XG01", "XG02"],
+         "support": ["hotspot", "frontier", "interpolation"],
+         "hotspots": ["box-ridge|box-gap", "", ""],
+         "area_km2": [p.area / 1e6 for p in pieces],
+         "length_km": [line.intersection(b).length / 1e3 for b in boxes]},
+        geometry=pieces, crs="EPSG:32638",
+    )  # fmt: skip
+    return Belt(frame, line, "vacuum", "vacuum", 30.0, 40.0)
+
+
+def hotspots(hostile: bool = False) -> gpd.GeoDataFrame:
+    """Two made-up hotspots, as :func:`geo_disputed.geo.sites.load_hotspots` returns them
+    (the columns the maps read): a point on the ridge and an area without one."""
+    return gpd.GeoDataFrame(
+        {"id": ["box-ridge", "box-gap"],
+         "name_en": ["Box Ridge" + (f" {HOSTILE[1]}" if hostile else ""), "Box Gap"],
+         "name_ar": ["سلسلة الصندوق", ""], "precision": ["point", "unit"],
+         "pcodes": ["", "XG01Q01"]},
+        geometry=[shapely.Point(43.5, 36.5), None], crs="EPSG:4326",
+    )  # fmt: skip
 
 
 def gaps() -> gpd.GeoDataFrame:

@@ -57,7 +57,7 @@ def waypoints(ocha) -> gpd.GeoDataFrame:
 
 @pytest.fixture(scope="module")
 def belt(ocha, waypoints) -> Belt:
-    return security_vacuum_belt(ocha, width_km=20, waypoints=waypoints)
+    return security_vacuum_belt(ocha, width_km=20, waypoints=waypoints, method="corridor")
 
 
 def _border_stretch(ocha, window) -> shapely.Geometry:
@@ -82,7 +82,10 @@ def test_crosses_the_four_governorates(belt) -> None:
     for governorate in ("Ninewa", "Salah Al-Din", "Kirkuk", "Diyala"):
         assert lengths[governorate] > 10, governorate
     assert pieces.crs == METRIC and belt.crs == METRIC
-    assert list(pieces.columns) == ["admin1", "pcode", "area_km2", "length_km", "geometry"]
+    assert list(pieces.columns) == [
+        "admin1", "pcode", "support", "hotspots", "area_km2", "length_km", "geometry"
+    ]  # fmt: skip
+    assert set(pieces["support"]) == {"interpolation"} and (pieces["hotspots"] == "").all()
     assert pieces["pcode"].is_unique
     assert belt.method == belt.requested_method == "corridor"
     assert belt.width_km == 20.0
@@ -181,7 +184,7 @@ def test_frontier_without_boundaries_falls_back_to_the_corridor(caplog) -> None:
 def test_bad_arguments() -> None:
     line = LineString([(0, 0), (10_000, 0)])
     with pytest.raises(GeoDisputedError, match="width_km"):
-        security_vacuum_belt(width_km=-5, waypoints=line)
+        security_vacuum_belt(width_km=-5, waypoints=line, method="corridor")
     with pytest.raises(GeoDisputedError, match="unknown belt method"):
         security_vacuum_belt(width_km=20, waypoints=line, method="ring")
     with pytest.raises(TypeError):  # everything but the boundaries is keyword-only
@@ -196,7 +199,7 @@ def test_a_boundaries_path_is_refused(shared_boundaries: Path) -> None:
     line = LineString([(300_000, 4_000_000), (500_000, 3_900_000)])
     for value in (shared_boundaries, str(shared_boundaries)):
         with pytest.raises(GeoDisputedError, match=r"load_boundaries\(path\)"):
-            security_vacuum_belt(value, waypoints=line)
+            security_vacuum_belt(value, waypoints=line, method="corridor")
         with pytest.raises(GeoDisputedError, match="GeoDataFrame from load_boundaries"):
             centreline([(42.0833, 36.8), (45.3919, 34.3475)], boundaries=value)
         with pytest.raises(GeoDisputedError, match="GeoDataFrame from load_boundaries"):
@@ -265,7 +268,7 @@ def test_split_pieces_sum_to_the_whole(points, width) -> None:
     if len(coords) < 2:
         return
     waypoints = gpd.GeoSeries([Point(p) for p in coords], crs=METRIC)
-    result = security_vacuum_belt(SYNTHETIC, width_km=width, waypoints=waypoints)
+    result = security_vacuum_belt(SYNTHETIC, width_km=width, waypoints=waypoints, method="corridor")
     line = result.centreline
     outline = box(X0, Y0, X0 + 3 * WIDE, Y0 + TALL)
     whole = line.buffer(width * 500, cap_style="flat").intersection(outline)
@@ -279,8 +282,10 @@ def test_split_pieces_sum_to_the_whole(points, width) -> None:
 def test_width_scales_area_for_a_straight_line(width, factor) -> None:
     y = Y0 + TALL / 2
     waypoints = gpd.GeoSeries([Point(X0 + 50_000, y), Point(X0 + 400_000, y)], crs=METRIC)
-    narrow = security_vacuum_belt(SYNTHETIC, width_km=width, waypoints=waypoints)
-    wide = security_vacuum_belt(SYNTHETIC, width_km=min(width * factor, 199), waypoints=waypoints)
+    narrow = security_vacuum_belt(SYNTHETIC, width_km=width, waypoints=waypoints, method="corridor")
+    wide = security_vacuum_belt(
+        SYNTHETIC, width_km=min(width * factor, 199), waypoints=waypoints, method="corridor"
+    )
     assert narrow.area_km2 == pytest.approx(450 * width, rel=1e-6)  # extended 450 km
     ratio = wide.area_km2 / narrow.area_km2
     assert ratio == pytest.approx(min(width * factor, 199) / width, rel=1e-6)
@@ -291,7 +296,7 @@ def test_width_scales_area_for_a_straight_line(width, factor) -> None:
 def test_without_boundaries_one_row_and_warning(caplog) -> None:
     waypoints = gpd.GeoSeries([Point(X0, Y0), Point(X0 + 100_000, Y0)], crs=METRIC)
     with caplog.at_level(logging.WARNING, logger="geo_disputed"):
-        result = security_vacuum_belt(width_km=30, waypoints=waypoints)
+        result = security_vacuum_belt(width_km=30, waypoints=waypoints, method="corridor")
     assert "no boundaries" in caplog.text
     assert len(result.pieces) == 1 and result.pieces["admin1"].iloc[0] is None
     assert result.pieces["area_km2"].iloc[0] == pytest.approx(100 * 30)  # flat caps: no extension
@@ -393,4 +398,4 @@ def test_cli_errors_are_one_line(run_cli, tmp_path: Path, capsys) -> None:
 def test_width_wider_than_iraq_is_refused() -> None:
     line = LineString([(0, 0), (10_000, 0)])
     with pytest.raises(GeoDisputedError, match="wider than Iraq"):
-        security_vacuum_belt(width_km=1e6, waypoints=line)
+        security_vacuum_belt(width_km=1e6, waypoints=line, method="corridor")

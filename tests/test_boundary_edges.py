@@ -53,7 +53,7 @@ def test_boundaries_that_miss_the_belt_say_so() -> None:
     far = boxes()  # made-up boxes moved away from the belt: they hold no part of it
     far["geometry"] = far.geometry.translate(xoff=-60.0)  # the Atlantic
     with pytest.raises(GeoDisputedError, match=r"lies outside these boundaries .* North Box"):
-        security_vacuum_belt(far, waypoints=[(44.0, 36.0), (44.5, 35.5)])
+        security_vacuum_belt(far, waypoints=[(44.0, 36.0), (44.5, 35.5)], method="corridor")
 
 
 def test_a_boundaries_file_given_for_a_directory_is_one_line(tmp_path: Path, capsys) -> None:

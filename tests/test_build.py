@@ -144,7 +144,7 @@ def test_build_and_map_give_the_same_map_and_radius_reaches_it(
     assert Geod(ellps="WGS84").inv(lon, lat, ring[0][1], ring[0][0])[2] == pytest.approx(
         40_000, abs=5
     )
-    assert "Belt width 30 km · centre radius 40 km" in data["subtitle"]
+    assert "Belt depth 30 km (40 km at named hotspots) · centre radius 40 km" in data["subtitle"]
     gpkg = tmp_path / "maps" / "security_vacuum.gpkg"
     gaps = pyogrio.read_dataframe(gpkg, layer="gaps")
     line = pyogrio.read_dataframe(gpkg, layer="centreline").geometry.iloc[0]

@@ -74,7 +74,19 @@ UNAMI_UNITS = {
     "Mandali": "subdistrict",
 }
 UNAMI = "UNAMI 2009"
-FIRST_DAY, LAST_DAY = date(2022, 1, 1), date(2024, 12, 31)
+FIRST_DAY, LAST_DAY = date(2020, 1, 1), date(2024, 12, 31)
+#: ACLED's sub-event types of each event type (ACLED codebook 2023), the vocabulary of
+#: ``incidents.csv``.
+ACLED_SUB_EVENTS = {
+    "Battles": {
+        "Armed clash", "Government regains territory", "Non-state actor overtakes territory",
+    },
+    "Explosions/Remote violence": {
+        "Chemical weapon", "Air/drone strike", "Suicide bomb", "Shelling/artillery/missile attack",
+        "Remote explosive/landmine/IED", "Grenade",
+    },
+    "Violence against civilians": {"Sexual violence", "Attack", "Abduction/forced disappearance"},
+}  # fmt: skip
 EVENT_ID = re.compile(r"GD-(\d{4})-(\d{4})")
 URL = re.compile(r"https?://\S+")
 
@@ -246,7 +258,7 @@ def incident_problems(rows: list[dict[str, str]]) -> list[str]:
         if not _is_iso(row["date"]):
             problems.append(f"{eid}: date {row['date']!r} is not ISO")
         elif not FIRST_DAY <= date.fromisoformat(row["date"]) <= LAST_DAY:
-            problems.append(f"{eid}: date {row['date']} outside 2022-2024")
+            problems.append(f"{eid}: date {row['date']} outside 2020-2024")
         elif match is None or match.group(1) != row["date"][:4]:
             problems.append(f"{eid}: event_id does not match GD-<year>-NNNN")
         if not row["fatalities"].isdigit():
@@ -257,7 +269,27 @@ def incident_problems(rows: list[dict[str, str]]) -> list[str]:
             problems.append(f"{eid}: missing coordinates or admin1")
         if not row["weapon"] or not row["place_query"]:
             problems.append(f"{eid}: missing weapon or place_query")
-    return problems + source_problems(rows, "source_url")
+        if row["sub_event_type"] not in ACLED_SUB_EVENTS.get(row["event_type"], ()):
+            problems.append(
+                f"{eid}: {row['event_type']!r}/{row['sub_event_type']!r} is not an ACLED pair"
+            )
+        if not row["actor1"]:
+            problems.append(f"{eid}: missing actor1")
+    return problems + numbering_problems(rows) + source_problems(rows, "source_url")
+
+
+def numbering_problems(rows: list[dict[str, str]]) -> list[str]:
+    """``GD-<year>-NNNN`` numbered 0001, 0002... in date order within each year."""
+    problems = []
+    by_year: dict[str, list[dict[str, str]]] = {}
+    for row in rows:
+        by_year.setdefault(row["date"][:4], []).append(row)
+    for year, group in by_year.items():
+        ordered = sorted(group, key=lambda r: (r["date"], r["event_id"]))
+        for number, row in enumerate(ordered, 1):
+            if row["event_id"] != f"GD-{year}-{number:04d}":
+                problems.append(f"{row['event_id']}: should be GD-{year}-{number:04d} by date")
+    return problems
 
 
 def incident_geo_problems(rows: list[dict[str, str]], ocha: dict[str, object]) -> list[str]:
@@ -371,8 +403,17 @@ def test_incident_checkers_catch_bad_rows(
     broken[1].update(admin1="Diyala")
     broken[2].update(latitude="32.0", longitude="36.0")  # Jordan
     broken.append(dict(broken[3]))
+    broken[4].update(sub_event_type="Armed clash", event_type="Explosions/Remote violence")
+    broken[5].update(actor1="")
+    late = next(r for r in broken if r["event_id"] == "GD-2023-0001")
+    late.update(date="2023-12-31")  # now after GD-2023-0002 and -0003
     problems = incident_problems(broken) + incident_geo_problems(broken, ocha)
-    assert any("outside 2022-2024" in p for p in problems)
+    assert any(
+        "'Explosions/Remote violence'/'Armed clash' is not an ACLED pair" in p for p in problems
+    )
+    assert any("missing actor1" in p for p in problems)
+    assert "GD-2023-0001: should be GD-2023-0003 by date" in problems
+    assert any("outside 2020-2024" in p for p in problems)
     assert any("not a non-negative int" in p for p in problems)
     assert any("point outside Diyala" in p for p in problems)
     assert any("point outside Iraq" in p for p in problems)

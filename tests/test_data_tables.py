@@ -172,6 +172,7 @@ def alt_name_clashes(rows: Iterable[dict[str, str]]) -> list[tuple[str, str, str
         ("article_places.csv", ARTICLE_COLS, None),
         ("non_places.csv", NON_PLACE_COLS, None),
         ("vacuum_hotspots.csv", HOTSPOT_COLS, ("lat", "lon")),
+        ("belt_depths.csv", ["id", "applies_to", "pcodes", "depth_km", "facts_ref"], None),
     ],
 )
 def test_table_parses_with_source_and_confidence(name, cols, coords):

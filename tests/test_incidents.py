@@ -1084,11 +1084,13 @@ def test_cli_summary_of_one_geopackage_layer(monkeypatch, capsys, tmp_path):
 
 
 def test_cli_summary_in_belt(monkeypatch, capsys, tmp_path, shared_boundaries):
-    # Tuz Khurmatu lies on the belt's centreline; Basra is far from it
-    path = tmp_path / "two.csv"
+    # the point of the Khidirjija attack (data/incidents.csv GD-2021-0005) lies in the vacuum;
+    # Tuz Khurmatu, a town the forces hold, is cut out of it; Basra is far from it
+    path = tmp_path / "three.csv"
     path.write_text(
         "event_id,date,latitude,longitude,fatalities\n"
-        "tuz,2024-01-01,34.8833,44.6333,1\nbasra,2024-01-01,30.5,47.8,5\n",
+        "khidirjija,2024-01-01,35.82253,43.65232,1\ntuz,2024-01-01,34.8833,44.6333,3\n"
+        "basra,2024-01-01,30.5,47.8,5\n",
         encoding="utf-8",
     )
     code, stdout, _ = run_cli(

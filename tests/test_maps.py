@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import base64
+import dataclasses
 import io
 import json
 import re
@@ -14,7 +15,7 @@ from pathlib import Path
 import folium
 import pytest
 from browser import ensure_asset_cache
-from map_samples import HOSTILE, HOSTILE_TEXT, all_layers, incidents
+from map_samples import HOSTILE, HOSTILE_TEXT, all_layers, hotspots, incidents, vacuum_belt
 from pyproj import Geod
 
 from geo_disputed import assets as map_assets
@@ -164,6 +165,43 @@ def test_belt_tooltips_and_its_centreline():
     assert drawn["area"] == [round(a, 1) for a in belt.pieces["area_km2"]]
     assert data["layers"]["centreline"]["length"] == [round(belt.centreline.length / 1e3, 1)]
     assert "Belt width 20 km" in data["subtitle"]
+
+
+def test_belt_tooltip_says_what_supports_each_part():
+    belt = vacuum_belt()
+    data = payload(maps.map_html(maps.build_map(Layers(belt=belt), hotspots=hotspots())))
+    drawn = data["layers"]["belt"]
+    assert drawn["admin1"] == ["North Box", "North Box", "South Box"]
+    assert drawn["color"][0] == drawn["color"][1] != drawn["color"][2]  # one per governorate
+    assert drawn["support"] == ["hotspot", "frontier", "interpolation"]
+    assert drawn["hot"] == [["box-ridge", "box-gap"], [], []]
+    assert drawn["spots"] == {
+        "box-ridge": ["Box Ridge", "سلسلة الصندوق"],
+        "box-gap": ["Box Gap", ""],
+    }
+    # the words and styles come from style.py, once, for the supports drawn
+    for key in ("hotspot", "frontier", "interpolation"):
+        assert drawn["words"][key] == list(style.BELT_SUPPORT[key])
+        look = style.BELT_SUPPORT_STYLE[key]
+        assert drawn["styles"][key] == [look.opacity, look.dash]
+    assert drawn["words"]["support"] == list(style.LABELS["belt_support"])
+    assert len({o for o, _ in drawn["styles"].values()}) == 3  # told apart on the map
+    # an id the hotspot table does not know is shown as itself, not dropped
+    other = hotspots().iloc[:1]
+    drawn = payload(maps.map_html(maps.build_map(Layers(belt=belt), hotspots=other)))
+    assert drawn["layers"]["belt"]["spots"]["box-gap"] == ["box-gap", ""]
+    # a belt without hotspots carries no names; only the supports drawn get words
+    corridor = payload(maps.map_html(maps.build_map(Layers(belt=all_layers().belt))))
+    assert corridor["layers"]["belt"]["spots"] == {}
+    assert set(corridor["layers"]["belt"]["styles"]) <= {"interpolation"}
+
+
+def test_belt_tooltip_names_the_bundled_hotspots():
+    pieces = vacuum_belt().pieces.assign(hotspots=["zummar|khanaqin", "", ""])
+    belt = dataclasses.replace(vacuum_belt(), pieces=pieces)
+    drawn = payload(maps.map_html(maps.build_map(Layers(belt=belt))))["layers"]["belt"]
+    assert drawn["spots"]["zummar"][0].startswith("Zummar")
+    assert drawn["spots"]["khanaqin"][1]  # its Arabic name from data/vacuum_hotspots.csv
 
 
 def test_search_covers_places_centres_and_units_in_both_languages():

@@ -12,12 +12,14 @@ from pathlib import Path
 
 import pytest
 from browser import browser_missing, ensure_asset_cache, open_map, save_screenshot
-from map_samples import HOSTILE, all_layers
+from map_samples import HOSTILE, all_layers, hotspots, vacuum_belt
 
 from geo_disputed import assets as map_assets
+from geo_disputed.curated import data_path, read_rows
 from geo_disputed.render import interactive as maps
 from geo_disputed.render.browser import launch
 from geo_disputed.render.layers import Layers
+from geo_disputed.render.style import BELT_SUPPORT, LABELS
 
 pytestmark = [
     pytest.mark.browser,
@@ -157,6 +159,48 @@ def test_hostile_text_is_shown_as_text_and_runs_nothing(chromium, saved, compres
         assert page.locator(".gd-label").count() > 0  # the map still drew its labels
 
 
+@pytest.mark.parametrize("lang", ["en", "ar"])
+def test_belt_tooltip_says_what_supports_the_part_under_the_mouse(chromium, saved, lang):
+    path = saved(belt=vacuum_belt(), hotspots=hotspots(hostile=True), incidents=None,
+                 centres=None, places=None, basemap="plain", lang=lang)  # fmt: skip
+    at = 0 if lang == "en" else 1
+    with open_map(chromium, path) as (page, log):
+        # points inside each part, off the centreline (whose own tooltip would open)
+        for lat, lon, support in ((36.6, 43.5, "hotspot"), (36.6, 44.5, "frontier"),
+                                  (35.5, 44.7, "interpolation")):  # fmt: skip
+            x, y = page.evaluate(
+                f"""() => {{ const m = geoDisputedMap.map;
+                     const r = m.getContainer().getBoundingClientRect();
+                     const p = m.latLngToContainerPoint([{lat}, {lon}]);
+                     return [r.left + p.x, r.top + p.y]; }}"""
+            )
+            page.mouse.move(x, y)
+            tip = page.locator(".leaflet-tooltip .gd-card")
+            tip.wait_for()
+            text = tip.inner_text()
+            assert LABELS["belt_support"][at] in text
+            assert BELT_SUPPORT[support][at] in text
+            if support == "hotspot":  # its hotspots, by name, hostile text shown as text
+                names = (
+                    ["Box Ridge " + HOSTILE[1], "Box Gap"]
+                    if at == 0
+                    else ["سلسلة الصندوق", "Box Gap"]
+                )
+                for name in names:
+                    assert name in text
+                assert tip.locator("img, svg, script").count() == 0
+            else:
+                assert LABELS["belt_hotspots"][at] not in text
+            page.mouse.move(0, 0)
+            tip.wait_for(state="detached")
+        legend = page.locator(".gd-legend").text_content() or ""  # folded at this size
+        for words in BELT_SUPPORT.values():
+            assert words[0] in legend
+        page.wait_for_timeout(100)
+        assert page.evaluate("window.__pwned") is None
+        assert log.errors == [] and log.console_errors == []
+
+
 def test_incident_popup_fields(chromium, saved):
     with open_map(chromium, saved()) as (page, _log):
         _click_incident(page, 5)
@@ -275,7 +319,9 @@ def test_every_bundled_incident_can_be_read(chromium, default_map: Path, tmp_pat
             """() => { const inc = geoDisputedMap.incidents._inc;
                  return Array.from({length: inc.n}, (_, i) => inc.id[1][inc.id[0][i]]); }"""
         )
-        assert len(ids) == len(set(ids)) == 23
+        bundled = [r["event_id"] for r in read_rows(data_path("incidents.csv"), ["event_id"])]
+        assert len(ids) == len(set(ids)) == len(bundled) == 36
+        assert sorted(ids) == sorted(bundled)
         home = page.evaluate("[geoDisputedMap.map.getCenter(), geoDisputedMap.map.getZoom()]")
         read: dict[str, str] = {}
         stacked = []
@@ -295,7 +341,7 @@ def test_every_bundled_incident_can_be_read(chromium, default_map: Path, tmp_pat
             assert event_id in cards
             stacked.append(len(cards))
             read.update(cards)
-        assert sorted(read) == sorted(ids)  # 23 of 23
+        assert sorted(read) == sorted(ids)  # every one of them
         for text in read.values():
             assert "Date" in text and "Location" in text
         assert max(stacked) >= 7  # Erbil's and Khor Mor's stacks were paged through

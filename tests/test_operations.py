@@ -352,7 +352,9 @@ def test_complete_build_has_a_complete_manifest(tmp_path, quick_build, capsys) -
     document = json.loads((out / "security_vacuum.manifest.json").read_text(encoding="utf-8"))
     assert document["complete"] is True and document["finished"] >= document["started"]
     assert document["expected"] == OUTPUT_NAMES
-    assert document["options"]["width_km"] == 20.0 and document["version"]
+    options = document["options"]
+    assert options["method"] == "vacuum" and options["width_km"] is None  # the method's depth
+    assert document["version"]
     for name, entry in document["outputs"].items():
         if "not_written" in entry:
             assert name == "security_vacuum_offline.html" and not (out / name).exists()

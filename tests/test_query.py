@@ -457,7 +457,7 @@ def test_disputed_and_belt_real(ocha):
     line = shapely.LineString(
         [TO_UTM.transform(lon, lat) for lon, lat in [(43.2, 36.6), (44.4, 35.3), (45.4, 34.3)]]
     )
-    belt = security_vacuum_belt(ocha, width_km=20, waypoints=line)
+    belt = security_vacuum_belt(ocha, width_km=20, waypoints=line, method="corridor")
     on_line = line.interpolate(150_000)
     normal = np.array(
         [line.coords[1][1] - line.coords[0][1], line.coords[0][0] - line.coords[1][0]]

@@ -20,7 +20,6 @@ import pytest
 from boundary_variants import (
     RESPELT,
     write_geoboundaries_adm1_with_halabja,
-    write_geoboundaries_adm2,
 )
 from event_variants import ACLED_EVENTS, KIND, UCDP_EVENTS, VARIANTS, expected
 
@@ -62,16 +61,6 @@ def ocha(shared_boundaries):
     return load_boundaries(shared_boundaries)
 
 
-@pytest.fixture(scope="module")
-def geoboundaries_adm2(tmp_path_factory, real_geoboundaries, shared_boundaries) -> Path:
-    """The real geoBoundaries ADM1 and a geoBoundaries-style ADM2 derived from OCHA."""
-    directory = tmp_path_factory.mktemp("geoboundaries-adm1-adm2")
-    for path in real_geoboundaries.iterdir():
-        (directory / path.name).write_bytes(path.read_bytes())
-    write_geoboundaries_adm2(shared_boundaries, directory)
-    return directory
-
-
 # --- geoBoundaries -------------------------------------------------------------------------------
 
 
@@ -101,8 +90,9 @@ def test_real_geoboundaries_adm1_kurdistan_belts_and_enrichment(real_geoboundari
     assert kri.loc[0, "members"] == "Dohuk|Erbil|Al-Sulaimaniyah"
     with pytest.raises(MissingDistricts, match="geo-disputed data fetch"):
         disputed_territories(units)
-    corridor = security_vacuum_belt(units, width_km=20)
+    corridor = security_vacuum_belt(units, width_km=20, method="corridor")
     assert corridor.method == "corridor"
+    assert security_vacuum_belt(units).method == "vacuum"  # districts approximated
     assert {"Ninawa", "Kirkuk", "Salah al-Din", "Diyala"} <= set(corridor.pieces["admin1"])
     assert corridor.pieces["length_km"].sum() == pytest.approx(
         corridor.centreline.length / 1000, rel=0.01

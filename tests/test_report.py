@@ -13,7 +13,7 @@ import numpy as np
 import pandas as pd
 import pytest
 import shapely
-from map_samples import HOSTILE, all_layers
+from map_samples import HOSTILE, all_layers, vacuum_belt
 from pypdf import PdfReader
 
 from geo_disputed import cli
@@ -86,6 +86,17 @@ def test_gap_row_values(layers: Layers) -> None:
     grid = centres.geometry.distance(gaps.geometry.iloc[0]).min() / 1000
     assert float(centre_km) == pytest.approx(grid, rel=0.01)
     assert float(centre_km) > layers.radius_km  # a gap is outside every centre's radius
+
+
+def test_gap_crosses_each_governorate_once_whatever_its_supports() -> None:
+    # without boundaries the governorates come from the belt's pieces; North Box has two
+    # (hotspot and frontier), and a gap across both crosses it once
+    line = gpd.GeoSeries([shapely.LineString([(43.2, 36.6), (44.7, 36.6), (44.7, 35.5)])],
+                         crs=4326).to_crs(METRIC)  # fmt: skip
+    gaps = gpd.GeoDataFrame({"length_km": line.length / 1000}, geometry=line)
+    section, listed = report._gap_table(Layers(belt=vacuum_belt(), gaps=gaps), "en")
+    assert section.table is not None and len(listed) == 1
+    assert section.table.rows[0][1] == "North Box / South Box"
 
 
 def test_gaps_drawn_numbered_in_metric_crs(brief: report.Briefing, layers: Layers) -> None:

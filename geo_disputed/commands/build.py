@@ -167,7 +167,7 @@ def _inputs(args: argparse.Namespace, layers: Layers) -> dict[str, list[Path]]:
 
 
 def _options(args: argparse.Namespace) -> dict[str, object]:
-    names = ("boundaries", "incidents", "article", "width_km", "radius_km", "offline")
+    names = ("boundaries", "incidents", "article", "method", "width_km", "radius_km", "offline")
     return {name: getattr(args, name) for name in names}
 
 

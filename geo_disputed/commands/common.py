@@ -11,6 +11,7 @@ from typing import Any
 
 from geo_disputed import settings
 from geo_disputed.errors import GeoDisputedError
+from geo_disputed.geo.belt import METHODS
 from geo_disputed.layers import Layers, load_layers
 
 
@@ -22,6 +23,26 @@ def add_boundary_arguments(p: argparse.ArgumentParser) -> None:
         action="store_true",
         help="never download: without configured boundaries, draw Iraq's outline only "
         "(by default the pinned geoBoundaries files are fetched into the user cache once)",
+    )
+
+
+def add_belt_arguments(p: argparse.ArgumentParser) -> None:
+    """``--method`` and ``--width-km`` of :func:`geo_disputed.geo.belt.security_vacuum_belt`."""
+    p.add_argument(
+        "--method",
+        choices=METHODS,
+        default="vacuum",
+        help="vacuum (default): the federal side of the Kurdistan Region's edge, to the sourced "
+        "depth, towns cut out; corridor: a buffer of the waypoint centreline; frontier: a buffer "
+        "of the Kurdistan Region's edge against the disputed territories",
+    )
+    p.add_argument(
+        "--width-km",
+        type=float,
+        default=None,
+        metavar="KM",
+        help="vacuum: depth on the federal side (default 30, data/belt_depths.csv); corridor "
+        "and frontier: total width (default 20)",
     )
 
 
@@ -39,7 +60,7 @@ def add_layer_arguments(p: argparse.ArgumentParser) -> None:
         help="UTF-8 article whose places are geoparsed (default: the seed article's places, "
         "data/article_places.csv)",
     )
-    p.add_argument("--width-km", type=float, default=20.0, metavar="KM", help="belt width (20)")
+    add_belt_arguments(p)
     p.add_argument("--radius-km", type=float, default=20.0, metavar="KM",
                    help="coverage radius of the coordination centres and gaps (20)")  # fmt: skip
 
@@ -67,6 +88,7 @@ def map_layers(args: argparse.Namespace, *, source: bool = True, **kwargs: Any) 
         incidents=args.incidents,
         article=args.article,
         width_km=args.width_km,
+        method=args.method,
         radius_km=args.radius_km,
         fetch=True,
         **kwargs,

@@ -7,6 +7,7 @@ import json
 import sys
 from pathlib import Path
 
+from geo_disputed.commands.common import add_belt_arguments
 from geo_disputed.errors import GeoDisputedError
 from geo_disputed.files import csv_text, formula_cells
 from geo_disputed.geo.boundaries import require_boundaries_dir
@@ -118,9 +119,7 @@ def _input_arguments(p: argparse.ArgumentParser) -> None:
         help="drop the events outside Iraq (by default they are kept and flagged in_iraq)",
     )
     p.add_argument("--boundaries", metavar="DIR", help="administrative boundaries directory")
-    p.add_argument(
-        "--width-km", type=float, default=20.0, metavar="KM", help="belt width in km (20)"
-    )
+    add_belt_arguments(p)
 
 
 def _load(args: argparse.Namespace) -> LoadResult:
@@ -141,7 +140,10 @@ def _layers(args: argparse.Namespace, result: LoadResult, centres: str | None = 
     """The enriched layers of the incidents read (boundaries required), the boundaries
     named and the events outside Iraq reported (stderr)."""
     require_boundaries_dir(args.boundaries)
-    layers = load_layers(args.boundaries, incidents=result, centres=centres, width_km=args.width_km)
+    layers = load_layers(
+        args.boundaries, incidents=result, centres=centres, width_km=args.width_km,
+        method=args.method,
+    )  # fmt: skip
     print(layers.boundaries_source, file=sys.stderr)
     events = layers.incidents
     assert events is not None, "load_layers keeps the incidents it is given"

@@ -89,6 +89,75 @@ def _read(path: str, _mtime: int) -> tuple[ReferenceUnit, ...]:
     )
 
 
+def district_cells(governorates: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
+    """Approximate the OCHA districts of boundaries that have governorates only.
+
+    Each district is the Voronoi cell of its representative point (``data/admin_units.csv``)
+    within its governorate, computed in EPSG:32638. The cells follow no real district line:
+    they stand in for districts where none are drawn (geoBoundaries ADM1).
+
+    Parameters
+    ----------
+    governorates
+        Level-1 units with ``ocha_pcode`` (:func:`match_units`) and ``pcode``.
+
+    Returns
+    -------
+    geopandas.GeoDataFrame
+        ``ocha_pcode`` (the district's), ``parent_pcode`` (the governorate's ``pcode`` in
+        ``governorates``), ``name_en``, ``geometry`` in the CRS of ``governorates``.
+    """
+    import geopandas as gpd
+    import shapely
+    from shapely.geometry import MultiPoint
+
+    from geo_disputed.crs import METRIC
+
+    metric = governorates.to_crs(METRIC)
+    units = [u for u in reference_units() if u.level == 2]
+    points = gpd.GeoSeries(gpd.points_from_xy([u.lon for u in units], [u.lat for u in units]),
+                           crs="EPSG:4326").to_crs(METRIC)  # fmt: skip
+    records = []
+    for gov in metric.itertuples():
+        mine = [(u, pt) for u, pt in zip(units, points, strict=True)
+                if u.parent_pcode == gov.ocha_pcode]  # fmt: skip
+        if not mine:
+            continue
+        cells = shapely.get_parts(
+            shapely.voronoi_polygons(MultiPoint([pt for _, pt in mine]), extend_to=gov.geometry)
+        )
+        for unit, pt in mine:
+            cell = next(c for c in cells if c.covers(pt))
+            records.append({"ocha_pcode": unit.pcode, "parent_pcode": gov.pcode,
+                            "name_en": unit.name_en,
+                            "geometry": cell.intersection(gov.geometry)})  # fmt: skip
+    frame = gpd.GeoDataFrame(records, columns=["ocha_pcode", "parent_pcode", "name_en",
+                                               "geometry"], crs=METRIC)  # fmt: skip
+    return frame.to_crs(governorates.crs)
+
+
+def unit_polygons(boundaries: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
+    """Every unit of ``boundaries`` by OCHA p-code, districts approximated where none are drawn.
+
+    Returns
+    -------
+    geopandas.GeoDataFrame
+        ``ocha_pcode``, ``level``, ``name_en``, ``approximate`` (``True`` for a district cell
+        of :func:`district_cells`), ``geometry``, in the CRS of ``boundaries``; one row per
+        p-code.
+    """
+    import pandas as pd
+
+    frame = boundaries[boundaries["ocha_pcode"].fillna("").astype(str) != ""]
+    frame = frame.drop_duplicates("ocha_pcode")[["ocha_pcode", "level", "name_en", "geometry"]]
+    frame = frame.assign(approximate=False)
+    if (boundaries["level"] >= 2).any():
+        return frame.reset_index(drop=True)
+    cells = district_cells(boundaries[boundaries["level"] == 1])
+    cells = cells.assign(level=2, approximate=True)[frame.columns]
+    return pd.concat([frame, cells], ignore_index=True)
+
+
 def aliases() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
     """Spelling key -> (OCHA p-codes, every key of those units), from the curated table."""
     table: dict[str, tuple[set[str], set[str]]] = {}

@@ -20,7 +20,7 @@ from geo_disputed import settings
 from geo_disputed.crs import GEOGRAPHIC, METRIC
 from geo_disputed.curated import data_path, read_rows
 from geo_disputed.errors import DataError, GeoDisputedError
-from geo_disputed.geo.admin_units import parent_pcode
+from geo_disputed.geo.admin_units import district_cells, parent_pcode
 from geo_disputed.geo.boundaries import resolve_unit
 
 if TYPE_CHECKING:
@@ -254,19 +254,28 @@ def kurdistan_region(boundaries: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
     return region
 
 
-def disputed_governorates(boundaries: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
-    """The governorates outside the Kurdistan Region holding UNAMI disputed units (EPSG:4326).
+def approximate_disputed(boundaries: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
+    """The disputed districts approximated where the boundaries have no districts (EPSG:4326).
 
-    Where the boundaries have no districts, these stand in for the disputed territories
-    (much wider than they are): the frontier belt method uses them so.
+    Each UNAMI-listed district (a sub-district: its district) is the Voronoi cell of its
+    representative point within its governorate
+    (:func:`geo_disputed.geo.admin_units.district_cells`): a stand-in for geoBoundaries ADM1,
+    which cannot tell Makhmour from the rest of Erbil. The belt's frontier uses them so.
+
+    Returns
+    -------
+    geopandas.GeoDataFrame
+        ``pcode`` (the governorate's, as in the boundaries), ``ocha_pcode`` (the district's),
+        ``unit_name``, ``geometry``.
     """
-    wanted = {
-        parent_pcode(r["pcode"]) for r in load_disputed_units() if r["listed_by"] == UNAMI_2009
-    }
-    wanted -= set(KRI_PCODES)
+    wanted = {r["pcode"][:8] for r in load_disputed_units() if r["listed_by"] == UNAMI_2009}
     governorates = boundaries[boundaries["level"] == 1]
-    codes = governorates.get("ocha_pcode", governorates["pcode"]).fillna("").astype(str)
-    return governorates[codes.isin(wanted).to_numpy()].to_crs(GEOGRAPHIC)
+    if "ocha_pcode" not in governorates:
+        governorates = governorates.assign(ocha_pcode=governorates["pcode"])
+    cells = district_cells(governorates)
+    cells = cells[cells["ocha_pcode"].isin(wanted)]
+    cells = cells.rename(columns={"parent_pcode": "pcode", "name_en": "unit_name"})
+    return cells.to_crs(GEOGRAPHIC).reset_index(drop=True)
 
 
 def _row_level(row: dict[str, str]) -> int | None:

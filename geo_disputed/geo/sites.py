@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 from geo_disputed import settings
 from geo_disputed.crs import METRIC
 from geo_disputed.curated import data_path, read_rows, split_names
-from geo_disputed.errors import DataError, GeoDisputedError
+from geo_disputed.errors import DataError
 
 if TYPE_CHECKING:
     import geopandas as gpd
@@ -246,7 +246,7 @@ def _bad_date(text: str) -> bool:
 
 
 def hotspot_areas(hotspots: gpd.GeoDataFrame, boundaries: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
-    """The OCHA polygons of the units that ``unit`` and ``between`` hotspots name.
+    """The polygons of the units that ``unit`` and ``between`` hotspots name.
 
     Parameters
     ----------
@@ -254,31 +254,40 @@ def hotspot_areas(hotspots: gpd.GeoDataFrame, boundaries: gpd.GeoDataFrame) -> g
         Frame from :func:`load_hotspots`.
     boundaries
         Frame from :func:`~geo_disputed.geo.boundaries.load_boundaries` (``ocha_pcode``).
+        Without districts (geoBoundaries ADM1), districts are approximated
+        (:func:`~geo_disputed.geo.admin_units.unit_polygons`).
 
     Returns
     -------
     geopandas.GeoDataFrame
-        One row per (hotspot, p-code): ``id``, ``precision``, ``pcode``, ``unit_name``,
-        ``geometry`` (the unit's polygon, in the boundaries' CRS). ``point`` rows are left out.
-
-    Raises
-    ------
-    GeoDisputedError
-        When a p-code is not in ``boundaries``.
+        One row per (hotspot, p-code) the boundaries know: ``id``, ``precision``, ``pcode``,
+        ``unit_name``, ``approximate``, ``geometry`` (the unit's polygon, in the boundaries'
+        CRS). ``point`` rows are left out; so are units these boundaries cannot place (a
+        sub-district without sub-districts drawn), which :func:`unlocated_hotspots` lists.
     """
     import geopandas as gpd
 
-    by_pcode = boundaries.drop_duplicates("ocha_pcode").set_index("ocha_pcode")
+    from geo_disputed.geo.admin_units import unit_polygons
+
+    units = unit_polygons(boundaries).set_index("ocha_pcode")
     records = []
     for _, spot in hotspots[hotspots["precision"] != "point"].iterrows():
         for code in split_names(spot["pcodes"]):
-            if code not in by_pcode.index:
-                raise GeoDisputedError(f"hotspot {spot['id']}: p-code {code} not in the boundaries")
-            unit = by_pcode.loc[code]
+            if code not in units.index:
+                continue
+            unit = units.loc[code]
             records.append({"id": spot["id"], "precision": spot["precision"], "pcode": code,
-                            "unit_name": unit["name_en"], "geometry": unit.geometry})  # fmt: skip
-    columns = ["id", "precision", "pcode", "unit_name", "geometry"]
+                            "unit_name": unit["name_en"], "approximate": unit["approximate"],
+                            "geometry": unit.geometry})  # fmt: skip
+    columns = ["id", "precision", "pcode", "unit_name", "approximate", "geometry"]
     return gpd.GeoDataFrame(records, columns=columns, geometry="geometry", crs=boundaries.crs)
+
+
+def unlocated_hotspots(hotspots: gpd.GeoDataFrame, areas: gpd.GeoDataFrame) -> list[str]:
+    """Ids of the hotspots with neither a point nor a unit in ``areas``
+    (:func:`hotspot_areas`)."""
+    placed = set(areas["id"]) | set(hotspots.loc[hotspots.geometry.notna(), "id"])
+    return [i for i in hotspots["id"] if i not in placed]
 
 
 def hotspot_belt_distances(

@@ -6,7 +6,7 @@ Examples
 >>> from geo_disputed.incidents import load_incidents
 >>> result = load_incidents("data/incidents.csv")
 >>> result.summary()
-'read 23, accepted 23, rejected 0'
+'read 36, accepted 36, rejected 0'
 """
 
 from geo_disputed.incidents.formats import ACLED_COLUMNS, SCHEMA, UCDP_COLUMNS

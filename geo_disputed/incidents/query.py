@@ -23,7 +23,7 @@ Examples
 >>> from geo_disputed.incidents import load_incidents, query
 >>> events = load_incidents("data/incidents.csv").accepted
 >>> query.summarize(events, by="year")["events"].tolist()
-[12, 4, 7]
+[3, 9, 13, 4, 7]
 >>> events = query.nearest_site(events, load_centres())
 >>> bool((events["nearest_site_km"] > 0).all())
 True
@@ -256,7 +256,7 @@ def in_belt(gdf: gpd.GeoDataFrame, belt: Belt | gpd.GeoDataFrame) -> gpd.GeoData
     --------
     With boundaries loaded (not run here)::
 
-        events = in_belt(events, security_vacuum_belt(boundaries, width_km=20))
+        events = in_belt(events, security_vacuum_belt(boundaries))
         events["in_belt"].sum()
     """
     return _flag_inside(gdf, _pieces(belt), "in_belt", "admin1", "belt_admin1")
@@ -478,7 +478,7 @@ def summarize(
     >>> from geo_disputed.incidents import load_incidents
     >>> events = load_incidents("data/incidents.csv").accepted
     >>> int(summarize(events, by="event_type")["events"].sum())
-    23
+    36
 
     With the belt flags of :func:`in_belt` (or :func:`enrich`)::
 

@@ -34,9 +34,12 @@ from geo_disputed.files import write_text_atomic
 from geo_disputed.render.layers import Layers
 from geo_disputed.render.page import ClientAssets, MapData
 from geo_disputed.render.style import (
+    BELT_SUPPORT,
+    BELT_SUPPORT_STYLE,
     COLORS,
     EVENT_TYPES,
     GEO_PRECISION,
+    LABELS,
     LAYER_NAMES,
     OSM_ATTRIBUTION,
     belt_piece_colors,
@@ -47,6 +50,7 @@ from geo_disputed.text.normalize import fold_tables
 
 if TYPE_CHECKING:
     import folium
+    import geopandas as gpd
 
     from geo_disputed.text.gazetteer import Gazetteer
 
@@ -96,6 +100,7 @@ def build_map(
     simplify_m: float = 100.0,
     sources: Mapping[str, str] | None = None,
     compress: bool | None = None,
+    hotspots: gpd.GeoDataFrame | None = None,
 ) -> folium.Map:
     """Build the interactive map of ``layers``.
 
@@ -140,6 +145,10 @@ def build_map(
         Store the data deflated and base64-encoded (decoded by the browser's
         ``DecompressionStream``: Chrome 80, Firefox 113, Safari 16.4 or later). ``None``
         compresses data larger than :data:`COMPRESS_ABOVE` characters.
+    hotspots
+        Where the belt tooltip's hotspot names come from, by ``id``
+        (:func:`geo_disputed.geo.sites.load_hotspots`; read from ``data/vacuum_hotspots.csv``
+        when the belt names hotspots and none is given). An id not in it is shown as is.
 
     Returns
     -------
@@ -171,7 +180,7 @@ def build_map(
     if countries is not None and len(countries):
         data["countries"] = _admin_payload(countries, simplify_m)
     if belt is not None and len(belt.pieces):
-        data["belt"] = _belt_payload(belt.pieces, simplify_m)
+        data["belt"] = _belt_payload(belt.pieces, simplify_m, hotspots)
         line = gpd.GeoSeries([belt.centreline], crs=belt.crs)
         data["centreline"] = _lines_payload(line, simplify_m, [belt.length_km])
     if layers.gaps is not None and len(layers.gaps):
@@ -346,15 +355,46 @@ def _admin_payload(part: Any, simplify_m: float) -> dict[str, Any]:
     }
 
 
-def _belt_payload(belt: Any, simplify_m: float) -> dict[str, Any]:
+def _belt_payload(belt: Any, simplify_m: float, hotspots: Any = None) -> dict[str, Any]:
+    """The belt's pieces: geometry, governorate and its colour, support and the hotspots
+    there (ids per piece; names, styles and words once, in ``spots``/``styles``/``words``)."""
+    from geo_disputed.curated import split_names
+
     admin1 = _column(belt, "admin1", "name_en")
     colors = belt_piece_colors(admin1, list(belt.geometry.bounds["minx"]))
+    support = _column(belt, "support")
+    ids = [split_names(cell) for cell in _column(belt, "hotspots")]
+    named = sorted({i for row in ids for i in row})
+    spots: dict[str, list[str]] = {}
+    if named:
+        if hotspots is None:
+            from geo_disputed.geo.sites import load_hotspots
+
+            hotspots = load_hotspots()
+        names = {
+            str(i): [en, ar]
+            for i, en, ar in zip(
+                hotspots["id"], _column(hotspots, "name_en"), _column(hotspots, "name_ar"),
+                strict=True,
+            )
+        }  # fmt: skip
+        spots = {i: names.get(i, [i, ""]) for i in named}  # an unknown id shows as itself
+    used = [s for s in BELT_SUPPORT if s in support]
     return {
         "g": _geometries(belt.geometry, simplify_m),
         "admin1": admin1,
         "color": [colors[name] for name in admin1],  # as on the static map
         "area": _numbers(belt.get("area_km2", [None] * len(belt))),
         "length": _numbers(belt.get("length_km", [None] * len(belt))),
+        "support": support,
+        "hot": ids,
+        "spots": spots,
+        "styles": {s: [BELT_SUPPORT_STYLE[s].opacity, BELT_SUPPORT_STYLE[s].dash] for s in used},
+        "words": {
+            **{s: list(BELT_SUPPORT[s]) for s in used},
+            "support": list(LABELS["belt_support"]),
+            "hotspots": list(LABELS["belt_hotspots"]),
+        },
     }
 
 

@@ -23,7 +23,7 @@ from geo_disputed.files import atomic_path
 from geo_disputed.geo.belt import Belt
 from geo_disputed.geo.boundaries import boundaries_source
 from geo_disputed.render.qgis import add_styles
-from geo_disputed.render.style import SOURCES
+from geo_disputed.render.style import BELT_SOURCES, SOURCES
 
 if TYPE_CHECKING:
     import geopandas as gpd
@@ -132,7 +132,7 @@ class Layers:
                 str(names.iloc[0]) if names is not None else "source not recorded"
             )
         if self.belt is not None:
-            cited["belt"] = SOURCES["belt"]
+            cited["belt"] = BELT_SOURCES[self.belt.method]
         if self.disputed is not None and len(self.disputed):
             cited["disputed"] = SOURCES["disputed"]
         if self.incidents is not None and len(self.incidents):
@@ -152,7 +152,7 @@ class Layers:
         """One line of what the map shows: belt width, centre radius, incidents and dates."""
         parts = []
         if self.belt is not None:
-            parts.append(f"Belt width {self.belt.width_km:g} km")
+            parts.append(f"Belt {self.belt.size_text}")
         if self.centres is not None and len(self.centres):
             parts.append(f"centre radius {self.radius_km:g} km")
         incidents = self.incidents
@@ -170,6 +170,10 @@ class Layers:
         lines = [self.boundaries_source]
         if self.belt is not None:
             lines.append(self.belt.table())
+            support = self.belt.hotspot_support()
+            if support:
+                lines.append("belt parts supported by named hotspots (data/vacuum_hotspots.csv):")
+                lines.extend(f"  {line}" for line in support)
         if self.incidents_read is not None:
             lines.append(f"incidents: {self.incidents_read.summary()}")
         incidents = self.incidents

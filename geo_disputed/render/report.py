@@ -683,7 +683,8 @@ def _gap_figure(layers: Layers, gaps: list[_Gap], lang: str) -> Figure:
 
 def _governorates(layers: Layers, lang: str) -> gpd.GeoDataFrame | None:
     """Governorate polygons in EPSG:32638 with a ``label`` column in ``lang``: the
-    boundaries' level 1, else the belt's pieces when they are split by governorate."""
+    boundaries' level 1, else the belt's pieces when they are split by governorate (one
+    polygon per governorate: its pieces of every support merged)."""
     names = _names(layers, lang)
     units = layers.boundaries
     if units is not None and (units["level"] == 1).any():
@@ -693,7 +694,8 @@ def _governorates(layers: Layers, lang: str) -> gpd.GeoDataFrame | None:
     if belt is not None and "admin1" in belt.pieces:
         pieces = belt.pieces[belt.pieces["admin1"].map(lambda v: bool(_text(v, "")))]
         if len(pieces):
-            pieces = pieces.to_crs(METRIC)
+            pieces = pieces[["admin1", "geometry"]].to_crs(METRIC)
+            pieces = pieces.dissolve("admin1", sort=False).reset_index()
             return pieces.assign(label=[names.get(str(n), str(n)) for n in pieces["admin1"]])
     return None
 

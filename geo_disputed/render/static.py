@@ -45,6 +45,9 @@ from geo_disputed.render.arabic import (
 )
 from geo_disputed.render.layers import Layers
 from geo_disputed.render.style import (
+    BELT_METHODS,
+    BELT_SUPPORT,
+    BELT_SUPPORT_STYLE,
     COLORS,
     EVENT_TYPES,
     FILLS,
@@ -65,14 +68,17 @@ if TYPE_CHECKING:
     from matplotlib.figure import Figure
     from matplotlib.typing import LineStyleType, RcKeyType
 
+    from geo_disputed.geo.belt import Belt
     from geo_disputed.text.gazetteer import Gazetteer
 
 __all__ = [
     "FORMATS",
     "METRIC",
     "PAGE_SIZES",
+    "belt_methods_figure",
     "parse_bbox",
     "parse_size",
+    "save_belt_methods_figure",
     "save_static_map",
     "static_map",
 ]
@@ -784,7 +790,10 @@ class _MapDrawer:
         return items, belt_items
 
     def _belt(self, ax: Axes, prep: Any) -> list[tuple[Any, str]]:
-        """Draw the belt, one colour per governorate from west to east."""
+        """Draw the belt, one colour per governorate from west to east (its length and area
+        summed over the governorate's pieces), and hatch the parts whose support
+        (``support``) has a hatch in :data:`~geo_disputed.render.style.BELT_SUPPORT_STYLE`,
+        with a legend entry for each support drawn."""
         belt = self.data["belt"]
         if belt is None:
             return []
@@ -808,7 +817,7 @@ class _MapDrawer:
             items.append(
                 (_patch_handle(color, color, alpha=0.55), self._measured(en, ar, length, area))
             )
-        return items
+        return items + _support_hatches(ax, belt, prep, self.text)
 
     def _measured(self, en: str, ar: Any, length: float | None, area: float) -> str:
         """``"Kirkuk: 102 km, 1,983 km²"`` in the map's language (Arabic on a second line)."""
@@ -1379,6 +1388,27 @@ _CENTRE_PREFIX = (
 )
 
 
+def _support_hatches(
+    ax: Axes, belt: gpd.GeoDataFrame, prep: Any, text: _Labels
+) -> list[tuple[Any, str]]:
+    """Hatch the belt's pieces by support (:data:`~geo_disputed.render.style.BELT_SUPPORT_STYLE`)
+    and return a legend entry per support hatched (``"Supported by …"``); a support without a
+    hatch, or a belt without ``support``, adds nothing."""
+    if "support" not in belt:
+        return []
+    items = []
+    for support, look in BELT_SUPPORT_STYLE.items():
+        part = belt[belt["support"] == support]
+        if look.hatch is None or part.empty:
+            continue
+        _polygons(ax, prep(part), 6.5, facecolor="none", edgecolor=INK, hatch=look.hatch,
+                  linewidth=0, alpha=0.6)  # fmt: skip
+        head, words = LABELS["belt_support"], BELT_SUPPORT[support]
+        label = text.pick(f"{head[0]} {words[0]}", f"{head[1]} {words[1]}", sep="\n")
+        items.append((_patch_handle("none", INK, hatch=look.hatch, alpha=0.6), label))
+    return items
+
+
 def _patch_handle(face: str, edge: str, hatch: str | None = None, alpha: float = 1.0) -> Any:
     from matplotlib.patches import Patch
 
@@ -1489,6 +1519,300 @@ def _add_basemap(ax: Axes, notes: list[str]) -> None:
         notes.append("Basemap omitted: tiles unavailable.")
         return
     notes.append(f"Basemap: {provider.get('attribution', 'CARTO, OpenStreetMap contributors')}.")
+
+
+# --- the belt's construction methods side by side ---------------------------------------------
+
+#: Towns of at least this many people are dotted on :func:`belt_methods_figure`.
+FIGURE_TOWN_MIN = 10_000
+#: The default size of :func:`belt_methods_figure`, inches, and its resolution: 1600 px wide.
+METHODS_FIGSIZE = (16.0, 7.4)
+METHODS_DPI = 100.0
+
+
+def belt_methods_figure(
+    boundaries: gpd.GeoDataFrame,
+    belts: Sequence[Belt],
+    *,
+    lang: str = "en",
+    hotspots: gpd.GeoDataFrame | None = None,
+    towns: gpd.GeoDataFrame | None = None,
+    size: tuple[float, float] = METHODS_FIGSIZE,
+    dpi: float = METHODS_DPI,
+) -> Figure:
+    """Draw the belts of several construction methods side by side, one panel each.
+
+    Every panel has the same extent (all belts with a margin) and shows Iraq, its
+    governorates, the Kurdistan Region and the disputed territories (outlined), the belt
+    shaded and hatched by support
+    (:data:`~geo_disputed.render.style.BELT_SUPPORT_STYLE`), its medial line or centreline,
+    the units (outlined) and points of the named hotspots, and the towns of
+    :data:`FIGURE_TOWN_MIN` people or more as dots. Each panel's title names the method and
+    the belt's line length, area and depth or width, from the :class:`Belt` itself. One
+    legend below names only what is drawn.
+
+    Parameters
+    ----------
+    boundaries
+        Frame from :func:`~geo_disputed.geo.boundaries.load_boundaries` (with governorates;
+        districts give the disputed territories).
+    belts
+        The belts, one panel each, left to right (e.g. one per
+        :data:`geo_disputed.geo.belt.METHODS`).
+    lang
+        ``"en"``, ``"ar"`` or ``"both"`` (Arabic needs a font with Arabic glyphs).
+    hotspots
+        Frame from :func:`~geo_disputed.geo.sites.load_hotspots` (default
+        ``data/vacuum_hotspots.csv``).
+    towns
+        Frame with ``population`` and point geometry in any CRS, e.g.
+        :func:`~geo_disputed.geo.belt.held_towns` (default: the towns of the boundaries'
+        gazetteer); an unknown population is not dotted.
+    size, dpi
+        Figure size in inches and resolution (the default is 1600 px wide).
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+        Not attached to pyplot; write it with :func:`save_belt_methods_figure`.
+
+    Raises
+    ------
+    GeoDisputedError
+        For no belt, an unknown ``lang``, ``"ar"`` without an Arabic font, or boundaries
+        without governorates.
+    """
+    import matplotlib
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
+
+    from geo_disputed.geo.belt import held_towns
+    from geo_disputed.geo.boundaries import boundaries_source
+    from geo_disputed.geo.disputed import disputed_layer, kurdistan_region
+    from geo_disputed.geo.sites import hotspot_areas, load_hotspots
+    from geo_disputed.text.gazetteer import load_gazetteer
+
+    if not belts:
+        raise GeoDisputedError("no belt to draw: give at least one")
+    if lang not in LANGS:
+        raise GeoDisputedError(f"--lang must be one of {', '.join(LANGS)}, not {lang!r}")
+    rc = dict(_RC)
+    if lang != "en":
+        family = find_arabic_font()
+        if family is None:
+            raise GeoDisputedError(
+                f"--lang {lang}: no installed font has Arabic glyphs; install one, e.g. "
+                "`apt-get install fonts-noto-core`"
+            )
+        rc["font.family"] = [family, "DejaVu Sans"]
+    if not (boundaries["level"] == 1).any():
+        raise GeoDisputedError("the boundaries have no governorates: nothing to compare on")
+    spots = hotspots if hotspots is not None else load_hotspots()
+    if towns is None:
+        towns = held_towns(load_gazetteer(boundaries))
+    people = towns["population"].astype("Float64")
+    big = towns[(people >= FIGURE_TOWN_MIN).fillna(False).to_numpy()]
+    disputed, _why = disputed_layer(boundaries)
+    frames = {
+        "country": _metric(boundaries[boundaries["level"] == 0], "boundaries"),
+        "governorates": _metric(boundaries[boundaries["level"] == 1], "boundaries"),
+        "kurdistan": _metric(kurdistan_region(boundaries), "kurdistan"),
+        "disputed": _metric(disputed, "disputed"),
+        "units": _metric(hotspot_areas(spots, boundaries), "hotspots"),
+        "points": _metric(spots[spots.geometry.notna()], "hotspots"),
+        "towns": _metric(big, "towns"),
+    }
+    if frames["country"] is None and frames["governorates"] is not None:
+        frames["country"] = frames["governorates"].dissolve()
+    text = _Labels(lang)
+    with matplotlib.rc_context(rc):
+        fig = Figure(figsize=size, dpi=dpi, facecolor="white")
+        FigureCanvasAgg(fig)
+        drawn = _draw_methods(fig, frames, list(belts), text)
+        fig.suptitle(text("methods_title"), fontsize=15, fontweight="bold", color=INK, y=0.985)
+        note = (
+            "All geometry, lengths and areas in WGS 84 / UTM zone 38N (EPSG:32638). "
+            f"{boundaries_source(boundaries)}. Belts: geo_disputed models (data/belt_depths.csv, "
+            "data/vacuum_hotspots.csv, data/belt_waypoints.csv); towns: GeoNames."
+        )
+        fig.text(0.01, 0.008, note, fontsize=7.5, color=MUTED, ha="left", va="bottom")
+        _plain_text(fig)
+    _DESCRIPTIONS[fig] = {"title": text("methods_title"), "subject": note,
+                          "sources": boundaries_source(boundaries), "lang": lang}  # fmt: skip
+    settings.logger.info("belt methods figure: %s", ", ".join(drawn))
+    return fig
+
+
+def save_belt_methods_figure(
+    boundaries: gpd.GeoDataFrame,
+    belts: Sequence[Belt],
+    path: str | os.PathLike[str],
+    **options: Any,
+) -> Path:
+    """Draw :func:`belt_methods_figure` (``options`` as for it) and write it to ``path``
+    (``.png``, ``.svg`` or ``.pdf``) atomically; return the path."""
+    path = Path(path)
+    if path.suffix.lower().lstrip(".") not in FORMATS:
+        raise GeoDisputedError(
+            f"{path}: unknown image format {path.suffix or '(none)'!r}; use .png, .svg or .pdf"
+        )
+    figure = belt_methods_figure(boundaries, belts, **options)
+    return save_static_map(figure, path, dpi=options.get("dpi", METHODS_DPI))
+
+
+def _method_title(belt: Belt, text: _Labels) -> str:
+    """``vacuum: …``, ``medial line 576 km · 21,903 km²`` and ``depth 30 km (…)`` on three
+    lines in ``text``'s language (``both``: English, then Arabic), every figure from
+    ``belt``."""
+    en_line, ar_line = LABELS["medial_line" if belt.method == "vacuum" else "centre_line"]
+    length, area = belt.length_km, belt.area_km2
+    if belt.hotspot_depth_km is None:
+        ar_size = f"{LABELS['width'][1]} {belt.width_km:g} كم"
+    else:
+        ar_size = (f"{LABELS['depth'][1]} {belt.width_km:g} كم ({belt.hotspot_depth_km:g} كم "
+                   f"{LABELS['at_hotspots'][1]})")  # fmt: skip
+    en = f"{en_line} {length:,.0f} km · {area:,.0f} km²\n{belt.size_text}"
+    ar = f"{ar_line} {length:,.0f} كم · {area:,.0f} كم²\n{ar_size}"
+    name = text.pick(
+        *BELT_METHODS.get(belt.requested_method, (belt.requested_method, "")), sep="\n"
+    )
+    if belt.method != belt.requested_method:
+        en_b, ar_b = LABELS["built_as"]
+        name += " (" + text.pick(en_b.format(method=belt.method),
+                                 ar_b.format(method=belt.method), sep=") (") + ")"  # fmt: skip
+    return f"{name}\n{text.pick(en, ar, sep=chr(10))}"
+
+
+def _draw_methods(
+    fig: Figure, frames: dict[str, gpd.GeoDataFrame | None], belts: list[Belt], text: _Labels
+) -> list[str]:
+    """One panel per belt on ``fig`` (same extent), and the legend below; returns what was
+    drawn, for the log."""
+    import geopandas as gpd
+
+    pieces = [b.pieces.to_crs(METRIC) for b in belts]
+    extent = [p.total_bounds for p in pieces]
+    minx, miny = min(e[0] for e in extent), min(e[1] for e in extent)
+    maxx, maxy = max(e[2] for e in extent), max(e[3] for e in extent)
+    pad = 0.05 * max(maxx - minx, maxy - miny)
+    n = len(belts)
+    both = text.lang == "both"
+    top = 0.68 if both else 0.81
+    width, gap, left, bottom = (0.98 - 0.02 * (n - 1)) / n, 0.02, 0.01, 0.22 if both else 0.14
+    aspect = (width * fig.get_figwidth()) / ((top - bottom) * fig.get_figheight())
+    view = _fit_view((minx - pad, miny - pad, maxx + pad, maxy + pad), aspect)
+    lw, drawn = 0.7, set()
+    handles: dict[str, Any] = {}
+
+    def once(key: str, handle: Any) -> None:
+        handles.setdefault(key, handle)
+
+    for i, (belt, part) in enumerate(zip(belts, pieces, strict=True)):
+        ax = fig.add_axes((left + i * (width + gap), bottom, width, top - bottom))
+        ax.set_xlim(view[0], view[2])
+        ax.set_ylim(view[1], view[3])
+        ax.set_aspect("equal", adjustable="box")
+        ax.set_facecolor(FILLS["outside"])
+        ax.set_xticks([])
+        ax.set_yticks([])
+
+        def prep(frame: gpd.GeoDataFrame) -> np.ndarray:
+            return _prepare(frame, view, 0.5 * (view[2] - view[0]) / 500)
+
+        if frames["country"] is not None:
+            country = prep(frames["country"])
+            _polygons(ax, country, 1, facecolor=FILLS["land"], edgecolor="none")
+            _lines(ax, country, 3.5, colors=INK, linewidths=1.2 * lw)
+        if frames["governorates"] is not None:
+            gov = COLORS["governorates"]
+            _lines(ax, prep(frames["governorates"]), 3, colors=gov, linewidths=0.5 * lw)
+            once("governorates", (_line_handle(gov, 0.5 * lw), text("governorates", "\n")))
+        if frames["kurdistan"] is not None:
+            kri = prep(frames["kurdistan"])
+            _polygons(ax, kri, 2, facecolor=FILLS["kurdistan"], edgecolor="none")
+            _lines(ax, kri, 4, colors=COLORS["kurdistan"], linewidths=1.6 * lw)
+            once("kurdistan", (_patch_handle(FILLS["kurdistan"], COLORS["kurdistan"]),
+                               text("kurdistan", "\n")))  # fmt: skip
+        if frames["disputed"] is not None:
+            color = COLORS["disputed"]
+            _lines(ax, prep(frames["disputed"]), 5, colors=color, linewidths=1.1 * lw,
+                   linestyles=(0, (4, 2)))  # fmt: skip
+            once("disputed", (_line_handle(color, 1.1 * lw, "--"), text("disputed", "\n")))
+        for support, look in BELT_SUPPORT_STYLE.items():
+            sub = part[part["support"] == support] if "support" in part else part.iloc[:0]
+            if sub.empty:
+                continue
+            geoms = prep(sub)
+            _polygons(ax, geoms, 6, facecolor=COLORS["belt"], edgecolor="none",
+                      alpha=look.opacity + 0.15)  # fmt: skip
+            if look.hatch:
+                _polygons(ax, geoms, 6.2, facecolor="none", edgecolor=INK, hatch=look.hatch,
+                          linewidth=0, alpha=0.55)  # fmt: skip
+            _lines(ax, geoms, 6.4, colors=COLORS["belt"], linewidths=0.6 * lw)
+            head, words = LABELS["belt_support"], BELT_SUPPORT[support]
+            label = text.pick(f"{head[0]} {words[0]}", f"{head[1]} {words[1]}", sep="\n")
+            handle = _support_handle(look.opacity + 0.15, look.hatch)
+            once(f"support:{support}", (handle, label))
+            drawn.add(support)
+        line = gpd.GeoDataFrame(geometry=[belt.centreline], crs=belt.crs).to_crs(METRIC)
+        _lines(ax, prep(line), 7, colors=COLORS["centreline"], linewidths=1.4 * lw,
+               linestyles="--")  # fmt: skip
+        once("line", (_line_handle(COLORS["centreline"], 1.4 * lw, "--"), text("centreline", "\n")))
+        if frames["units"] is not None:
+            _lines(ax, prep(frames["units"]), 8, colors=COLORS["hotspots"], linewidths=1.5 * lw,
+                   linestyles=(0, (1.5, 1.5)))  # fmt: skip
+            once(
+                "units",
+                (_line_handle(COLORS["hotspots"], 1.5 * lw, ":"), text("hotspot_units", "\n")),
+            )
+        if frames["points"] is not None:
+            xy = frames["points"].geometry
+            ax.scatter(xy.x, xy.y, s=46, marker="*", color=COLORS["hotspots"], edgecolor="white",
+                       linewidth=0.5, zorder=9, gid="hotspot-points")  # fmt: skip
+            once(
+                "points", (_marker_handle("*", COLORS["hotspots"], 9), text("hotspot_points", "\n"))
+            )
+        if frames["towns"] is not None:
+            xy = frames["towns"].geometry
+            ax.scatter(xy.x, xy.y, s=7, color=MUTED, edgecolor="none", zorder=8.5, gid="towns")
+            en, ar = LABELS["big_towns"]
+            label = text.pick(en.format(n=FIGURE_TOWN_MIN), ar.format(n=FIGURE_TOWN_MIN), sep="\n")
+            once("towns", (_marker_handle("o", MUTED, 3.5), label))
+        ax.set_title(_method_title(belt, text), fontsize=10.5, color=INK, loc="center", pad=5)
+        for spine in ax.spines.values():
+            spine.set(color=INK, linewidth=0.8)
+    order = [
+        "governorates",
+        "kurdistan",
+        "disputed",
+        *(f"support:{s}" for s in BELT_SUPPORT_STYLE),
+        "line",
+        "units",
+        "points",
+        "towns",
+    ]
+    items = [handles[k] for k in order if k in handles]  # fmt: skip
+    fig.legend(
+        [h for h, _ in items], [label for _, label in items], loc="lower center",
+        bbox_to_anchor=(0.5, 0.03), ncol=5 if text.lang == "en" else 4, frameon=False,
+        fontsize=8.5, handlelength=2.2, columnspacing=1.4,
+    )  # fmt: skip
+    return [b.method for b in belts] + sorted(drawn)
+
+
+def _support_handle(alpha: float, hatch: str | None) -> Any:
+    """A legend patch for one support: the belt's colour at ``alpha``, with ``hatch``."""
+    from matplotlib.colors import to_rgba
+    from matplotlib.patches import Patch
+
+    return Patch(facecolor=to_rgba(COLORS["belt"], alpha), edgecolor=INK, hatch=hatch,
+                 linewidth=0.4)  # fmt: skip
+
+
+def _marker_handle(marker: str, color: str, size: float) -> Any:
+    from matplotlib.lines import Line2D
+
+    return Line2D([], [], marker=marker, color=color, linestyle="none", markersize=size)
 
 
 # --- writing ---------------------------------------------------------------------------------

@@ -9,6 +9,7 @@ arabic)`` pairs.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import NamedTuple
 
 #: The colour of each layer on both maps (lines and, lighter, fills).
 COLORS = {
@@ -22,6 +23,7 @@ COLORS = {
     "districts": "#8c8c8c",
     "centres": "#08519c",
     "places": "#b8860b",
+    "hotspots": "#00798c",
 }
 #: Fills of the static map: the Kurdistan Region, Iraq's land, what lies outside, neighbours.
 FILLS = {
@@ -78,9 +80,7 @@ def event_colors(types: Sequence[str]) -> list[str]:
 #: Layer names, in the order of the interactive map's layer control.
 LAYER_NAMES: dict[str, tuple[str, str]] = {
     "belt": ("Security-vacuum belt (by governorate)", "حزام الفراغ الأمني (حسب المحافظة)"),
-    "centreline": (
-        "Belt centreline (approximate contact line)", "خط وسط الحزام (خط التماس التقريبي)"
-    ),
+    "centreline": ("Belt centreline (where its length is measured)", "خط وسط الحزام (لقياس طوله)"),
     "gaps": ("Coverage gaps", "فجوات التغطية"),
     "disputed": (
         "Disputed territories (Article 140, UNAMI 2009)",
@@ -104,7 +104,64 @@ LABELS: dict[str, tuple[str, str]] = {
     "whole_belt": ("whole belt (not split by governorate)", "الحزام كاملاً (غير مقسّم حسب المحافظة)"),
     "north": ("N", "ش"),
     "iraq": ("Iraq", "العراق"),
+    "belt_support": ("Supported by", "يستند إلى"),
+    "belt_hotspots": ("Named hotspots", "البؤر المسمّاة"),
+    "medial_line": ("medial line", "الخط الأوسط"),
+    "centre_line": ("centreline", "خط الوسط"),
+    "depth": ("depth", "العمق"),
+    "width": ("width", "العرض"),
+    "at_hotspots": ("at named hotspots", "عند البؤر المسمّاة"),
+    "hotspot_units": ("Units of named hotspots", "وحدات البؤر المسمّاة"),
+    "hotspot_points": ("Named hotspots with a location", "بؤر مسمّاة محددة الموقع"),
+    "big_towns": ("GeoNames towns of {n:,}+ people", "بلدات GeoNames التي يسكنها {n:,} فأكثر"),
+    "methods_title": (
+        "The security-vacuum belt by construction method",
+        "حزام الفراغ الأمني حسب طريقة البناء",
+    ),
+    "built_as": ("built as {method}: no governorates", "بُني بطريقة {method}: لا محافظات"),
 }  # fmt: skip
+#: The belt's construction methods (geo_disputed.geo.belt.METHODS), as figures title them.
+BELT_METHODS: dict[str, tuple[str, str]] = {
+    "vacuum": (
+        "vacuum: the federal side of the Kurdistan Region's edge",
+        "الفراغ: الجانب الاتحادي من حافة إقليم كردستان",
+    ),
+    "corridor": (
+        "corridor: along sourced contact-line places",
+        "الممر: على امتداد أماكن خط التماس الواردة في المصادر",
+    ),
+    "frontier": (
+        "frontier: both sides of the Kurdistan Region's edge",
+        "الحافة: جانبا حافة إقليم كردستان",
+    ),
+}
+#: What supports each part of the belt (geo_disputed.geo.belt.SUPPORTS), in every output.
+BELT_SUPPORT: dict[str, tuple[str, str]] = {
+    "hotspot": ("a named security-vacuum hotspot", "بؤرة فراغ أمني مسمّاة"),
+    "frontier": (
+        "the Kurdistan Region's edge, to the sourced depth",
+        "حافة إقليم كردستان بالعمق الوارد في المصادر",
+    ),
+    "interpolation": (
+        "interpolation between sourced places", "الاستيفاء بين أماكن واردة في المصادر"
+    ),
+}  # fmt: skip
+
+
+class SupportStyle(NamedTuple):
+    """How one support of the belt is drawn over its governorate's colour."""
+
+    opacity: float  #: the interactive map's fill opacity (static maps fill every part alike)
+    dash: str  #: the interactive map's outline dashes ("" solid)
+    hatch: str | None  #: the static maps' hatch (None: none)
+
+
+#: How each support is drawn on every map (geo_disputed.geo.belt.SUPPORTS).
+BELT_SUPPORT_STYLE: dict[str, SupportStyle] = {
+    "hotspot": SupportStyle(0.6, "", "xxxx"),
+    "frontier": SupportStyle(0.35, "", None),
+    "interpolation": SupportStyle(0.15, "5 4", "...."),
+}
 
 #: The title, and the title when the disputed territories are not drawn (no districts).
 TITLE = (
@@ -128,12 +185,20 @@ GEO_PRECISION = {
 
 #: How each layer's data is cited where no dataset-specific citation is known.
 SOURCES = {
-    "belt": "Belt: geo_disputed model, a corridor along sourced contact-line places "
-    "(approximate; EPSG:32638)",
     "disputed": "Disputed territories: units of UNAMI's Disputed Internal Boundaries reports "
     "(2009)",
     "incidents": "Incidents: sources per incident",
     "centres": "Coordination centres: geo_disputed curated data (sources per site)",
     "places": "Places: geo_disputed gazetteer (source per place)",
+}
+#: How the belt is cited, by construction method (geo_disputed.geo.belt.METHODS).
+BELT_SOURCES = {
+    "vacuum": "Belt: geo_disputed model, the federal side of the Kurdistan Region's edge to "
+    "the officials' depth (data/belt_depths.csv), shaped by sourced hotspots "
+    "(data/vacuum_hotspots.csv), towns cut out (approximate; EPSG:32638)",
+    "corridor": "Belt: geo_disputed model, a corridor along sourced contact-line places "
+    "(approximate; EPSG:32638)",
+    "frontier": "Belt: geo_disputed model, a buffer of the Kurdistan Region's edge against the "
+    "disputed territories (approximate; EPSG:32638)",
 }
 OSM_ATTRIBUTION = "© OpenStreetMap contributors (ODbL)"

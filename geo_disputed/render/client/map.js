@@ -484,11 +484,22 @@
 
     if (layers.belt) {
       var b = layers.belt;
+      var spotNames = function (i) {  // the hotspots supporting piece i, in the map's language
+        var box = node("span");
+        (b.hot[i] || []).forEach(function (id) {
+          var nm = b.spots[id] || [id, ""];
+          box.appendChild(node("div", L_ ? (nm[1] || nm[0]) : (nm[0] || nm[1])));
+        });
+        return box.childNodes.length ? box : "";
+      };
       b.g.forEach(function (g, i) {
-        var c = b.color[i] || C.belt;  // by governorate, as on the static map
-        shape(g, {color: c, weight: 1, fillColor: c, fillOpacity: 0.35}, "gd-belt")
+        var c = b.color[i] || C.belt;  // by governorate, as on the static map; support: opacity, dashes
+        var s = b.support[i], st = b.styles[s] || [0.35, ""], word = b.words[s];
+        shape(g, {color: c, weight: 1, dashArray: st[1] || null, fillColor: c, fillOpacity: st[0]},
+              "gd-belt")
           .bindTooltip(function () {
             return card(data.names.belt[L_], null, [[t("governorate"), b.admin1[i]],
+              [b.words.support[L_], word ? word[L_] : s], [b.words.hotspots[L_], spotNames(i)],
               [t("area"), fmt(b.area[i], "km²")], [t("length"), fmt(b.length[i], "km")]]);
           }, {sticky: true}).addTo(groups.belt);
       });
@@ -701,6 +712,15 @@
           inc.type[1].forEach(function (ty, j) { row("gd-dot", inc.colors[j], ty || "—", inc.types_ar[j]); });
         } else if (k !== "heat") {
           row(kinds[k], C[k], data.names[k][0], data.names[k][1]);
+        }
+        if (k === "belt") {  // one row per support drawn: its opacity and outline
+          Object.keys(layers.belt.styles).forEach(function (s) {
+            var st = layers.belt.styles[s], w = layers.belt.words[s];
+            row("gd-support", C.belt, w[0], w[1]);
+            var sw = body.lastChild.firstChild;
+            sw.style.opacity = String(st[0] + 0.2);
+            if (st[1]) { sw.style.border = "1px dashed " + C.belt; }
+          });
         }
       });
       L.DomEvent.disableClickPropagation(box); L.DomEvent.disableScrollPropagation(box);
