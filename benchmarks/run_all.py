@@ -16,6 +16,7 @@ sys.path.insert(0, str(HERE))
 BENCHMARKS = (
     "bench_gazetteer",
     "bench_geoparse_quality",
+    "bench_events",
     "bench_belt",
     "bench_incidents",
     "bench_real_inputs",

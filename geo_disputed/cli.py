@@ -20,7 +20,10 @@ from geo_disputed.version import __version__
 
 # Sub-command modules, in the order `--help` lists them. Each has `register(subparsers)`,
 # which adds a parser whose defaults set `func(args) -> int`.
-COMMANDS = ("build", "geocode", "geoparse", "belt", "data", "incidents", "map", "export", "report")
+COMMANDS = (
+    "build", "geocode", "geoparse", "belt", "data", "incidents", "events", "map", "export",
+    "report",
+)  # fmt: skip
 
 
 def make_parser() -> argparse.ArgumentParser:

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from geo_disputed import settings
 from geo_disputed.curated import data_path
 from geo_disputed.download import DownloadError, fetch_boundaries
-from geo_disputed.errors import GeoDisputedError
+from geo_disputed.errors import DataError, GeoDisputedError
 from geo_disputed.files import read_text
 from geo_disputed.geo.belt import Method, coverage_gaps, load_waypoints, security_vacuum_belt
 from geo_disputed.geo.boundaries import load_boundaries
@@ -28,6 +28,7 @@ from geo_disputed.geo.countries import iraq_outline, load_countries
 from geo_disputed.geo.disputed import disputed_layer, kurdistan_region
 from geo_disputed.geo.sites import load_centres
 from geo_disputed.incidents import LoadResult, load_incidents
+from geo_disputed.incidents.news import news_layer
 from geo_disputed.incidents.query import enrich
 from geo_disputed.render.layers import Layers, write_layers
 from geo_disputed.text.article_places import load_article_places
@@ -51,6 +52,9 @@ def load_layers(
     method: Method = "vacuum",
     waypoints: str | os.PathLike[str] | None = None,
     fetch: bool = False,
+    news: str | os.PathLike[str] | None = None,
+    news_km: float = 10.0,
+    news_days: int = 1,
 ) -> Layers:
     """Load or build every layer from the bundled data and the boundaries.
 
@@ -80,6 +84,12 @@ def load_layers(
         user cache first (:func:`geo_disputed.download.fetch_boundaries`), unless
         ``settings.offline``. Without boundaries, Iraq's outline comes from Natural Earth
         (:mod:`geo_disputed.geo.countries`) when it can be had.
+    news
+        A folder or file of news articles (text, HTML, RSS/Atom, JSONL): their reported
+        events, coded with this gazetteer and merged across reports
+        (:func:`geo_disputed.incidents.news.news_layer`, ``news_km``/``news_days``), are the
+        ``news`` layer, enriched as the incidents are; events without a place or a date are
+        counted in :attr:`Layers.news_read` and a note.
 
     Notes
     -----
@@ -102,6 +112,8 @@ def load_layers(
     if incidents is not None:
         read.require_accepted()
     text = read_text(article) if article is not None else None
+    if news is not None and not Path(news).exists():  # before the slower layers
+        raise DataError(news, "no such file or folder (news articles)")
     missing: list[str] = []
     directory, why = _boundaries_dir(boundaries, fetch)
     countries, no_countries = _countries()
@@ -127,6 +139,21 @@ def load_layers(
         gazetteer=gazetteer,
     )
     sites = load_centres(centres)
+    news_frame, news_read = (
+        news_layer(news, gazetteer=gazetteer, km=news_km, days=news_days)
+        if news is not None
+        else (None, None)
+    )
+    if news_read is not None and news_read.merged > news_read.drawn:
+        missing.append(
+            f"news: {news_read.merged - news_read.drawn} event(s) not drawn, without a place "
+            "or a date (`geo-disputed events ... --unplaced FILE` lists them)"
+        )
+    if news_read is not None and news_read.problems:
+        missing.append(
+            f"news: {len(news_read.problems)} file(s)/line(s) skipped (first: "
+            f"{news_read.problems[0]})"
+        )
     places = (
         geoparse(text, gazetteer=gazetteer)
         if text is not None
@@ -140,6 +167,8 @@ def load_layers(
         centres=sites,
         incidents=read.accepted,
         incidents_read=read,
+        news=news_frame,
+        news_read=news_read,
         countries=countries,
         places=places,
         missing=missing,
@@ -160,6 +189,8 @@ def load_layers(
     layers.incidents = enrich(
         read.accepted, units, belt=belt, centres=sites, disputed=layers.disputed
     )
+    if news_frame is not None:
+        layers.news = enrich(news_frame, units, belt=belt, centres=sites, disputed=layers.disputed)
     return layers
 
 

@@ -199,6 +199,34 @@ def incidents(n: int = 200, hostile: bool = False, seed: int = 0) -> gpd.GeoData
     return frame
 
 
+def news(hostile: bool = False) -> gpd.GeoDataFrame:
+    """Three made-up events reported in the news (columns of
+    :mod:`geo_disputed.incidents.news`), just east of the boxes, apart from the incidents."""
+    text = HOSTILE_TEXT if hostile else "A made-up sentence reporting a clash."
+    return gpd.GeoDataFrame(
+        {
+            "event_id": ["N1", "N2", "N3"],
+            "date": pd.to_datetime(["2023-03-01", "2023-03-02", "2023-04-01"]),
+            "event_type": ["Battles", "Explosions/Remote violence", "Battles"],
+            "sub_event_type": ["Armed clash", "Air/drone strike", ""],
+            "location": ["News Place", "News Place " + (HOSTILE[2] if hostile else "2"), ""],
+            "admin1": "South Box",
+            "admin2": "",
+            "fatalities": pd.array([2, None, 0], dtype="Int64"),
+            "fatalities_high": pd.array([3, None, None], dtype="Int64"),
+            "sentence": [f"{text} #{i}" for i in range(3)],
+            "trigger": ["clashed", "drone", "clash"],
+            "outlet": ["Outlet A;Outlet B", "Outlet " + (HOSTILE[4] if hostile else "C"), ""],
+            "source_url": [HOSTILE_URL if hostile else "https://example.org/n1;https://example.org/n2",
+                           "https://example.org/n3", ""],
+            "reports": pd.array([2, 1, 1], dtype="Int64"),
+            "confidence": [0.9, 0.7, 0.5],
+        },
+        geometry=gpd.points_from_xy([45.08, 45.08, 45.08], [35.3, 35.9, 36.5]),
+        crs="EPSG:4326",
+    )  # fmt: skip
+
+
 @dataclass(frozen=True)
 class FakeCandidate:
     """The fields of :class:`geo_disputed.text.geocoder.Candidate` the map reads."""
@@ -242,5 +270,5 @@ def all_layers(hostile: bool = False, n_incidents: int = 200, radius_km: float =
         boundaries=boundaries(hostile), belt=belt(), gaps=gaps(), radius_km=radius_km,
         disputed=disputed(hostile), kurdistan=kurdistan(), centres=centres(hostile),
         incidents=incidents(n_incidents, hostile), places=places(hostile),
-        countries=countries(hostile),
+        countries=countries(hostile), news=news(hostile),
     )  # fmt: skip

@@ -33,6 +33,7 @@ MAP_COLOURS = {
     "countries": (COLORS["countries"], FILLS["neighbours"]),
     "coordination_centres": (COLORS["centres"], COLORS["centres"]),
     "article_places": (COLORS["places"], COLORS["places"]),
+    "news_incidents": (COLORS["news"], COLORS["news"]),
 }
 
 

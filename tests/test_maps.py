@@ -317,7 +317,8 @@ def test_map_command_writes_every_layer(tmp_path: Path, shared_boundaries: Path,
     assert code == 0
     html = out.read_text(encoding="utf-8")
     data = payload(html)
-    assert set(data["layers"]) == {s.key for s in maps.LAYERS}  # the seed article's places too
+    # the seed article's places too; the news layer only with --news (tests/test_news.py)
+    assert set(data["layers"]) == {s.key for s in maps.LAYERS} - {"news"}
     assert {"Ninewa", "Kirkuk", "Diyala"} <= set(data["layers"]["belt"]["admin1"])
     assert "OCHA" in data["attribution"][0]
     assert "wrote" in capsys.readouterr().out

@@ -151,7 +151,8 @@ def _check(out: Path) -> int:
 
 
 def _inputs(args: argparse.Namespace, layers: Layers) -> dict[str, list[Path]]:
-    """The files the build read, by role: incidents, article, boundaries, curated data."""
+    """The files the build read, by role: incidents, article, boundaries, curated data,
+    news articles."""
     read = layers.incidents_read
     incidents = [Path(read.path)] if read is not None and Path(read.path).is_file() else []
     article = Path(args.article) if args.article else data_path("article_places.csv")
@@ -163,11 +164,19 @@ def _inputs(args: argparse.Namespace, layers: Layers) -> dict[str, list[Path]]:
             if p.is_file() and p.name.lower().startswith(_BOUNDARY_PREFIXES)
         )
     data = sorted(p for p in Path(settings.data_dir).glob("*.csv") if p.is_file())
-    return {"incidents": incidents, "article": [article], "boundaries": boundaries, "data": data}
+    news: list[Path] = []
+    if args.news is not None:  # the articles --news named, hidden files left out as read
+        root = Path(args.news)
+        found = sorted(root.rglob("*")) if root.is_dir() else [root]
+        hidden = [any(part.startswith(".") for part in p.relative_to(root).parts) for p in found]
+        news = [p for p, skip in zip(found, hidden, strict=True) if p.is_file() and not skip]
+    return {"incidents": incidents, "article": [article], "boundaries": boundaries, "data": data,
+            "news": news}  # fmt: skip
 
 
 def _options(args: argparse.Namespace) -> dict[str, object]:
-    names = ("boundaries", "incidents", "article", "method", "width_km", "radius_km", "offline")
+    names = ("boundaries", "incidents", "article", "news", "news_km", "news_days", "method",
+             "width_km", "radius_km", "offline")  # fmt: skip
     return {name: getattr(args, name) for name in names}
 
 

@@ -60,6 +60,17 @@ def add_layer_arguments(p: argparse.ArgumentParser) -> None:
         help="UTF-8 article whose places are geoparsed (default: the seed article's places, "
         "data/article_places.csv)",
     )
+    p.add_argument(
+        "--news",
+        metavar="DIR",
+        help="folder (or file) of news articles: text, HTML, RSS/Atom, JSONL; the events they "
+        "report are coded, merged across reports and drawn as the 'reported in the news' "
+        "layer, enriched like the incidents (see `geo-disputed events`)",
+    )
+    p.add_argument("--news-km", type=float, default=10.0, metavar="KM",
+                   help="news reports of one type within KM km ... (10)")  # fmt: skip
+    p.add_argument("--news-days", type=int, default=1, metavar="N",
+                   help="... and N days apart are one event (1)")  # fmt: skip
     add_belt_arguments(p)
     p.add_argument("--radius-km", type=float, default=20.0, metavar="KM",
                    help="coverage radius of the coordination centres and gaps (20)")  # fmt: skip
@@ -81,6 +92,9 @@ def map_layers(args: argparse.Namespace, *, source: bool = True, **kwargs: Any) 
         value = getattr(args, name)
         if value is not None and not Path(value).is_file():
             raise GeoDisputedError(f"--{name} {value}: no such file")
+    news = getattr(args, "news", None)
+    if news is not None and not Path(news).exists():
+        raise GeoDisputedError(f"--news {news}: no such file or folder")
     if args.offline:
         settings.offline = True
     layers = load_layers(
@@ -91,6 +105,9 @@ def map_layers(args: argparse.Namespace, *, source: bool = True, **kwargs: Any) 
         method=args.method,
         radius_km=args.radius_km,
         fetch=True,
+        news=news,
+        news_km=getattr(args, "news_km", 10.0),
+        news_days=getattr(args, "news_days", 1),
         **kwargs,
     )
     print_notes(layers)
@@ -102,6 +119,10 @@ def map_layers(args: argparse.Namespace, *, source: bool = True, **kwargs: Any) 
         if len(read.rejected):
             print("  rejected rows are not drawn; list them with `geo-disputed incidents "
                   "enrich --rejects FILE`")  # fmt: skip
+    if layers.news_read is not None:
+        print(f"{layers.news_read.path}: {layers.news_read.summary()}")
+        for problem in layers.news_read.problems:
+            print(f"  skipped {problem}")
     return layers
 
 

@@ -192,6 +192,8 @@ def build_map(
     if incidents is not None and len(incidents):
         data["incidents"] = _incidents_payload(incidents, note_chars)
         data["heat"] = True
+    if layers.news is not None and len(layers.news):
+        data["news"] = _news_payload(layers.news, note_chars)
     if layers.centres is not None and len(layers.centres):
         data["centres"] = _centres_payload(layers.centres, layers.radius_km)
     if layers.places:
@@ -477,6 +479,64 @@ def _incidents_payload(incidents: Any, note_chars: int) -> dict[str, Any]:
     out["colors"] = event_colors(out["type"][1])
     out["types_ar"] = [EVENT_TYPES.get(name, ("", ""))[1] for name in out["type"][1]]
     return out
+
+
+def _news_payload(news: Any, note_chars: int) -> dict[str, Any]:
+    """Per event of the news layer, the popup's rows as text (the browser sets them as text,
+    never as HTML): type, date, place, counts (``2`` or ``2-3``), actors, the evidence
+    sentence (cut at ``note_chars``, 0: whole), reports, outlets, http(s) links, confidence,
+    belt and nearest centre when enriched."""
+    import pandas as pd
+
+    frame = _to_wgs84(news)
+
+    def text(name: str) -> list[str]:
+        if name not in frame:
+            return [""] * len(frame)
+        values = frame[name].astype(object)
+        return [str(v) if not pd.isna(v) else "" for v in values]
+
+    def count(low: str, high: str) -> list[str]:
+        out = []
+        for a, b in zip(text(low), text(high), strict=True):
+            out.append(f"{a}-{b}" if a and b and a != b else a)
+        return out
+
+    sentences = text("sentence")
+    if note_chars > 0:
+        sentences = [t if len(t) <= note_chars else t[: note_chars - 1] + "…" for t in sentences]
+    urls = [_safe_urls(u) for u in text("source_url")]
+    dropped = sum(n for _, n in urls)
+    if dropped:
+        settings.logger.warning("%d news source URLs are not http(s) and are not linked", dropped)
+    dates = pd.to_datetime(frame["date"], errors="coerce")
+    places = zip(text("location"), text("admin2"), text("admin1"), strict=True)
+    where = [", ".join(dict.fromkeys(x for x in names if x)) for names in places]  # no repeats
+    belt = ["yes" if v == "True" else "no" if v == "False" else "" for v in text("in_belt")]
+    km = [f"{float(v):.1f} km" if v else "" for v in text("nearest_centre_km")]
+    centre = [f"{c} ({k})" if c and k else c for c, k in zip(text("nearest_centre"), km,
+                                                             strict=True)]  # fmt: skip
+    return {
+        "pt": [[round(p.y, 5), round(p.x, 5)] for p in frame.geometry],
+        "type": text("event_type"),
+        "sub": text("sub_event_type"),
+        "date": ["" if pd.isna(d) else f"{d:%Y-%m-%d}" for d in dates],
+        "loc": where,
+        "fat": count("fatalities", "fatalities_high"),
+        "wounded": count("wounded", "wounded_high"),
+        "actors": [
+            " / ".join(x for x in pair if x)
+            for pair in zip(text("actor1"), text("actor2"), strict=True)
+        ],
+        "sentence": sentences,
+        "trigger": text("trigger"),
+        "reports": text("reports"),
+        "outlets": [t.replace(";", " · ") for t in text("outlet")],
+        "urls": [u for u, _ in urls],
+        "confidence": text("confidence"),
+        "belt": belt,
+        "centre": centre,
+    }
 
 
 def _centres_payload(centres: Any, radius_km: float) -> dict[str, Any]:

@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     import geopandas as gpd
 
     from geo_disputed.incidents.load import LoadResult
+    from geo_disputed.incidents.news import NewsRead
     from geo_disputed.text.geocoder import Candidate
 
 #: The GeoPackage layers :func:`write_layers` writes, by boundary level.
@@ -79,6 +80,12 @@ class Layers:
         :func:`geo_disputed.incidents.query.enrich` when boundaries are known.
     incidents_read : LoadResult or None
         What reading the incident file gave (its path, counts and rejected rows).
+    news : GeoDataFrame or None
+        Incidents reported in the news (:func:`geo_disputed.incidents.news.news_layer`: the
+        incident schema plus the evidence columns, ``sentence`` first of them), enriched as
+        ``incidents`` are.
+    news_read : NewsRead or None
+        What reading the news gave (articles, events, merged, drawn, files skipped).
     disputed, kurdistan : GeoDataFrame or None
         Disputed territories (one row per unit) and the Kurdistan Region, EPSG:4326.
     countries : GeoDataFrame or None
@@ -99,6 +106,8 @@ class Layers:
     centres: gpd.GeoDataFrame | None = None
     incidents: gpd.GeoDataFrame | None = None
     incidents_read: LoadResult | None = None
+    news: gpd.GeoDataFrame | None = None
+    news_read: NewsRead | None = None
     disputed: gpd.GeoDataFrame | None = None
     kurdistan: gpd.GeoDataFrame | None = None
     countries: gpd.GeoDataFrame | None = None
@@ -142,6 +151,10 @@ class Layers:
                 if read is not None
                 else SOURCES["incidents"]
             )
+        if self.news is not None and len(self.news):
+            outlets = self.news_read.outlets if self.news_read is not None else []
+            shown = ", ".join(outlets[:5]) + (" ..." if len(outlets) > 5 else "")
+            cited["news"] = f"{SOURCES['news']}" + (f" ({shown})" if shown else "")
         if self.centres is not None and len(self.centres):
             cited["centres"] = SOURCES["centres"]
         if self.places:
@@ -185,6 +198,8 @@ class Layers:
             )
         elif incidents is not None:
             lines.append("incidents inside the belt: not computed (no boundaries)")
+        if self.news_read is not None:
+            lines.append(f"reported in the news: {self.news_read.summary()}")
         if self.gaps is not None and self.centres is not None:
             lines.append(
                 f"coverage gaps (centreline farther than {self.radius_km:g} km from all "
@@ -219,6 +234,7 @@ class Layers:
             ("countries", self.countries),
             ("coordination_centres", self.centres),
             ("incidents", self.incidents),
+            ("news_incidents", self.news),
         ):
             if frame is not None:
                 frames[name] = frame

@@ -80,6 +80,7 @@ PAINT: dict[str, Paint] = {
     "countries": Paint("countries", fill="fills:neighbours", label="countries"),
     "coordination_centres": Paint("centres", label="centres"),
     "incidents": Paint("incidents", label="incidents"),
+    "news_incidents": Paint("news", label="news"),
     "article_places": Paint("places", label="places"),
 }  # fmt: skip
 

@@ -85,7 +85,7 @@ __all__ = [
 
 FORMATS = ("png", "svg", "pdf")
 #: The layers the static map draws (the article's places and the gaps are web-map layers).
-STATIC_LAYERS = ("boundaries", "countries", "belt", "disputed", "incidents", "centres")
+STATIC_LAYERS = ("boundaries", "countries", "belt", "disputed", "incidents", "news", "centres")
 LANGS = ("en", "ar", "both")
 #: Towns are labelled on views narrower than this (metres); at most MAX_TOWNS, largest first.
 ZOOM_TOWNS_M = 350_000
@@ -387,6 +387,7 @@ def static_map(
         "belt": belt.pieces if belt is not None else None,
         "centreline": belt.centreline_frame() if belt is not None else None,
         "incidents": layers.incidents,
+        "news": layers.news,
         "centres": layers.centres,
         "countries": layers.countries,
     }
@@ -703,6 +704,9 @@ class _MapDrawer:
 
         layers, belt = self._layers(ax, view, prep)
         types, sizes, shown = self._incidents(ax, view)
+        news = self.data["news"]
+        if news is not None and len(news):
+            layers.append((self._news(ax, news), self.text("news", "\n")))
         centres = self.data["centres"]
         if centres is not None:
             layers.append((self._centres(ax, view, centres), self.text("centres", "\n")))
@@ -966,6 +970,24 @@ class _MapDrawer:
                     pad_pt=1.5 * self.scale,
                 )
             )
+
+    def _news(self, ax: Axes, news: gpd.GeoDataFrame) -> Any:
+        """Draw the incidents reported in the news as rings over the incident dots; return the
+        legend handle."""
+        from matplotlib.lines import Line2D
+
+        s = self.scale
+        style: dict[str, Any] = dict(
+            marker="o",
+            markersize=7 * s,
+            markerfacecolor="none",
+            markeredgecolor=COLORS["news"],
+            markeredgewidth=1.6 * s,
+            linestyle="",
+        )
+        points = news[news.geometry.geom_type == "Point"]
+        ax.plot(points.geometry.x, points.geometry.y, zorder=10.5, **style)
+        return Line2D([], [], **style)
 
     def _centres(self, ax: Axes, view: tuple[float, ...], centres: gpd.GeoDataFrame) -> Any:
         """Draw coordination centres as squares with name labels; return the legend handle."""

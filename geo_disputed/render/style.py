@@ -24,6 +24,7 @@ COLORS = {
     "centres": "#08519c",
     "places": "#b8860b",
     "hotspots": "#00798c",
+    "news": "#b2182b",  # rings, so that coded news reads apart from the incident dots
 }
 #: Fills of the static map: the Kurdistan Region, Iraq's land, what lies outside, neighbours.
 FILLS = {
@@ -92,6 +93,7 @@ LAYER_NAMES: dict[str, tuple[str, str]] = {
     "districts": ("Districts", "الأقضية"),
     "incidents": ("Incidents", "الحوادث"),
     "heat": ("Incident density (heat map)", "كثافة الحوادث"),
+    "news": ("Events reported in the news", "أحداث وردت في الأخبار"),
     "centres": ("Joint coordination centres", "مراكز التنسيق الأمني المشتركة"),
     "places": ("Places named in the article", "أماكن مذكورة في المقال"),
 }  # fmt: skip
@@ -188,6 +190,8 @@ SOURCES = {
     "disputed": "Disputed territories: units of UNAMI's Disputed Internal Boundaries reports "
     "(2009)",
     "incidents": "Incidents: sources per incident",
+    "news": "Reported in the news: events coded by geo_disputed from the articles read "
+    "(sources and evidence sentence per event)",
     "centres": "Coordination centres: geo_disputed curated data (sources per site)",
     "places": "Places: geo_disputed gazetteer (source per place)",
 }

@@ -35,7 +35,11 @@
     position: ["Position from", "مصدر الموقع"], link: ["Link", "الرابط"],
     incidents: ["incidents", "حوادث"], of: ["of", "من"], previous: ["Previous", "السابق"],
     next: ["Next", "التالي"], list: ["List", "القائمة"], more: ["more", "أخرى"],
-    layers: ["Layers", "الطبقات"], sources: ["Sources", "المصادر"]
+    layers: ["Layers", "الطبقات"], sources: ["Sources", "المصادر"],
+    news: ["Reported in the news", "ورد في الأخبار"], evidence: ["Evidence", "النص الدال"],
+    reports: ["Reports", "عدد التقارير"], wounded: ["Wounded", "الجرحى"],
+    trigger: ["Trigger", "الكلمة الدالة"], inbelt: ["In the belt", "داخل الحزام"],
+    nearest: ["Nearest centre", "أقرب مركز"]
   };
   var PANES = [["gd-countries", 401], ["gd-admin", 402], ["gd-disputed", 404], ["gd-belt", 406], ["gd-lines", 408],
                ["gd-circles", 409], ["gd-labels", 450], ["gd-incidents", 610]];
@@ -679,6 +683,24 @@
 
     if (layers.incidents) { addIncidents(layers.incidents); }
 
+    function addNews(nw) {  // events coded from news reports: rings, the evidence in the popup
+      nw.pt.forEach(function (pt, i) {
+        var sub = nw.type[i] + (nw.sub[i] ? " / " + nw.sub[i] : "");
+        L.circleMarker(pt, {pane: "gd-incidents", radius: 7, color: C.news, weight: 2.5,
+                            fillColor: C.news, fillOpacity: 0.12})
+          .bindTooltip(function () { return node("span", sub + (nw.loc[i] ? " · " + nw.loc[i] : "")); })
+          .bindPopup(function () {
+            return card(t("news"), sub, [[t("date"), nw.date[i] || t("undated")],
+              [t("location"), nw.loc[i]],
+              [t("fatalities"), nw.fat[i]], [t("wounded"), nw.wounded[i]], [t("actors"), nw.actors[i]],
+              [t("evidence"), nw.sentence[i]], [t("trigger"), nw.trigger[i]],
+              [t("reports"), nw.reports[i]], [t("source"), nw.outlets[i]], [t("link"), links(nw.urls[i])],
+              [t("confidence"), nw.confidence[i]], [t("inbelt"), nw.belt[i]], [t("nearest"), nw.centre[i]]]);
+          }, {maxWidth: 360}).addTo(groups.news);
+      });
+    }
+    if (layers.news) { addNews(layers.news); }
+
     // Title panel
     var title = node("div", null, "gd-panel gd-title");
     title.appendChild(node("div", data.title[0], "gd-en"));
@@ -705,7 +727,7 @@
       }
       var kinds = {belt: "", centreline: "gd-line", gaps: "gd-line", disputed: "", kurdistan: "gd-line",
                    countries: "gd-line", governorates: "gd-line", districts: "gd-line",
-                   centres: "gd-icon", places: "gd-dot"};
+                   centres: "gd-icon", places: "gd-dot", news: "gd-dot"};
       Object.keys(data.names).forEach(function (k) {
         if (k === "incidents") {
           var inc = layers.incidents;

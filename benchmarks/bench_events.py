@@ -1,0 +1,152 @@
+"""Benchmark: the news event coder (issue 15) on the hand-written gold reports.
+
+Prints, per language, event precision and recall and, of the matched events, how often the
+place, the date and the fatalities are right; then throughput in articles per second with a
+warm gazetteer. The baseline, measured in the same run, is "every trigger x the first place
+in its sentence" (each sentence with a trigger word is an event at the first place the
+geoparser finds in it, dated by the report, with no count).
+
+Targets (issue 15): precision and recall >= 0.85 per language; location, date and
+fatalities >= 0.90; >= 100 articles/s on one core.
+
+Run: ``python benchmarks/bench_events.py``.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+
+PROJECT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(PROJECT))
+sys.path.insert(0, str(PROJECT / "tests"))
+
+from news_gold import ARTICLES, BLIND, HELD_OUT, Article, Predicted, Scores, score  # noqa: E402
+
+from geo_disputed import geocode, geoparse  # noqa: E402
+from geo_disputed.text import events as events_mod  # noqa: E402
+from geo_disputed.text.events import extract_events  # noqa: E402
+from geo_disputed.text.gazetteer import Gazetteer, load_gazetteer  # noqa: E402
+
+
+def gold_names(gaz: Gazetteer) -> dict[str, set[str]]:
+    """Every gold place: the names of its exact gazetteer matches and of their districts."""
+    out: dict[str, set[str]] = {}
+    for article in ARTICLES + HELD_OUT + BLIND:
+        for g in article.events:
+            if g.place and g.place not in out:
+                found = [c for c in geocode(g.place, gazetteer=gaz, limit=10) if c.score >= 0.85]
+                out[g.place] = {c.name_en for c in found} | {c.admin2 for c in found if c.admin2}
+    return out
+
+
+def coder(article: Article, gaz: Gazetteer) -> list[Predicted]:
+    out = []
+    for e in extract_events(article.text, published=article.published, gazetteer=gaz):
+        c = e.candidate
+        out.append(
+            Predicted(
+                e.event_type,
+                c.name_en if c else None,
+                c.admin1 if c else "",
+                c.admin2 if c else "",
+                e.date,
+                e.fatalities,
+            )
+        )
+    return out
+
+
+def baseline(article: Article, gaz: Gazetteer) -> list[Predicted]:
+    """Every sentence with a trigger word: an event at its first place, on the report date."""
+    text = article.text
+    mentions = geoparse(text, gazetteer=gaz)
+    out = []
+    for a, b in events_mod._sentences(text):
+        hits = events_mod._find_triggers(events_mod._tokens(text, a, b))
+        if not hits:
+            continue
+        trig = max(hits, key=lambda h: h.trigger.strength).trigger
+        first = next((m for m in mentions if a <= m.start < b), None)
+        c = first.candidate if first else None
+        out.append(
+            Predicted(
+                trig.event_type,
+                c.name_en if c else None,
+                c.admin1 if c else "",
+                c.admin2 if c else "",
+                article.published,
+                None,
+            )
+        )
+    return out
+
+
+def line(name: str, s: Scores) -> str:
+    return (
+        f"  {name:<9} P {s.precision:.2f}  R {s.recall:.2f}  ({s.matched}/{s.predicted} predicted,"
+        f" {s.matched}/{s.gold} gold)  location {s.accuracy(s.location_right):.2f}"
+        f"  date {s.accuracy(s.date_right):.2f}  fatalities {s.accuracy(s.fatalities_right):.2f}"
+    )
+
+
+def main() -> int:
+    gaz = load_gazetteer()
+    units = gold_names(gaz)
+    ok = True
+    for label, batch in (("development", ARTICLES), ("held-out", HELD_OUT), ("blind", BLIND)):
+        for lang in ("en", "ar"):
+            arts = tuple(a for a in batch if a.lang == lang)
+            mine = score(arts, [coder(a, gaz) for a in arts], units)
+            base = score(arts, [baseline(a, gaz) for a in arts], units)
+            print(f"{label} {lang}: {len(arts)} articles, {mine.gold} gold events")
+            print(line("coder", mine))
+            print(line("baseline", base))
+            ok &= min(mine.precision, mine.recall) >= 0.85
+            ok &= min(mine.accuracy(x) for x in mine[3:]) >= 0.90
+    seed = PROJECT.parent / "shared" / "seed" / "article_ar.txt"
+    texts = list(ARTICLES + HELD_OUT + BLIND)
+    if seed.exists():
+        seed_text = seed.read_text(encoding="utf-8")
+        got = extract_events(seed_text, gazetteer=gaz)
+        described = [
+            f"{e.sub_event_type} at {e.candidate.name_en if e.candidate else None}"
+            f" ({e.candidate.admin1 if e.candidate else ''}), date {e.date}"
+            for e in got
+        ]
+        print(f"seed article: {len(got)} event(s): " + "; ".join(described))
+        texts.append(Article("ar", seed_text, None, ()))
+    for a in texts:  # warm every cache (gazetteer, folds, dateparser)
+        extract_events(a.text, published=a.published, gazetteer=gaz)
+    rounds = 20
+    start = time.perf_counter()
+    for _ in range(rounds):
+        for a in texts:
+            extract_events(a.text, published=a.published, gazetteer=gaz)
+    mine_rate = rounds * len(texts) / (time.perf_counter() - start)
+    start = time.perf_counter()
+    for _ in range(rounds):
+        for a in texts:
+            baseline(a, gaz)
+    base_rate = rounds * len(texts) / (time.perf_counter() - start)
+    mean = sum(len(a.text) for a in texts) / len(texts)
+    print(
+        f"throughput: {mine_rate:,.0f} articles/s (baseline {base_rate:,.0f}/s; target >= 100);"
+        f" mean article {mean:,.0f} characters"
+    )
+    ok &= mine_rate >= 100
+    if seed.exists():  # a full-length article (5 KB), as real reports are
+        rounds = 50
+        start = time.perf_counter()
+        for _ in range(rounds):
+            extract_events(seed_text, gazetteer=gaz)
+        seed_rate = rounds / (time.perf_counter() - start)
+        print(f"throughput on the {len(seed_text):,}-character seed article: {seed_rate:,.0f}/s")
+        ok &= seed_rate >= 100
+    print("targets met" if ok else "targets NOT met")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

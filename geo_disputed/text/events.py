@@ -1,0 +1,1579 @@
+"""Events from news text: what happened, where, when, how many, who (ACLED-style).
+
+:func:`extract_events` reads one article (Arabic, English or both) and returns the reported
+incidents in it: attacks, clashes, strikes, explosions, arrests, abductions and deployments,
+typed in ACLED's event and sub-event types. It is a rule coder, offline and fast:
+
+* **triggers** are closed-class words and phrases of both languages (:data:`TRIGGERS`),
+  matched on folded tokens (:func:`geo_disputed.text.normalize.fold_arabic`) with the
+  Arabic proclitics و ف ب ل ك and the article stripped;
+* a trigger is **not** an event when its clause is negated or denied (نفى، لم، denied, no),
+  an anniversary (ذكرى، anniversary), future or intended (سوف، سيتم، will, plans to, to
+  attack), conditional, a question, generic (المتكررة، repeated, since 2014, any attack),
+  background (in January, last year, "two years after"), a court's sentence, the charge of
+  an arrest ("suspected of planting bombs"); clashes in a sentence about protesters are left
+  to a demonstration coder;
+* **where**: the geoparser's mentions (:func:`geo_disputed.text.geoparser.geoparse`) in the
+  same sentence, scored by how they attach to the trigger (a target noun such as حقل/field or
+  مطار/airport, a locative preposition, the object of the attack verb; after the trigger
+  beats before it, the same clause beats the next), never a speaker ("Baghdad said",
+  محافظ كركوك); the finest of a chain (``a village in Daquq district``) is kept;
+* **when**: an explicit date in the sentence (parsed with ``dateparser``), a weekday or
+  relative word (يوم الاثنين، أمس، فجر اليوم, on Monday, yesterday, last night) resolved
+  against the report date (a dateline's date, ``KIRKUK, March 3 (Reuters) -``, is the
+  story's own and replaces it), the last date expression earlier in the article, else the
+  report date; with no report date and no explicit date the date is ``None``, never
+  invented;
+* **how many**: deaths and wounded from digits, Arabic-Indic digits and number words of both
+  languages, the Arabic dual (مقتل جنديين = 2), ranges (low, high), and explicit zeros
+  (دون وقوع إصابات, no casualties);
+* **who**: attacker and target hints from ``data/event_actors.csv``.
+
+Sentences reporting the same incident (a headline and its lead, "the attack killed ...")
+merge into one event; a sentence naming another place (or "another attack") starts a new one,
+and so does a clause of one sentence with its own trigger and place ("rockets hit X and a
+drone struck Y").
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import math
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from geo_disputed.curated import data_path, read_rows
+from geo_disputed.errors import GeoDisputedError
+from geo_disputed.text.normalize import fold_arabic, fold_latin
+
+if TYPE_CHECKING:
+    from geo_disputed.text.gazetteer import Gazetteer
+    from geo_disputed.text.geocoder import Candidate
+    from geo_disputed.text.geoparser import Mention
+
+__all__ = ["TRIGGERS", "Actor", "Event", "extract_events", "load_actors", "parse_number"]
+
+BATTLES = "Battles"
+REMOTE = "Explosions/Remote violence"
+VAC = "Violence against civilians"
+STRATEGIC = "Strategic developments"
+
+# --- tokens ---------------------------------------------------------------------------------
+
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
+_PROCLITICS = ("وبال", "فبال", "وال", "فال", "بال", "كال", "لل", "وب", "ول", "فب", "فل", "ال")
+_SINGLE = ("و", "ف", "ب", "ل", "ك")
+_SUFFIXES = ("هما", "ها", "هم", "وا")
+
+
+@lru_cache(maxsize=100_000)
+def _fold(word: str) -> str:
+    """Folded key of one word: Arabic variants, case and diacritics away."""
+    return fold_latin(fold_arabic(word)).lower().replace("’", "'")
+
+
+@lru_cache(maxsize=100_000)
+def _variants(word: str) -> tuple[str, ...]:
+    """The folded word, then the forms with its proclitics (و ف ب ل ك ال) and a pronoun
+    suffix stripped, longest first (Arabic only)."""
+    key = _fold(word)
+    if not key or not ("\u0600" <= key[0] <= "\u06ff"):
+        return (key,)
+    out = [key]
+    for p in _PROCLITICS:
+        if key.startswith(p) and len(key) - len(p) >= 2:
+            out.append(key[len(p) :])
+    for p in _SINGLE:
+        if key.startswith(p) and len(key) - 1 >= 3:
+            rest = key[1:]
+            out.append(rest)
+            if rest.startswith("ال") and len(rest) > 3:
+                out.append(rest[2:])
+    for form in list(out):
+        for s in _SUFFIXES:
+            if form.endswith(s) and len(form) - len(s) >= 3:
+                out.append(form[: -len(s)])
+        if form.endswith("ا") and len(form) >= 4:
+            out.append(form[:-1])  # tanween alif of the accusative: صاروخا
+    return tuple(dict.fromkeys(out))
+
+
+@dataclass(frozen=True, slots=True)
+class _Tok:
+    start: int
+    end: int
+    raw: str
+    keys: tuple[str, ...]
+
+    @property
+    def key(self) -> str:
+        return self.keys[0]
+
+    def has(self, words: frozenset[str]) -> bool:
+        return any(k in words for k in self.keys)
+
+
+def _tokens(text: str, start: int = 0, end: int | None = None) -> list[_Tok]:
+    """The words of text[start:end]; "May" inside a sentence is the month, not the modal."""
+    return [
+        _Tok(
+            m.start(),
+            m.end(),
+            m.group(),
+            _MONTH_MAY if m.group() == "May" and m.start() > start else _variants(m.group()),
+        )
+        for m in _WORD.finditer(text, start, len(text) if end is None else end)
+    ]
+
+
+_MONTH_MAY = ("may (month)",)
+
+
+def _w(words: str) -> list[str]:
+    """The space-separated words of ``words`` (keeps the word tables short)."""
+    return words.split()
+
+
+def _keys(words: Iterable[str]) -> frozenset[str]:
+    return frozenset(_fold(w) for w in words)
+
+
+# --- triggers -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Trigger:
+    words: tuple[str, ...]  # folded keys, one per token
+    event_type: str
+    sub_event_type: str
+    strength: float  # 0..1: how surely the word reports a violent event
+    casualty_only: bool = False  # "killed": an event only when nothing stronger is there
+
+
+_T = tuple[str, str, str, float]
+#: (forms separated by |, event type, sub-event type, strength). Multi-word forms match token
+#: by token; every form is folded (hamza, ta marbuta, case) before matching.
+TRIGGERS: tuple[_T, ...] = (
+    # air and drone strikes
+    ("drone|drones|drone strike|drone strikes|drone attack|drone attacks|airstrike|airstrikes"
+     "|air strike|air strikes|air raid|air raids|warplanes|warplane|fighter jets|uav",
+     REMOTE, "Air/drone strike", 0.9),
+    ("طائرة مسيرة|طائرات مسيرة|طائره مسيره|مسيرة مفخخة|مسيرات مفخخة|طائرة بدون طيار"
+     "|طائرات بدون طيار|غارتان|غارتين|طائرتان مسيرتان|طائرتين مسيرتين|غارة|غارات"
+     "|غارة جوية|غارات جوية|ضربة جوية|ضربات جوية|قصف جوي|قصفا جويا|درون|الطيران الحربي",
+     REMOTE, "Air/drone strike", 0.9),
+    # rockets, missiles, artillery
+    ("rocket|rockets|missile|missiles|mortar|mortars|mortar shells|shelling|shelled|shells"
+     "|artillery|katyusha|projectile|projectiles",
+     REMOTE, "Shelling/artillery/missile attack", 0.85),
+    ("صاروخ|صواريخ|صاروخي|صاروخية|صاروخين|قذيفة|قذائف|قذيفتين|هاون|قصف|قصفت|قصفا|مدفعي|مدفعية"
+     "|كاتيوشا|الكاتيوشا|صاروخان|قذيفتان|قذائف هاون|تقصف|يقصف",
+     REMOTE, "Shelling/artillery/missile attack", 0.85),
+    # explosives
+    ("ied|ieds|roadside bomb|roadside bombs|explosive device|explosive devices|landmine"
+     "|landmines|car bomb|car bombs|sticky bomb|bomb|bombs|bombing|bombings|blast|explosion"
+     "|explosions|exploded|detonated",
+     REMOTE, "Remote explosive/landmine/IED", 0.8),
+    ("عبوة ناسفة|عبوات ناسفة|عبوة|عبوات|عبوتين|لاصقة|لغم|الغام|سيارة مفخخة|مفخخة|انفجار|انفجرت"
+     "|انفجر|تفجير|تفجيرات|تفجيري|تفجيرية|عبوتان|عبوتين|عبوتان ناسفتان|عبوتين ناسفتين",
+     REMOTE, "Remote explosive/landmine/IED", 0.8),
+    ("suicide bomber|suicide bombers|suicide bombing|suicide attack|suicide vest",
+     REMOTE, "Suicide bomb", 0.95),
+    ("انتحاري|انتحارية|انتحاريين|حزام ناسف", REMOTE, "Suicide bomb", 0.95),
+    # battles
+    ("clash|clashes|clashed|firefight|gunfight|gun battle|ambush|ambushed|fighting broke out"
+     "|exchanged fire|exchange of fire|battle|battles",
+     BATTLES, "Armed clash", 0.85),
+    ("اشتباك|اشتباكات|اشتبك|اشتبكت|اشتبكوا|كمين|كمينا|مواجهات|مواجهة مسلحة|معارك|معركة"
+     "|تبادل اطلاق النار|تبادل لاطلاق النار",
+     BATTLES, "Armed clash", 0.85),
+    # attacks (typed by the target: civilians -> violence against civilians)
+    ("attack|attacks|attacked|attacking|assault|assaulted|opened fire|raid|raided|stormed"
+     "|targeted|targeting",
+     BATTLES, "Armed clash", 0.7),
+    # killings of one unarmed person (typed a battle again when the target is an armed force)
+    ("shot dead|gunned down|assassinated|assassination|executed|اغتيال|اغتيل|اغتال|اغتالت"
+     "|اغتالوا|اعدم|اعدمت|اعدموا",
+     VAC, "Attack", 0.8),
+    ("هجوم|هجوما|هجمات|هجمة|هاجم|هاجمت|هاجموا|يهاجم|تهاجم|استهداف|استهدف|استهدفت|استهدفوا"
+     "|يستهدف|تستهدف|اعتداء"
+     "|اعتداءات|اطلاق نار|اطلاق النار|اطلقوا النار|اطلق النار|مداهمة|داهمت|داهموا",
+     BATTLES, "Armed clash", 0.7),
+    # deaths alone (an event only when no stronger trigger is in the sentence)
+    ("killed|killing|dead|died|death|deaths|lost their lives|kill", BATTLES, "Armed clash", 0.45),
+    ("مقتل|قتل|قتلى|قتيل|قتيلا|قتيلين|مصرع|استشهاد|استشهد|استشهدوا|لقي حتفه|لقوا حتفهم",
+     BATTLES, "Armed clash", 0.45),
+    # arrests, abductions, deployments
+    ("arrested|arrest|arrests|detained|apprehended|captured|taken into custody|rounded up",
+     STRATEGIC, "Arrests", 0.75),
+    ("اعتقال|اعتقلت|اعتقل|اعتقلوا|تعتقل|يعتقل|القبض|احتجاز|احتجزت", STRATEGIC, "Arrests", 0.75),
+    ("abducted|kidnapped|kidnapping|abduction", VAC, "Abduction/forced disappearance", 0.8),
+    ("اختطاف|اختطف|اختطفت|خطف|خطفوا|اختطفوا", VAC, "Abduction/forced disappearance", 0.8),
+    ("deployed|reinforcements|redeployed", STRATEGIC, "Change to group/activity", 0.6),
+    ("نشرت|انتشار|انتشرت|تعزيزات|تعزيزات عسكرية", STRATEGIC, "Change to group/activity", 0.6),
+)  # fmt: skip
+
+_KILL_STRENGTH = 0.45
+
+
+def _build_triggers() -> dict[str, list[_Trigger]]:
+    table: dict[str, list[_Trigger]] = {}
+    for forms, etype, sub, strength in TRIGGERS:
+        for form in forms.split("|"):
+            words = tuple(_fold(w) for w in _WORD.findall(form))
+            trig = _Trigger(words, etype, sub, strength, strength <= _KILL_STRENGTH)
+            table.setdefault(words[0], []).append(trig)
+    for lst in table.values():
+        lst.sort(key=lambda t: -len(t.words))
+    return table
+
+
+_TRIGGER_TABLE = _build_triggers()
+
+
+@dataclass(frozen=True)
+class _Hit:
+    trigger: _Trigger
+    i: int  # token index of the first word
+    n: int  # tokens spanned
+
+
+def _find_triggers(toks: list[_Tok]) -> list[_Hit]:
+    hits: list[_Hit] = []
+    i = 0
+    while i < len(toks):
+        found = None
+        for key in toks[i].keys:
+            for trig in _TRIGGER_TABLE.get(key, ()):
+                n = len(trig.words)
+                if i + n <= len(toks) and all(
+                    trig.words[k] in toks[i + k].keys for k in range(1, n)
+                ):
+                    if found is None or n > found.n:
+                        found = _Hit(trig, i, n)
+                    break
+        if found is not None:
+            hits.append(found)
+            i += found.n
+        else:
+            i += 1
+    return hits
+
+
+# --- what makes a trigger not an event ------------------------------------------------------
+
+_DENIAL = _keys(
+    _w(
+        "نفى نفت ينفي تنفي نفي نافية عارية شائعات شائعة مزاعم ملفقة كذبت denied denies deny "
+        "denial rumours rumors false hoax fabricated debunked"
+    )
+)
+# A court's sentence or a trial is not the violence it punishes.
+_JUDICIAL = _keys(
+    _w(
+        "sentenced sentencing court trial convicted verdict محكمة المحكمة محاكمة حكمت قضت "
+        "بالاعدام بالسجن"
+    )
+)
+_PROTEST = _keys(
+    _w(
+        "protest protests protesters protestors demonstrators demonstration rally متظاهرين "
+        "متظاهرون محتجين محتجون تظاهرة تظاهرات احتجاجات احتجاج"
+    )
+)
+_ANNIVERSARY = _keys(
+    _w(
+        "ذكرى الذكرى ذكراها احياء استذكار تستذكر يستذكر anniversary anniversaries commemorate "
+        "commemorated commemorating commemoration commemorates memorial"
+    )
+)
+# Before the trigger in its clause: future, intent, condition, call, hypothesis.
+_INTENT = _keys(
+    _w(
+        "سوف سيتم ستتم سيقوم ستقوم سيشن ستشن سينفذ ستنفذ سيستهدف ستستهدف يعتزم تعتزم تخطط "
+        "يخطط تنوي ينوي تهدد يهدد هدد هددت توعد توعدت اذا إذا لو حال تحذر يحذر حذر حذرت دعا "
+        "دعت يدعو تدعو طالب طالبت يطالب تطالب لمنع لمواجهة لمكافحة للتصدي لصد منع مكافحة "
+        "التصدي خشية تخوف مخاوف محتمل محتملة احتمال اي لتنفيذ ستكون سيكون ينبغي يجب قد will "
+        "would could may might shall plans plan planned planning intends intend threatened "
+        "threatens threaten vowed vows warned warns if unless whether urged urges called "
+        "calls prevent prevention counter countering combat combating fears feared possible "
+        "potential any should must"
+    )
+)
+#: What an agency fights, after an intent word in its name (Counter-Terrorism Service).
+_AGENCY_OBJECT = _keys(_w("terrorism terror الارهاب ارهاب الإرهاب"))
+_MODAL_AFTER = _keys(_w("could would will may might قد سوف ستستمر ستتواصل"))
+_CHARGE = _keys(
+    _w(
+        "suspected suspect accused charged charges wanted involvement involved يشتبه بتهمة "
+        "بتهم تهمة متهم متهمين بتورطه لتورطه المتورطين المتهمين بزرع"
+    )
+)
+_NEGATION = _keys(
+    ["لم", "لن", "لا", "ليس", "ليست", "ولم", "عدم", "no", "not", "never", "without", "none"]
+)
+# Anywhere in the clause: a generic or statistical statement, not one incident.
+_GENERIC = _keys(
+    _w(
+        "المتكررة متكررة المتواصلة repeated recurring frequent series wave spate more further "
+        "statistics احصائية احصائيات"
+    )
+)
+_GENERIC_PHRASES = tuple(
+    tuple(_fold(w) for w in p.split())
+    for p in (
+        "since the beginning", "so far this year", "this year", "in recent months",
+        "in recent weeks", "in recent years", "over the past", "during the past", "each year",
+        "every year", "per year", "the number of", "منذ بداية", "منذ مطلع", "خلال الاشهر",
+        "خلال السنوات", "خلال العام", "الاشهر الماضية", "السنوات الماضية", "عدد الهجمات",
+        "traffic accident", "car accident", "road accident", "حادث سير", "حادث مروري",
+        "سلسلة هجمات", "سلسلة من الهجمات", "سلسلة تفجيرات", "هجمات اخري", "هجمات جديدة",
+        "years ago", "سنوات من", "منذ عام", "since 2014", "in 2014", "عام 2014",
+        "years after", "years since", "months after", "year after", "بعد عامين", "بعد اعوام",
+        "بعد سنوات", "بعد عام على", "بعد اشهر", "على مرور",
+    )
+)  # fmt: skip
+# "... and the latest of them on X": a specific incident after a generic one.
+_LATEST = _keys(["اخرها", "واخرها", "احدثها", "اخرهم", "latest", "recent", "recently"])
+_ANOTHER = _keys(
+    ["اخر", "اخري", "ثان", "ثاني", "ثانية", "منفصل", "منفصلة", "another", "separate", "second"]
+)
+_YEAR_ONLY = re.compile(r"\b(?:in|since|عام|سنة|منذ)\s+(?:19|20)\d\d\b")
+
+# --- places ---------------------------------------------------------------------------------
+
+_LOCATIVE = _keys(
+    _w(
+        "في على قرب عند داخل خارج بالقرب ضواحي اطراف محيط بين شمال جنوب شرق غرب شمالي جنوبي شرقي "
+        "غربي شمالا جنوبا شرقا غربا وسط مدخل طريق in at near on inside outside outskirts "
+        "north south east west northern southern eastern western central into across along "
+        "northeast northwest southeast southwest between"
+    )
+)
+_NEAR = _keys(["قرب", "بالقرب", "ضواحي", "اطراف", "محيط", "near", "outskirts", "outside", "خارج"])
+_TARGET_NOUN = _keys(
+    _w(
+        "حقل مطار قاعدة مصفاة قرية ناحية قضاء معسكر مقر منشأة محطة سيطرة حاجز بلدة مدينة "
+        "field airport base refinery village subdistrict district camp headquarters facility "
+        "station checkpoint town city"
+    )
+)
+_TARGET_VERB = _keys(
+    _w(
+        "استهدف استهدفت استهدفوا استهداف هاجم هاجمت هاجموا ضرب ضربت ضربوا طال طالت اصاب اصابت "
+        "قصف قصفت داهم داهمت hit hits struck strike targeted targeting attacked shelled "
+        "pounded raided stormed"
+    )
+)
+_SPEECH = _keys(
+    _w(
+        "said says told stated announced reported added claimed according قال قالت يقول تقول "
+        "اعلن اعلنت افاد افادت ذكر ذكرت اكد اكدت اضاف اضافت صرح صرحت بيان"
+    )
+)
+_OFFICIAL = _keys(
+    _w(
+        "محافظ وزير رئيس حكومة برلمان مجلس قائممقام مدير قائد متحدث governor minister "
+        "president government parliament council mayor spokesman spokesperson premier "
+        "authorities officials police"
+    )
+)
+_PRECISION_1 = frozenset({"town", "city", "village", "facility", "mountain", "valley", "camp"})
+_PRECISION_2 = frozenset({"district", "subdistrict", "river"})
+
+
+def _geo_precision(candidate: Candidate, near: bool) -> int | None:
+    """ACLED geo_precision of a linked place: 1 a town or site, 2 near one or a district,
+    3 a governorate, region, country or border; None without coordinates."""
+    if not (math.isfinite(candidate.lat) and math.isfinite(candidate.lon)):
+        return None
+    if candidate.precision.startswith("context:"):
+        unit = candidate.precision.split(":", 1)[1].strip()
+        return 2 if unit in _PRECISION_2 or unit in _PRECISION_1 else 3
+    if candidate.kind in _PRECISION_1:
+        return 2 if near else 1
+    if candidate.kind in _PRECISION_2:
+        return 2
+    return 3
+
+
+def _rank(candidate: Candidate) -> int:
+    return _geo_precision(candidate, False) or 3
+
+
+def _inside(small: Candidate, big: Candidate) -> bool:
+    """Whether ``small`` lies in the unit ``big`` names (by the gazetteer's admin names)."""
+    if big.kind in {"country", "region"}:
+        return small.kind not in {"country", "region", "border"}
+    if big.kind == "governorate":
+        return bool(small.admin1) and small.admin1 == big.admin1 and small.kind != "governorate"
+    if big.kind in {"district", "subdistrict"}:
+        return bool(small.admin2) and small.admin2 == big.admin2 and _rank(small) < 2
+    return False
+
+
+# --- numbers --------------------------------------------------------------------------------
+
+_EN_UNITS = {
+    w: i
+    for i, w in enumerate(
+        _w(
+            "zero one two three four five six seven eight nine ten eleven twelve thirteen "
+            "fourteen fifteen sixteen seventeen eighteen nineteen"
+        )
+    )
+}
+_EN_TENS = {
+    w: 10 * (i + 2)
+    for i, w in enumerate(
+        ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+    )
+}
+_AR_UNITS_RAW = {
+    "واحد": 1, "واحدة": 1, "احد": 1, "اثنان": 2, "اثنين": 2, "اثنتان": 2, "اثنتين": 2,
+    "اثنا": 2, "اثني": 2, "ثلاث": 3, "ثلاثة": 3, "اربع": 4, "اربعة": 4, "خمس": 5, "خمسة": 5,
+    "ست": 6, "ستة": 6, "سبع": 7, "سبعة": 7, "ثمان": 8, "ثماني": 8, "ثمانية": 8, "تسع": 9,
+    "تسعة": 9, "عشر": 10, "عشرة": 10,
+}  # fmt: skip
+_AR_TENS_RAW = {
+    "عشرون": 20, "عشرين": 20, "ثلاثون": 30, "ثلاثين": 30, "اربعون": 40, "اربعين": 40,
+    "خمسون": 50, "خمسين": 50, "ستون": 60, "ستين": 60, "سبعون": 70, "سبعين": 70,
+    "ثمانون": 80, "ثمانين": 80, "تسعون": 90, "تسعين": 90, "مئة": 100, "مائة": 100,
+}  # fmt: skip
+_AR_UNITS = {_fold(k): v for k, v in _AR_UNITS_RAW.items()}
+_AR_TENS = {_fold(k): v for k, v in _AR_TENS_RAW.items()}
+# Vague plurals: (lowest, highest) they can mean. "dozens" is at least two dozen; Arabic
+# عشرات (a plural of paucity of "ten") at least three tens; بضعة three to nine.
+_VAGUE = {
+    "dozens": (24, None), "scores": (40, None), "hundreds": (200, None),
+    "several": (3, None), "عشرات": (30, None), "بضعة": (3, 9), "بضع": (3, 9),
+    "عدة": (3, None), "مئات": (300, None), "a dozen": (12, 12),
+}  # fmt: skip
+_VAGUE_KEYS = {_fold(k): v for k, v in _VAGUE.items() if " " not in k}
+#: Person nouns whose Arabic dual (ـين/ـان) differs from their plural, so ``مقتل جنديين``
+#: is two; a bare singular after the death word is one.
+_PERSON_SINGULAR = _keys(
+    _w(
+        "جندي شرطي عنصر شخص طفل ضابط رجل امراة مدني مواطن راع راعي مزارع منتسب مقاتل مسلح "
+        "موظف عامل سائق طالب مهندس صحفي امر قيادي مسؤول مختار عضو حارس soldier civilian "
+        "farmer shepherd man woman child boy girl policeman officer member fighter guard "
+        "driver official journalist resident worker"
+    )
+)
+_PERSON_DUAL = _keys(
+    "جنديين جنديان شرطيين شرطيان عنصرين عنصران شخصين شخصان طفلين طفلان ضابطين ضابطان "
+    "رجلين رجلان امراتين امراتان قتيلين قتيلان جريحين جريحان مصابين? راعيين مزارعين? "
+    "منتسبين? مسلحين? موظفين? عاملين? سائقين صحفيين? قياديين?".replace("?", "").split()
+) - _keys(["مصابين", "مزارعين", "منتسبين", "مسلحين", "موظفين", "عاملين", "صحفيين", "قياديين"])
+
+
+def parse_number(words: Sequence[str]) -> tuple[int, int | None, int] | None:
+    """Read a count at the start of ``words`` (folded tokens).
+
+    Returns
+    -------
+    tuple or None
+        ``(low, high, tokens used)``; ``high`` is ``low`` for an exact count and ``None``
+        for an open "at least" (``dozens``). None when the words do not start with a count.
+
+    Examples
+    --------
+    >>> parse_number(["twenty", "five", "soldiers"])
+    (25, 25, 2)
+    >>> parse_number(["١٢"])
+    (12, 12, 1)
+    """
+    if not words:
+        return None
+    w = words[0]
+    if w.isdigit():
+        return int(w), int(w), 1
+    if w in _VAGUE_KEYS:
+        low, high = _VAGUE_KEYS[w]
+        return low, high, 1
+    if w == "a" and len(words) > 1 and words[1] == "dozen":
+        return 12, 12, 2
+    if w in _EN_TENS:
+        v = _EN_TENS[w]
+        if len(words) > 1 and words[1] in _EN_UNITS and 0 < _EN_UNITS[words[1]] < 10:
+            return v + _EN_UNITS[words[1]], v + _EN_UNITS[words[1]], 2
+        return v, v, 1
+    if w in _EN_UNITS:
+        return _EN_UNITS[w], _EN_UNITS[w], 1
+    bare = w[1:] if w.startswith("و") and w[1:] in (_AR_UNITS | _AR_TENS) else w
+    if bare in _AR_UNITS:
+        v = _AR_UNITS[bare]
+        if len(words) > 1 and words[1] in {_fold("عشر"), _fold("عشرة")} and v < 10:
+            return 10 + v, 10 + v, 2  # خمسة عشر
+        if len(words) > 1 and words[1].startswith("و") and words[1][1:] in _AR_TENS:
+            v += _AR_TENS[words[1][1:]]  # خمسة وعشرين
+            return v, v, 2
+        return v, v, 1
+    if bare in _AR_TENS:
+        return _AR_TENS[bare], _AR_TENS[bare], 1
+    return None
+
+
+_DEATH_NOUN = _keys(
+    [
+        "مقتل",
+        "قتل",
+        "مصرع",
+        "استشهاد",
+        "سقوط",
+        "killing",
+        "killed",
+        "dead",
+        "down",
+        "assassinated",
+        "executed",
+        "اغتيال",
+        "اغتال",
+        "اغتالت",
+        "اغتالوا",
+        "اعدم",
+        "اعدموا",
+    ]
+)  # death word then count: مقتل 3 جنود
+_DEATH_AFTER = _keys(
+    _w("killed dead died قتلى قتيلا قتيل قتلوا قتل لقوا استشهدوا شهداء شهيدا")
+)  # count then death word: 3 killed, ثلاثة قتلى
+_WOUND_NOUN = _keys(["اصابة", "جرح", "اصيب", "اصيبت", "wounding", "injuring", "wounded", "injured"])
+_WOUND_AFTER = _keys(
+    ["wounded", "injured", "hurt", "جرحى", "جريحا", "جريح", "مصابين", "مصابا", "اصيبوا", "جرحوا"]
+)
+_RANGE_JOIN = _keys(["to", "or", "and", "الى", "او", "و-"])
+_AT_LEAST = (("at", "least"), (_fold("ما"), _fold("لا"), _fold("يقل"), _fold("عن")))
+_SKIP_BEFORE_COUNT = _keys(_w("about around nearly some almost approximately نحو حوالي قرابة زهاء"))
+_ZERO_PHRASES = tuple(
+    (tuple(_fold(w) for w in p.split()), deaths, wounded)
+    for p, deaths, wounded in (
+        ("no casualties", True, True), ("no injuries", False, True),
+        ("no one was killed", True, False), ("no one was hurt", True, True),
+        ("no one was injured", False, True), ("no deaths", True, False),
+        ("without casualties", True, True), ("without causing casualties", True, True),
+        ("no one was killed or injured", True, True), ("no one was wounded", False, True),
+        ("no fatalities", True, False),
+        ("دون وقوع اصابات", True, True), ("دون وقوع خسائر بشرية", True, True),
+        ("دون خسائر بشرية", True, True), ("دون اصابات", True, True),
+        ("لم يسفر عن خسائر بشرية", True, True), ("لم يسفر عن اصابات", True, True),
+        ("لم تسفر عن خسائر بشرية", True, True), ("لم تسفر عن اصابات", True, True),
+        ("لم يسفر عن وقوع اصابات", True, True), ("لم تسجل اصابات", True, True),
+        ("دون تسجيل اصابات", True, True), ("لا توجد اصابات", True, True),
+    )
+)  # fmt: skip
+
+
+def _count_at(keys: list[str], j: int) -> tuple[int, int | None, int] | None:
+    """A count (with "at least" and ranges) starting at keys[j]; (low, high, end index)."""
+    open_high = False
+    for phrase in _AT_LEAST:
+        if tuple(keys[j : j + len(phrase)]) == phrase:
+            j += len(phrase)
+            open_high = True
+            break
+    if j < len(keys) and keys[j] in _SKIP_BEFORE_COUNT:
+        j += 1
+    between = False
+    if j + 1 < len(keys) and keys[j] == _fold("ما") and keys[j + 1] == _fold("بين"):
+        j, between = j + 2, True
+    elif j < len(keys) and keys[j] in {"between", _fold("بين")}:
+        j, between = j + 1, True
+    got = parse_number(keys[j : j + 3])
+    if got is None:
+        return None
+    low, high, used = got
+    k = j + used
+    joins = _RANGE_JOIN if between else _RANGE_JOIN - {"and", "و"}
+    if k + 1 < len(keys) and keys[k] in joins:
+        second = parse_number(keys[k + 1 : k + 4])
+        if second is not None and second[0] > low:
+            return low, second[0], k + 1 + second[2]
+    if between and k < len(keys) and keys[k].startswith("و"):
+        second = parse_number([keys[k][1:], *keys[k + 1 : k + 3]])
+        if second is not None and second[0] > low:
+            return low, second[0], k + second[2]
+    return low, (None if open_high else high), k
+
+
+def _casualties(
+    toks: list[_Tok], nouns: frozenset[str], after: frozenset[str]
+) -> tuple[int, int | None] | None:
+    """Deaths (or wounded) in a clause: ``مقتل 3``/``killing three``, ``three soldiers were
+    killed``/``ثلاثة قتلى``, the dual ``مقتل جنديين``, a bare singular ``مقتل جندي``."""
+    keys = [t.keys[-1] if t.keys[-1] in nouns or t.keys[-1] in after else t.key for t in toks]
+    bare = [t.keys for t in toks]
+    if nouns is _DEATH_NOUN:  # "the death toll rose to 7", ارتفعت حصيلة القتلى إلى 7
+        for j, tk in enumerate(bare):
+            if any(k in _TOLL for k in tk):
+                for k in range(j + 1, min(len(keys), j + 10)):
+                    if keys[k] in _TOLL_TO and (got := _count_at(keys, k + 1)) is not None:
+                        return got[0], got[1]
+    for j, tk in enumerate(bare):
+        passive = j > 0 and keys[j - 1] in {"was", "were", "been", "be", "are", "is"}
+        if any(k in nouns for k in tk) and not passive:
+            got = _count_at(keys, j + 1)
+            if got is None and j + 2 < len(keys) and keys[j + 1] in {"of", "the"}:
+                got = _count_at(keys, j + 2)
+            if got is not None:
+                return got[0], got[1]
+            # the victims within three words (a verb's subject may come first: قتل مسلحون
+            # راعيين); a preposition or another trigger ends the search
+            arabic = toks[j].key[:1] >= "\u0600"
+            for k in range(j + 1, min(len(bare), j + (4 if arabic else 2))):
+                if k > j + 1 and (_fold(toks[k].raw) in _LOCATIVE or toks[k].key in _TRIGGER_TABLE):
+                    break
+                if k > j + 1 and (got := _count_at(keys, k)) is not None:
+                    return got[0], got[1]
+                if any(w in _PERSON_DUAL for w in bare[k]):
+                    return 2, 2
+                one = any(w in _PERSON_SINGULAR for w in bare[k])
+                one = one or (
+                    keys[k] in {"a", "an", "one", "the"}
+                    and k + 1 < len(keys)
+                    and (keys[k] != "the" or any(w in _PERSON_SINGULAR for w in bare[k + 1]))
+                )
+                if one:
+                    return (2, 2) if _and_another(toks, k) else (1, 1)
+        if any(k in after for k in tk):
+            # the count is within the four words before: "three Peshmerga fighters were killed"
+            for back in range(max(0, j - 8), j):  # the leftmost count ending near the word
+                got = _count_at(keys, back)
+                if got is not None and got[2] <= j and j - got[2] <= 7:
+                    between = keys[got[2] : j]
+                    if not any(
+                        w in _DEATH_NOUN or w in _WOUND_NOUN or w in _TRIGGER_TABLE or w.isdigit()
+                        for w in between
+                    ):
+                        return got[0], got[1]
+            if (
+                j >= 2
+                and keys[j - 1] == "was"
+                and any(keys[b] in {"a", "an", "one"} for b in range(max(0, j - 5), j - 1))
+            ):
+                return 1, 1
+    return None
+
+
+_ZERO_CUE = _keys(["دون", "بدون", "لم", "no", "without", "not"])
+_ZERO_ALL = _keys(["اصابات", "ضحايا", "casualties", "victims"])
+_ZERO_DEATHS = _keys(["قتلى", "وفيات", "deaths", "fatalities", "dead"])
+_ZERO_WOUNDED = _keys(["جرحى", "injuries"])
+
+
+_TOLL = _keys(["toll", "حصيلة"])
+_TOLL_TO = _keys(["to", "of", "at", "reached", "الى", "بلغت", "وصلت"])
+_KIN = _keys(
+    _w(
+        "son daughter wife husband brother sister father mother child نجل ابن ابنة زوجة زوج "
+        "شقيق شقيقة والد والدة طفل"
+    )
+)
+
+
+def _and_another(toks: list[_Tok], k: int) -> bool:
+    """Whether one victim at token k has a second joined to it: "a woman and her son",
+    امرأة ونجلها."""
+    for m in range(k + 1, min(len(toks), k + 5)):
+        key = toks[m].key
+        if key == "and" and m + 1 < len(toks):
+            rest = toks[m + 1 : m + 3]
+            return any(t.has(_KIN) or t.has(_PERSON_SINGULAR) for t in rest)
+        if key.startswith("و") and len(key) > 3:
+            return any(v in _KIN or v in _PERSON_SINGULAR for v in _variants(key[1:]))
+        if key in _TRIGGER_TABLE or _fold(toks[m].raw) in _LOCATIVE:
+            return False
+    return False
+
+
+def _zeros(keys: list[str]) -> tuple[bool, bool]:
+    """Whether the clause says no one died / no one was wounded: the listed phrases, or a
+    negation cue (دون، لم، no, without) within four words before a casualty noun."""
+    deaths = wounded = False
+    n = len(keys)
+    for j, key in enumerate(keys):
+        if key in _ZERO_CUE:
+            for k in range(j + 1, min(n, j + 6)):
+                w = keys[k]
+                w = w[2:] if w.startswith("ال") else w
+                losses = w == _fold("خسائر") and (k + 1 == n or keys[k + 1] != _fold("مادية"))
+                if w in _ZERO_ALL or losses:
+                    deaths = wounded = True
+                elif w in _ZERO_DEATHS:
+                    deaths = True
+                elif w in _ZERO_WOUNDED:
+                    wounded = True
+    for phrase, zero_d, zero_w in _ZERO_PHRASES:
+        m = len(phrase)
+        for j in range(n - m + 1):
+            if tuple(keys[j : j + m]) == phrase:
+                deaths, wounded = deaths or zero_d, wounded or zero_w
+                break
+    return deaths, wounded
+
+
+# --- dates ----------------------------------------------------------------------------------
+
+_AR_WEEKDAYS = {
+    "الاثنين": 0, "الثلاثاء": 1, "الاربعاء": 2, "الخميس": 3, "الجمعة": 4, "السبت": 5,
+    "الاحد": 6,
+}  # fmt: skip
+_WEEKDAY_KEYS = {_fold(k): v for k, v in _AR_WEEKDAYS.items()} | {
+    d: i
+    for i, d in enumerate(
+        ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+    )
+}
+_WEEKDAY_CUE = _keys(_w("يوم ليلة فجر صباح مساء ظهر عصر ليل on late early since last"))
+_RELATIVE = tuple(
+    (tuple(_fold(w) for w in p.split()), days, precision)
+    for p, days, precision in (
+        ("the day before yesterday", -2, 1), ("اول امس", -2, 1), ("اول من امس", -2, 1),
+        ("yesterday", -1, 1), ("last night", -1, 1), ("overnight", -1, 1), ("امس", -1, 1),
+        ("البارحة", -1, 1), ("الليلة الماضية", -1, 1), ("ليلة امس", -1, 1),
+        ("مساء امس", -1, 1), ("today", 0, 1), ("this morning", 0, 1), ("earlier today", 0, 1),
+        ("tonight", 0, 1), ("اليوم", 0, 1), ("فجر اليوم", 0, 1), ("صباح اليوم", 0, 1),
+        ("ظهر اليوم", 0, 1), ("مساء اليوم", 0, 1), ("last week", -7, 2),
+        ("earlier this week", -3, 2), ("الاسبوع الماضي", -7, 2), ("مطلع الاسبوع", -3, 2),
+        ("last month", -30, 3), ("الشهر الماضي", -30, 3), ("earlier this month", -7, 3),
+    )
+)  # fmt: skip
+_RELATIVE_FIRST = {p[0][0] for p in _RELATIVE}
+_MONTHS_LEVANT = {
+    "كانون الثاني": "يناير", "شباط": "فبراير", "اذار": "مارس", "نيسان": "ابريل",
+    "ايار": "مايو", "حزيران": "يونيو", "تموز": "يوليو", "اب": "اغسطس", "ايلول": "سبتمبر",
+    "تشرين الاول": "اكتوبر", "تشرين الثاني": "نوفمبر", "كانون الاول": "ديسمبر",
+}  # fmt: skip
+_MONTH_WORDS = (
+    "january|february|march|april|may|june|july|august|september|october|november|december"
+    "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
+    "|يناير|فبراير|مارس|ابريل|أبريل|إبريل|مايو|يونيو|يوليو|اغسطس|أغسطس|سبتمبر|أيلول|اكتوبر|أكتوبر"
+    "|نوفمبر|ديسمبر|كانون الثاني|كانون الأول|كانون الاول|شباط|آذار|اذار|نيسان|أيار|ايار|حزيران"
+    "|تموز|آب|اب|ايلول|تشرين الأول|تشرين الاول|تشرين الثاني"
+)
+# Background, not this report's incident: a month with no day, last year, earlier this year.
+_BACKGROUND = re.compile(
+    r"(?<![\w])(?:in|since|during|last|early|late|mid|منذ|خلال|في|شهر|مطلع|اواخر|أواخر)\s+(?:شهر\s+)?"
+    rf"(?:{_MONTH_WORDS})(?![\w])(?!\s+[0-9٠-٩])"
+    r"|(?<![\w])(?:last year|earlier this year|العام الماضي|السنة الماضية|مطلع العام)(?![\w])",
+    re.IGNORECASE,
+)
+_D = r"[0-9٠-٩]{1,2}"
+_Y = r"[0-9٠-٩]{4}"
+_EXPLICIT = re.compile(
+    rf"(?<![\w])(?:(?P<d1>{_D})(?:st|nd|rd|th)?\s+(?:of\s+|من\s+)?(?:شهر\s+)?(?P<m1>{_MONTH_WORDS})"
+    rf"(?:[,،]?\s+(?:عام\s+|سنة\s+)?(?P<y1>{_Y}))?"
+    rf"|(?P<m2>{_MONTH_WORDS})\s+(?P<d2>{_D})(?:st|nd|rd|th)?(?:[,،]?\s+(?P<y2>{_Y}))?"
+    rf"|(?P<iso>{_Y}-[01]\d-[0-3]\d))(?![\w])",
+    re.IGNORECASE,
+)
+_DATELINE = re.compile(
+    r"^\s*[^\n,،\-–—(]{2,40}[,،]\s*(?P<date>[^\n(\-–—]{3,40}?)\s*(?:\([^)\n]{1,40}\)\s*)?[-–—:]"
+)
+
+
+def _to_date(value: str | dt.date | dt.datetime | None) -> dt.date | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value).strip()[:10])
+    except ValueError as exc:
+        raise GeoDisputedError(f"published date {value!r} is not an ISO date (YYYY-MM-DD)") from exc
+
+
+@lru_cache(maxsize=4096)
+def _parse_explicit(expression: str, has_year: bool, base: dt.date | None) -> dt.date | None:
+    """An explicit date expression, with dateparser; the year from ``base`` when missing."""
+    import dateparser  # type: ignore[import-untyped]
+
+    if not has_year and base is None:
+        return None  # no year and no report date: not known
+    text = fold_arabic(expression)
+    for lev, egy in _MONTHS_LEVANT.items():
+        text = re.sub(rf"(?<![\w]){lev}(?![\w])", egy, text)
+    settings: dict[str, object] = {"PREFER_DATES_FROM": "past", "REQUIRE_PARTS": ["day", "month"]}
+    if base is not None:
+        settings["RELATIVE_BASE"] = dt.datetime(base.year, base.month, base.day)
+    lang = "ar" if re.search("[\u0600-\u06ff]", text) else "en"
+    parsed = dateparser.parse(text, languages=[lang], settings=settings)
+    return None if parsed is None else parsed.date()
+
+
+@dataclass(frozen=True)
+class _When:
+    date: dt.date | None
+    precision: int | None
+    text: str
+    explicit: bool  # from the sentence itself (not the report date)
+
+
+def _date_in(text: str, toks: list[_Tok], base: dt.date | None, after: int = 0) -> _When | None:
+    """The date a sentence states: explicit, relative or a weekday (resolved against base),
+    from offset ``after`` on (past the dateline)."""
+    toks = [t for t in toks if t.start >= after]
+    if not toks:
+        return None
+    m = _EXPLICIT.search(text, toks[0].start, toks[-1].end)
+    if m is not None:
+        expr = m.group(0)
+        has_year = bool(m.group("y1") or m.group("y2") or m.group("iso"))
+        return _When(_parse_explicit(expr, has_year, base), 1, expr, True)
+    keys = [t.key for t in toks]
+    best: tuple[int, _When] | None = None
+    for j, key in enumerate(keys):
+        if key in _RELATIVE_FIRST:
+            for phrase, days, prec in sorted(_RELATIVE, key=lambda r: -len(r[0])):
+                n = len(phrase)
+                if tuple(keys[j : j + n]) == phrase:
+                    expr = text[toks[j].start : toks[j + n - 1].end]
+                    when = _When(base + dt.timedelta(days=days) if base else None, prec, expr, True)
+                    best = best or (j, when)
+                    break
+        for k in toks[j].keys:
+            if k in _WEEKDAY_KEYS:
+                cued = j > 0 and keys[j - 1] in _WEEKDAY_CUE
+                latin = not ("\u0600" <= k[0] <= "\u06ff")
+                if not (cued or (latin and toks[j].raw[:1].isupper())):
+                    continue
+                start = toks[j - 1].start if cued else toks[j].start
+                expr = text[start : toks[j].end]
+                date = None
+                if base is not None:
+                    date = base - dt.timedelta(days=(base.weekday() - _WEEKDAY_KEYS[k]) % 7)
+                when = _When(date, 1, expr, True)
+                if best is None:
+                    best = (j, when)
+                break
+    return best[1] if best else None
+
+
+def _dateline(text: str, base: dt.date | None) -> tuple[dt.date | None, int]:
+    """``ERBIL, March 3 (Reuters) -`` / ``أربيل، 3 آذار 2024 -``: the story's own date at the
+    head of the text (its year from ``base`` when missing), and where the dateline ends."""
+    m = _DATELINE.match(text)
+    if m is None:
+        return None, 0
+    e = _EXPLICIT.search(m.group("date"))
+    if e is None:
+        return None, 0
+    has_year = bool(e.group("y1") or e.group("y2") or e.group("iso"))
+    date = _parse_explicit(e.group(0), has_year, base)
+    return (date, m.end()) if date else (None, 0)
+
+
+# --- actors ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Actor:
+    """One row of ``data/event_actors.csv``: a name form of an actor."""
+
+    actor: str
+    role_hint: str  # attacker, target or either
+    lang: str
+    words: tuple[str, ...]
+    acled_name: str
+
+
+@lru_cache(maxsize=1)
+def load_actors() -> tuple[Actor, ...]:
+    """The actor lexicon (``data/event_actors.csv``), each pattern folded to token keys.
+
+    Raises
+    ------
+    DataError
+        Naming the row and field of a bad role or an empty pattern.
+    """
+    from geo_disputed.errors import DataError
+
+    path = data_path("event_actors.csv")
+    rows = read_rows(
+        path,
+        ["actor", "role_hint", "lang", "pattern", "acled_name"],
+        nonempty=("actor", "role_hint", "pattern", "source", "confidence"),
+    )
+    out: list[Actor] = []
+    for lineno, row in enumerate(rows, start=2):
+        if row["role_hint"] not in {"attacker", "target", "either"}:
+            message = f"role_hint {row['role_hint']!r} is not attacker, target or either"
+            raise DataError(path, message, row=lineno, field="role_hint")
+        for form in row["pattern"].split("|"):
+            words = tuple(_fold(w) for w in _WORD.findall(form))
+            if not words:
+                raise DataError(path, f"pattern form {form!r} has no word", row=lineno,
+                                field="pattern")  # fmt: skip
+            out.append(Actor(row["actor"], row["role_hint"], row["lang"], words, row["acled_name"]))
+    out.sort(key=lambda a: -len(a.words))
+    return tuple(out)
+
+
+_ARMED = frozenset(
+    {
+        "Military Forces of Iraq",
+        "Military Forces of Iraq: Peshmerga",
+        "Police Forces of Iraq",
+        "PMF: Popular Mobilization Forces",
+        "Islamic State (Iraq)",
+        "PKK: Kurdistan Workers Party",
+        "Military Forces of the United States",
+    }
+)
+# After these the actor named is the one killed (an Arabic verb قتل takes its subject first).
+_UNIDENTIFIED = "Unidentified Armed Group (Iraq)"
+_PASSIVE = frozenset({"was", "were", "been", "be", "are", "is"})
+_VICTIM_BEFORE = _keys(["killed", "killing", "مقتل", "مصرع", "استشهاد", "اغتيال"])
+_BY = _keys(["by", "تبنى", "تبنت", "claimed", "نفذه", "نفذها", "carried", "شنه", "شنها"])
+_MIN_QIBAL = (_fold("من"), _fold("قبل"))  # من قبل "by"
+#: What may stand between a death word and its victims: counts, articles, "of", unit nouns.
+_VICTIM_GAP = _keys(["of", "the", "من", "عناصر", "عنصرا", "افراد", "members", "fighters"])
+_AGAINST = _keys(
+    ["on", "against", "targeting", "targeted", "على", "ضد", "استهدف", "استهدفت", "استهداف"]
+)
+
+
+@lru_cache(maxsize=4)
+def _actor_index(actors: tuple[Actor, ...]) -> dict[str, tuple[Actor, ...]]:
+    """The lexicon by its first word."""
+    index: dict[str, list[Actor]] = {}
+    for a in actors:
+        index.setdefault(a.words[0], []).append(a)
+    return {k: tuple(v) for k, v in index.items()}
+
+
+def _number_stripped(tok: _Tok) -> tuple[str, ...]:
+    """Arabic forms with a dual or plural ending (ين ان ون) taken off: راعيين -> راعي."""
+    return tuple(
+        k[:-2]
+        for k in tok.keys
+        if len(k) >= 5 and k[-2:] in {"ين", "ان", "ون"} and k[0] >= "\u0600"
+    )
+
+
+def _find_actors(toks: list[_Tok]) -> list[tuple[int, Actor]]:
+    """The lexicon's actors named in a sentence: (token index, actor), longest form first."""
+    index = _actor_index(load_actors())
+    found: list[tuple[int, Actor]] = []
+    i = 0
+    while i < len(toks):
+        hit = None
+        forms = toks[i].keys + _number_stripped(toks[i])
+        for a in sorted(
+            {a for k in forms for a in index.get(k, ())}, key=lambda a: (-len(a.words), a.words)
+        ):
+            n = len(a.words)
+            if i + n <= len(toks) and all(
+                a.words[k] in toks[i + k].keys or a.words[k] in _number_stripped(toks[i + k])
+                for k in range(1, n)
+            ):
+                hit = a
+                break
+        if hit is not None:
+            adjacent = bool(found) and found[-1][0] + len(found[-1][1].words) == i
+            if not (adjacent and hit.acled_name in {_UNIDENTIFIED, found[-1][1].acled_name}):
+                found.append((i, hit))  # "ISIS militants" is one actor, not ISIS and gunmen
+            i += len(hit.words)
+        else:
+            i += 1
+    return found
+
+
+def _actors(toks: list[_Tok], trigger_i: int, found: list[tuple[int, Actor]]) -> tuple[str, str]:
+    """Attacker and target hints: who is named before the trigger or after "by" acts; who is
+    named after it, after "on/against/على/ضد", or is a target by nature, suffers."""
+    attacker = target = ""
+    undecided: list[tuple[int, Actor]] = []
+    for i, a in found:
+        prev = toks[i - 1].keys if i > 0 else ()
+        by = any(k in _BY for k in prev) or (i > 1 and toks[i - 2].key in _BY)
+        by = by or (i > 1 and (toks[i - 2].key, toks[i - 1].key) == _MIN_QIBAL)
+        prev2 = toks[i - 2].keys if i > 1 else ()
+        against = any(k in _AGAINST for k in prev) or any(k in _AGAINST for k in prev2)
+        after = toks[i + len(a.words) : i + len(a.words) + 5]
+        victim = any(  # "three Peshmerga were killed", ثلاثة قتلى من البيشمركة
+            t.has(_DEATH_AFTER) and (t.key != "killed" or after[k - 1].key in _PASSIVE)
+            for k, t in enumerate(after)
+            if k > 0 or t.key != "killed"
+        )
+        killed_before = False  # "killed three ISIS militants", مقتل ثلاثة من عناصر داعش
+        for k in range(i - 1, max(-1, i - 6), -1):
+            if toks[k].has(_VICTIM_BEFORE):
+                killed_before = k == 0 or toks[k - 1].key not in _PASSIVE
+                break
+            if not (toks[k].has(_VICTIM_GAP) or parse_number([toks[k].key]) is not None):
+                break
+        if killed_before and not by:  # "forces killed three ISIS militants": the victims
+            target = target or a.acled_name
+        elif by or (a.role_hint == "attacker" and not against):
+            attacker = attacker or a.acled_name
+        elif a.role_hint == "target" or against or victim:
+            target = target or a.acled_name
+        else:
+            undecided.append((i, a))
+    for i, a in undecided:
+        if not attacker and i < trigger_i and target != a.acled_name:
+            attacker = a.acled_name
+        elif not target and attacker != a.acled_name:
+            target = a.acled_name
+    return attacker, target
+
+
+# --- the event ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Event:
+    """One reported incident, with the evidence it rests on (see the module docstring).
+
+    Attributes
+    ----------
+    event_type, sub_event_type : str
+        ACLED types ("Explosions/Remote violence", "Shelling/artillery/missile attack" ...).
+    trigger, trigger_span : str, (int, int)
+        The trigger as written and its character offsets in the text given.
+    place, place_span : str or None, (int, int) or None
+        The linked place as written and its offsets; None when no place is linked.
+    candidate : Candidate or None
+        The gazetteer candidate the place resolved to.
+    geo_precision : int or None
+        ACLED 1 (town or site), 2 (near one, or a district), 3 (governorate or larger).
+    date : str or None
+        ISO date; None when the report does not let it be known.
+    time_precision : int or None
+        ACLED 1 day, 2 week, 3 only "as of the report"; None without a date.
+    date_text : str
+        The expression the date rests on, "dateline", "report date" or "".
+    fatalities, fatalities_high, wounded, wounded_high : int or None
+        Deaths and wounded, low and high of a range (high = low for an exact count, None for
+        "at least N"); low None when not reported, 0 only when the report says none.
+    actor1, actor2 : str
+        Attacker and target hints (ACLED-style names), "" when none.
+    sentence, sentence_span : str, (int, int)
+        The sentence holding the trigger and its offsets.
+    confidence : float
+        0..1, from the trigger's strength, how the place is linked and where the date is from.
+    """
+
+    event_type: str
+    sub_event_type: str
+    trigger: str
+    trigger_span: tuple[int, int]
+    place: str | None
+    place_span: tuple[int, int] | None
+    candidate: Candidate | None
+    geo_precision: int | None
+    date: str | None
+    time_precision: int | None
+    date_text: str
+    fatalities: int | None
+    fatalities_high: int | None
+    wounded: int | None
+    wounded_high: int | None
+    actor1: str
+    actor2: str
+    sentence: str
+    sentence_span: tuple[int, int]
+    confidence: float
+
+
+@dataclass
+class _Draft:
+    trigger: _Trigger
+    trigger_text: str
+    trigger_span: tuple[int, int]
+    mention: Mention | None
+    link: float
+    near: bool
+    when: _When | None
+    deaths: tuple[int, int | None] | None
+    wounded: tuple[int, int | None] | None
+    actor1: str
+    actor2: str
+    sentence: tuple[int, int]
+    another: bool
+    sentence_i: int
+    extra: list[_Trigger] = field(default_factory=list)
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?؟])(?=\s)|\n+")
+_CLAUSE_CUT = re.compile(r"[;؛:]|[,،](?=\s*(?:and|while|whereas|but|و|فيما|بينما|كما|لكن)\b)")
+
+
+_LONGEST_SENTENCE = 2000  # characters
+_LINK_WINDOW = 60  # tokens either side of a trigger where its place is looked for
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    out, start = [], 0
+    for m in _SENTENCE_END.finditer(text):
+        if text[start : m.start()].strip():
+            out.append((start, m.start()))
+        start = m.end()
+    if text[start:].strip():
+        out.append((start, len(text)))
+    trimmed = []
+    for a, b in out:
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        # a "sentence" longer than any real one (a text without stops) is cut at spaces, so
+        # the per-sentence work stays linear in the text
+        while b - a > _LONGEST_SENTENCE:
+            cut = text.rfind(" ", a + _LONGEST_SENTENCE // 2, a + _LONGEST_SENTENCE)
+            cut = cut if cut > a else a + _LONGEST_SENTENCE
+            trimmed.append((a, cut))
+            a = cut
+        if b > a:
+            trimmed.append((a, b))
+    return trimmed
+
+
+def _has_phrase(keys: list[str], phrases: Iterable[tuple[str, ...]]) -> bool:
+    joined = " " + " ".join(keys) + " "
+    return any(" " + " ".join(p) + " " in joined for p in phrases)
+
+
+def _blocked(
+    toks: list[_Tok], hit: _Hit, clause: tuple[int, int], intent: list[int], generic: bool
+) -> bool:
+    """Whether the trigger at ``hit`` is negated, intended, hypothetical or generic.
+    ``intent[i]`` counts the intent and court words (sentenced, محكمة) before token i;
+    ``generic`` is the clause's."""
+    a, b = clause
+    if intent[hit.i] > intent[a]:
+        return True
+    # "attacks could follow", "هجمات قد تقع": a modal right after the trigger
+    if any(t.has(_MODAL_AFTER) for t in toks[hit.i + hit.n : min(b, hit.i + hit.n + 7)]):
+        return True
+    # "arrested a man suspected of planting bombs": the charge is not another event
+    if any(t.has(_CHARGE) for t in toks[max(a, hit.i - 4) : hit.i]):
+        return True
+    # "to attack", "لنشرهما": purpose, not a report (a verb or verbal noun after to / لـ)
+    to_verb = hit.i > 0 and toks[hit.i - 1].key == "to" and not toks[hit.i].key.endswith("s")
+    if to_verb and (hit.i < 2 or toks[hit.i - 2].key not in {"led", "lead", "due", "related"}):
+        return True
+    raw = _fold(toks[hit.i].raw)
+    if raw.startswith("ل") and not raw.startswith("لل") and raw[1:] in _TRIGGER_TABLE:
+        return True
+    return generic or any(t.has(_NEGATION) for t in toks[max(a, hit.i - 3) : hit.i])
+
+
+def _generic(text: str, toks: list[_Tok], a: int, b: int) -> bool:
+    """Whether the clause toks[a:b] is a generic, statistical or historical statement."""
+    lo, hi = toks[a].start, toks[b - 1].end
+    dates = [(m.start(), m.end()) for m in _EXPLICIT.finditer(text, lo, hi)]
+    for m in (*_YEAR_ONLY.finditer(text, lo, hi), *_BACKGROUND.finditer(text, lo, hi)):
+        if not any(d0 <= m.start() < d1 or m.start() <= d0 < m.end() for d0, d1 in dates):
+            return True  # "in 2014", "in January" (not part of "3 March 2024")
+    keys = [t.key for t in toks[a:b]]
+    return any(t.has(_GENERIC) for t in toks[a:b]) or _has_phrase(keys, _GENERIC_PHRASES)
+
+
+def _link(
+    toks: list[_Tok],
+    hit: _Hit,
+    mentions: list[Mention],
+    clause_of: list[int],
+    ends: list[int],
+    text: str,
+    after_latest: int | None,
+) -> tuple[Mention | None, float, bool]:
+    """The place the trigger happened at: (mention, link strength 0..1, "near").
+    ``clause_of[i]`` is the clause of token i, ``ends[i]`` its end offset."""
+    tstart = toks[hit.i].start
+    tclause = clause_of[hit.i]
+    scored: list[tuple[float, int, Mention, bool]] = []
+    lo = toks[max(0, hit.i - _LINK_WINDOW)].start
+    hi = toks[min(len(toks) - 1, hit.i + _LINK_WINDOW)].end
+    for m in mentions:
+        if m.start < lo or m.start > hi:
+            continue  # too far from the trigger to be its place (bounds long "sentences")
+        if after_latest is not None and m.start < toks[after_latest].start:
+            continue
+        j = bisect.bisect_right(ends, m.start)  # the first token ending after the start
+        if j >= len(toks):
+            continue
+        jend = min(max(j, bisect.bisect_left(ends, m.end)), len(toks) - 1)
+        first = _fold(m.text.split()[0]) if m.text.split() else ""
+        prev = toks[j - 1] if j > 0 else None
+        prev2 = toks[j - 2] if j > 1 else None
+        lead = text[toks[j].start : m.start]  # proclitic glued to the name: بكركوك
+        nxt = [
+            t
+            for t in toks[jend + 1 : jend + 3]
+            if not re.search(r"[,،.;؛:\"«»]", text[m.end : t.start])
+        ]
+        speaker = bool(nxt) and (
+            nxt[0].has(_SPEECH) or (len(nxt) > 1 and nxt[0].has(_OFFICIAL) and nxt[1].has(_SPEECH))
+        )
+        if speaker or (prev is not None and prev.has(_OFFICIAL)):
+            continue  # "Baghdad said", "Kirkuk police said", محافظ كركوك
+        if nxt and nxt[0].has(_OFFICIAL) and not (prev and prev.has(_LOCATIVE)):
+            continue  # "Kirkuk police", "Erbil governor"
+        score = 0.3
+        near = False
+        if first in _TARGET_NOUN or (prev is not None and prev.has(_TARGET_NOUN)):
+            score = 0.9
+        elif m.candidate.kind == "facility":
+            score = 0.85
+        if (prev is not None and prev.has(_LOCATIVE)) or lead in {"ب", "وب", "في", "فب"}:
+            score = max(score, 0.8)
+            near = prev is not None and prev.has(_NEAR)
+        elif prev2 is not None and prev2.has(_NEAR):
+            score, near = max(score, 0.8), True
+        if prev is not None and prev.has(_TARGET_VERB):
+            score = max(score, 0.85)
+        if m.candidate.kind in {"country", "region", "border"}:
+            score -= 0.2
+        after = m.start >= tstart
+        dist = abs(j - hit.i)
+        score += 0.1 if after else 0.0
+        score -= 0.15 * abs(clause_of[j] - tclause)
+        score -= min(dist, 30) * 0.004
+        scored.append((score, j, m, near))
+    if not scored:
+        return None, 0.0, False
+    scored.sort(key=lambda s: -s[0])
+    best_score, best_j, best, near = scored[0]
+    # a finer place named in the chain after it: "a village in Daquq district", "Kirkuk's Hawija"
+    for score, j, m, n in scored[1:]:
+        if (
+            score >= best_score - 0.35
+            and _inside(m.candidate, best.candidate)
+            and abs(j - best_j) <= 8
+        ):
+            best_score, best_j, best, near = max(score, best_score), j, m, n
+    return best, max(0.0, min(1.0, best_score)), near
+
+
+def _clauses(text: str, toks: list[_Tok], span: tuple[int, int]) -> list[tuple[int, int]]:
+    cuts = [m.start() for m in _CLAUSE_CUT.finditer(text, span[0], span[1])]
+    # "rockets hit X and a drone struck Y", "... وقصفت طائرة": a conjunction before a trigger
+    for i, t in enumerate(toks[1:], start=1):
+        arabic_and = t.key.startswith("و") and any(
+            k in _TRIGGER_TABLE
+            for u in (_variants(t.raw[1:]), *(v.keys for v in toks[i + 1 : i + 3]))
+            for k in u
+        )
+        if arabic_and or (
+            t.key in {"and", "while", "whereas"}
+            and any(k in _TRIGGER_TABLE for u in toks[i + 1 : i + 4] for k in u.keys)
+        ):
+            cuts.append(t.start)
+    cuts.sort()
+    starts = [t.start for t in toks]
+    out, a = [], 0
+    for cut in cuts:
+        b = bisect.bisect_left(starts, cut)
+        if b > a:
+            out.append((a, b))
+            a = b
+    if a < len(toks):
+        out.append((a, len(toks)))
+    return out
+
+
+def _pick(hits: list[_Hit]) -> _Hit:
+    """The trigger that types the event: the strongest, the first of equals."""
+    return max(hits, key=lambda h: (h.trigger.strength, -h.i))
+
+
+def _sentence_drafts(
+    text: str,
+    span: tuple[int, int],
+    index: int,
+    mentions: list[Mention],
+    mention_starts: list[int],
+    base: dt.date | None,
+    after: int = 0,
+) -> tuple[list[_Draft], _When | None]:
+    toks = _tokens(text, *span)
+    when = _date_in(text, toks, base, after) if toks else None
+    if not toks:
+        return [], when
+    sentence_keys = [t.key for t in toks]
+    hits = _find_triggers(toks)
+    if not hits:
+        return [], when
+    if text[span[1] - 1 : span[1]] in {"?", "؟"}:
+        return [], when
+    if any(t.has(_DENIAL) or t.has(_ANNIVERSARY) for t in toks):
+        return [], when
+    if any(t.has(_PROTEST) for t in toks):  # demonstrations are not coded here
+        hits = [h for h in hits if h.trigger.event_type != BATTLES]
+        if not hits:
+            return [], when
+    clauses = _clauses(text, toks, span)
+    first = bisect.bisect_left(mention_starts, span[0])
+    last = bisect.bisect_left(mention_starts, span[1])
+    inside = [m for m in mentions[first:last] if m.end <= span[1]]
+    latest = next((k for k, t in enumerate(toks) if t.has(_LATEST)), None)
+    groups: list[list[_Hit]] = []
+    clause_of = [c for c, (a, b) in enumerate(clauses) for _ in range(a, b)]
+    ends = [t.end for t in toks]
+    named = _find_actors(toks)
+    intent = [0]
+    for k, t in enumerate(toks):
+        # "counter-terrorism", جهاز مكافحة الإرهاب: an agency's name, not an intent
+        agency = t.has(_INTENT) and k + 1 < len(toks) and toks[k + 1].has(_AGENCY_OBJECT)
+        intent.append(intent[-1] + ((t.has(_INTENT) and not agency) or t.has(_JUDICIAL)))
+    for a, b in clauses:
+        live = []
+        clause_hits = [h for h in hits if a <= h.i < b]
+        generic = bool(clause_hits) and _generic(text, toks, a, b)
+        for h in clause_hits:
+            blocked = _blocked(toks, h, (a, b), intent, generic)
+            if blocked and latest is not None and latest > h.i:
+                blocked = False  # "repeated attacks ..., the latest on X"
+            if not blocked:
+                live.append(h)
+        if live:
+            groups.append(live)
+    drafts: list[_Draft] = []
+    deaths_all = _casualties(toks, _DEATH_NOUN, _DEATH_AFTER)
+    wounded_all = _casualties(toks, _WOUND_NOUN, _WOUND_AFTER)
+    zero_d, zero_w = _zeros(sentence_keys)
+    another = any(t.has(_ANOTHER) for t in toks[: max(h.i for h in hits) + 1])
+    for group in groups:
+        main = _pick(group)
+        mention, link, near = _link(
+            toks,
+            main,
+            inside,
+            clause_of,
+            ends,
+            text,
+            latest if latest is not None and latest > main.i else None,
+        )
+        deaths = deaths_all if deaths_all is not None else ((0, 0) if zero_d else None)
+        wounded = wounded_all if wounded_all is not None else ((0, 0) if zero_w else None)
+        actor1, actor2 = _actors(toks, main.i, named)
+        tok = toks[main.i]
+        end_tok = toks[main.i + main.n - 1]
+        drafts.append(
+            _Draft(
+                trigger=main.trigger,
+                trigger_text=text[tok.start : end_tok.end],
+                trigger_span=(tok.start, end_tok.end),
+                mention=mention,
+                link=link,
+                near=near,
+                when=when,
+                deaths=deaths,
+                wounded=wounded,
+                actor1=actor1,
+                actor2=actor2,
+                sentence=span,
+                another=another,
+                sentence_i=index,
+                extra=[h.trigger for h in group if h is not main],
+            )
+        )
+    # two clauses of one sentence are one incident unless each names its own place
+    merged: list[_Draft] = []
+    for d in drafts:
+        if merged and not _distinct_places(merged[-1], d):
+            merged[-1] = _merge(merged[-1], d)
+        else:
+            merged.append(d)
+    return merged, when
+
+
+def _same_place(a: Mention, b: Mention) -> bool:
+    ca, cb = a.candidate, b.candidate
+    if ca.id and cb.id:
+        return ca.id == cb.id or _inside(ca, cb) or _inside(cb, ca)
+    return _fold(a.text) == _fold(b.text)
+
+
+def _distinct_places(a: _Draft, b: _Draft) -> bool:
+    return a.mention is not None and b.mention is not None and not _same_place(a.mention, b.mention)
+
+
+def _merge(a: _Draft, b: _Draft) -> _Draft:
+    """One incident from two drafts: the better-placed one leads; counts, actors and the
+    stronger type are filled from the other."""
+    lead, other = (a, b) if (a.link, a.trigger.strength) >= (b.link, b.trigger.strength) else (b, a)
+    if (
+        lead.mention is not None
+        and other.mention is not None
+        and _inside(other.mention.candidate, lead.mention.candidate)
+    ):
+        lead, other = other, lead
+    trig = lead.trigger
+    if other.trigger.strength > trig.strength and not other.trigger.casualty_only:
+        trig = other.trigger
+    when = lead.when if lead.when is not None and lead.when.explicit else other.when or lead.when
+    return replace(
+        lead,
+        trigger=trig,
+        trigger_text=lead.trigger_text if trig is lead.trigger else other.trigger_text,
+        trigger_span=lead.trigger_span if trig is lead.trigger else other.trigger_span,
+        sentence=lead.sentence if trig is lead.trigger else other.sentence,
+        when=when,
+        deaths=lead.deaths if lead.deaths is not None else other.deaths,
+        wounded=lead.wounded if lead.wounded is not None else other.wounded,
+        actor1=lead.actor1 or other.actor1,
+        actor2=lead.actor2 or other.actor2,
+        extra=[*lead.extra, other.trigger, *other.extra],
+        sentence_i=max(a.sentence_i, b.sentence_i),
+    )
+
+
+def _compatible(a: _Draft, b: _Draft) -> bool:
+    """Whether ``b`` (later) can be the same incident as ``a``."""
+    if b.another:
+        return False
+    strategic = STRATEGIC in {a.trigger.event_type, b.trigger.event_type}
+    if strategic and a.trigger.sub_event_type != b.trigger.sub_event_type:
+        return False
+    da = a.when.date if a.when is not None and a.when.explicit else None
+    db = b.when.date if b.when is not None and b.when.explicit else None
+    if da is not None and db is not None and abs((da - db).days) > 1:
+        return False
+    if a.mention is not None and b.mention is not None:
+        return _same_place(a.mention, b.mention)
+    # one of them has no place: the same incident only when told in adjacent sentences
+    return b.sentence_i - a.sentence_i <= 1
+
+
+def _confidence(d: _Draft) -> float:
+    score = 0.35 + 0.35 * d.trigger.strength
+    score += 0.2 * d.link
+    if d.when is not None and d.when.explicit and d.when.date is not None:
+        score += 0.05
+    if d.extra:
+        score += 0.05
+    return round(max(0.0, min(1.0, score)), 3)
+
+
+def extract_events(
+    text: str,
+    *,
+    published: str | dt.date | None = None,
+    url: str | None = None,
+    gazetteer: Gazetteer | None = None,
+) -> list[Event]:
+    """The incidents one article reports (see the module docstring for the rules).
+
+    Parameters
+    ----------
+    text
+        The article (Arabic, English or mixed), title first if any.
+    published
+        The report's date (ISO string or date); relative dates resolve against it. Without
+        it, only an explicit date with its year (or a dated dateline) gives a date. A
+        dateline's date (``KIRKUK, March 3 (Reuters) -``) is the story's own: it replaces
+        ``published`` as what relative words are resolved against.
+    url
+        The report's address; kept by callers, unused by the rules.
+    gazetteer
+        As for :func:`geo_disputed.text.geoparser.geoparse` (the bundled one by default).
+
+    Returns
+    -------
+    list of Event
+        In text order.
+
+    Raises
+    ------
+    GeoDisputedError
+        If ``published`` is not an ISO date, or the text is over the geoparser's limit.
+    """
+    from geo_disputed.text.geoparser import geoparse
+
+    del url  # the URL is evidence for callers; the rules read only the text
+    base = _to_date(published)
+    mentions = geoparse(text, gazetteer=gazetteer) if text.strip() else []
+    line_date, line_end = _dateline(text, base)
+    base_text = "report date"
+    if line_date is not None:  # the story's own date: what its relative words refer to
+        base, base_text = line_date, "dateline"
+    spans = _sentences(text)
+    starts = [m.start for m in mentions]
+    events: list[_Draft] = []
+    last_when: _When | None = None  # the article's last date expression: its time frame
+    for index, span in enumerate(spans):
+        drafts, when = _sentence_drafts(text, span, index, mentions, starts, base, line_end)
+        if when is not None:
+            last_when = when
+        if not drafts and events and events[-1].sentence_i == index - 1:
+            _add_casualties(events[-1], text, span)  # "No casualties were reported."
+        for d in drafts:
+            if d.when is None and last_when is not None:
+                d.when = replace(last_when, explicit=False)
+            target = next(
+                (k for k in range(len(events) - 1, -1, -1) if _compatible(events[k], d)), None
+            )
+            if target is not None:
+                events[target] = _merge(events[target], d)
+            else:
+                events.append(d)
+    return [_finish(text, d, base, base_text) for d in events if _reportable(d)]
+
+
+def _add_casualties(d: _Draft, text: str, span: tuple[int, int]) -> None:
+    """Counts told in the sentence after an event's, when the event has none."""
+    toks = _tokens(text, *span)
+    zero_d, zero_w = _zeros([t.key for t in toks])
+    if d.deaths is None:
+        d.deaths = _casualties(toks, _DEATH_NOUN, _DEATH_AFTER) or ((0, 0) if zero_d else None)
+    if d.wounded is None:
+        d.wounded = _casualties(toks, _WOUND_NOUN, _WOUND_AFTER) or ((0, 0) if zero_w else None)
+
+
+def _reportable(d: _Draft) -> bool:
+    """A death word alone with no place, count or actor is not enough for an event."""
+    if not d.trigger.casualty_only:
+        return True
+    return d.mention is not None or d.deaths is not None
+
+
+def _finish(text: str, d: _Draft, base: dt.date | None, base_text: str) -> Event:
+    etype, sub = d.trigger.event_type, d.trigger.sub_event_type
+    if sub == "Armed clash" and d.actor2 == "Civilians (Iraq)":
+        etype, sub = VAC, "Attack"
+    elif etype == VAC and sub == "Attack" and d.actor2 in _ARMED:
+        etype, sub = BATTLES, "Armed clash"  # a soldier shot dead: a battle, not a killing
+    when = d.when
+    if when is None or when.date is None:
+        if base is not None and (when is None or when.date is None):
+            date, precision, date_text = base.isoformat(), 3, base_text
+        else:
+            date, precision, date_text = None, None, ""
+    else:
+        date, precision, date_text = when.date.isoformat(), when.precision, when.text
+    m = d.mention
+    deaths = d.deaths
+    wounded = d.wounded
+    a, b = d.sentence
+    return Event(
+        event_type=etype,
+        sub_event_type=sub,
+        trigger=d.trigger_text,
+        trigger_span=d.trigger_span,
+        place=m.text if m else None,
+        place_span=(m.start, m.end) if m else None,
+        candidate=m.candidate if m else None,
+        geo_precision=_geo_precision(m.candidate, d.near) if m else None,
+        date=date,
+        time_precision=precision,
+        date_text=date_text,
+        fatalities=deaths[0] if deaths else None,
+        fatalities_high=deaths[1] if deaths else None,
+        wounded=wounded[0] if wounded else None,
+        wounded_high=wounded[1] if wounded else None,
+        actor1=d.actor1,
+        actor2=d.actor2,
+        sentence=text[a:b],
+        sentence_span=(a, b),
+        confidence=_confidence(d),
+    )

@@ -1,0 +1,331 @@
+"""The news event coder (issue 15): numbers, dates, triggers, place linking, non-events,
+the seed article and the hand-written gold reports (tests/news_gold.py)."""
+
+from __future__ import annotations
+
+import itertools
+import shutil
+
+import pytest
+from linear_time import assert_scales_linearly
+from news_gold import ARTICLES, BLIND, HELD_OUT, Predicted, score
+
+from geo_disputed import geocode, settings
+from geo_disputed.errors import DataError, GeoDisputedError
+from geo_disputed.text import events as events_mod
+from geo_disputed.text.events import extract_events, load_actors, parse_number
+from geo_disputed.text.gazetteer import load_gazetteer
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    return load_gazetteer()
+
+
+def one(text: str, gaz, published: str | None = "2024-03-06"):
+    got = extract_events(text, published=published, gazetteer=gaz)
+    assert len(got) == 1, [(e.trigger, e.place) for e in got]
+    return got[0]
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        ("12 soldiers", (12, 12, 1)),
+        ("١٢ جنديا", (12, 12, 1)),
+        ("twenty five", (25, 25, 2)),
+        ("three", (3, 3, 1)),
+        ("ثلاثة جنود", (3, 3, 1)),
+        ("خمسة عشر", (15, 15, 2)),
+        ("خمسة وعشرين", (25, 25, 2)),
+        ("dozens", (24, None, 1)),
+        ("soldiers", None),
+    ],
+)
+def test_parse_number(words, expected):
+    keys = [events_mod._fold(w) for w in words.split()]
+    assert parse_number(keys) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "killed", "wounded"),
+    [
+        ("A rocket attack on a base in Kirkuk killed three soldiers.", (3, 3), None),
+        ("Three soldiers were killed in a rocket attack on a base in Kirkuk.", (3, 3), None),
+        ("مقتل جنديين بهجوم صاروخي على قاعدة في كركوك.", (2, 2), None),
+        ("مقتل جندي وإصابة اثنين بهجوم صاروخي على قاعدة في كركوك.", (1, 1), (2, 2)),
+        ("A rocket attack on a base in Kirkuk killed between 4 and 6 soldiers.", (4, 6), None),
+        ("أسفر هجوم صاروخي على قاعدة في كركوك عن مقتل ما بين خمسة وسبعة جنود.", (5, 7), None),
+        ("A rocket attack on a base in Kirkuk killed at least 5 soldiers.", (5, None), None),
+        ("A rocket attack hit a base in Kirkuk, causing no casualties.", (0, 0), (0, 0)),
+        ("سقط صاروخ على قاعدة في كركوك دون وقوع إصابات.", (0, 0), (0, 0)),
+        ("سقط صاروخ على قاعدة في كركوك دون تسجيل خسائر.", (0, 0), (0, 0)),
+        ("سقط صاروخ على قاعدة في كركوك وخلف خسائر مادية.", None, None),
+        ("A rocket attack hit a base in Kirkuk.", None, None),
+        ("The death toll of the bombing in Kirkuk rose to 7.", (7, 7), None),
+        ("ارتفعت حصيلة ضحايا التفجير في كركوك إلى سبعة قتلى.", (7, 7), None),
+        ("A rocket hit a base in Kirkuk, wounding two soldiers.", None, (2, 2)),
+    ],
+)
+def test_casualties(gaz, text, killed, wounded):
+    e = one(text, gaz)
+    assert (e.fatalities, e.fatalities_high) == (killed or (None, None))
+    assert (e.wounded, e.wounded_high) == (wounded or (None, None))
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "date", "precision"),
+    [
+        ("A drone struck a checkpoint in Kirkuk on Monday.", "2024-03-06", "2024-03-04", 1),
+        ("قصفت طائرة مسيرة نقطة تفتيش في كركوك يوم الاثنين.", "2024-03-06", "2024-03-04", 1),
+        ("A drone struck a checkpoint in Kirkuk yesterday.", "2024-03-06", "2024-03-05", 1),
+        ("قصفت طائرة مسيرة نقطة تفتيش في كركوك مساء أمس.", "2024-03-06", "2024-03-05", 1),
+        ("قصفت طائرة مسيرة نقطة تفتيش في كركوك فجر اليوم.", "2024-03-06", "2024-03-06", 1),
+        ("A drone struck a checkpoint in Kirkuk.", "2024-03-06", "2024-03-06", 3),
+        ("A drone struck a checkpoint in Kirkuk on 3 March 2024.", None, "2024-03-03", 1),
+        ("قصفت طائرة مسيرة نقطة تفتيش في كركوك في 3 آذار 2024.", None, "2024-03-03", 1),
+        ("A drone struck a checkpoint in Kirkuk on Monday.", None, None, None),
+        ("A drone struck a checkpoint in Kirkuk on March 3.", None, None, None),
+        ("KIRKUK, March 3 (Reuters) - A drone struck a checkpoint.", "2024-03-05", "2024-03-03", 3),
+        (
+            "KIRKUK, March 3 (Reuters) - A drone struck a checkpoint on Friday.",
+            "2024-03-09",
+            "2024-03-01",
+            1,
+        ),
+        ("كركوك، 3 آذار 2024 - قصفت طائرة مسيرة نقطة تفتيش أمس.", None, "2024-03-02", 1),
+        ("A drone struck a checkpoint in Kirkuk on May 3.", "2024-05-07", "2024-05-03", 1),
+        ("قصفت طائرة مسيرة نقطة تفتيش في كركوك في 3 آذار عام 2024.", None, "2024-03-03", 1),
+    ],
+)
+def test_dates(gaz, text, published, date, precision):
+    e = one(text, gaz, published)
+    assert (e.date, e.time_precision) == (date, precision)
+
+
+def test_counts_in_the_next_sentence(gaz):
+    e = one("A drone struck a checkpoint in Kirkuk. No casualties were reported.", gaz)
+    assert (e.fatalities, e.wounded) == (0, 0)
+    e = one("سقط صاروخ على قاعدة في كركوك. وأسفر الهجوم عن مقتل ثلاثة جنود.", gaz)
+    assert e.fatalities == 3
+
+
+def test_charge_of_an_arrest_is_not_an_event(gaz):
+    for text in (
+        "Police arrested a man suspected of planting a bomb in Kirkuk.",
+        "اعتقلت الشرطة رجلا بتهمة زرع عبوة ناسفة في كركوك.",
+    ):
+        assert one(text, gaz).sub_event_type == "Arrests"
+
+
+def test_an_agency_named_for_what_it_fights_is_no_intent(gaz):
+    """ "Counter" and مكافحة mark an intent ("to counter attacks"), but not in the name of
+    the Counter-Terrorism Service, the source of many reports."""
+    for text in (
+        "The counter-terrorism service said a drone struck a vehicle in Sinjar on Saturday.",
+        "أعلن جهاز مكافحة الإرهاب مقتل ثلاثة من عناصر داعش بغارة جوية في وادي الشاي.",
+    ):
+        assert one(text, gaz).sub_event_type == "Air/drone strike"
+    assert extract_events("The army plans to counter attacks in Kirkuk.", gazetteer=gaz) == []
+
+
+def test_bad_published_date(gaz):
+    with pytest.raises(GeoDisputedError, match="not an ISO date"):
+        extract_events("A drone struck Kirkuk.", published="Monday", gazetteer=gaz)
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "sub_event_type"),
+    [
+        ("وبالصواريخ استهدف مسلحون قاعدة في كركوك", "Explosions/Remote violence",
+         "Shelling/artillery/missile attack"),
+        ("انفجرت عبوة ناسفة على طريق في داقوق", "Explosions/Remote violence",
+         "Remote explosive/landmine/IED"),
+        ("غارة جوية على موقع في سنجار", "Explosions/Remote violence", "Air/drone strike"),
+        ("اشتباكات بين مسلحين والجيش في الحويجة", "Battles", "Armed clash"),
+        ("اعتقلت القوات الأمنية ثلاثة مطلوبين في خانقين", "Strategic developments", "Arrests"),
+        ("قوة أمنية تعتقل مطلوبا في كركوك", "Strategic developments", "Arrests"),
+        ("Gunmen attacked shepherds near Daquq", "Violence against civilians", "Attack"),
+        ("A suicide bomber blew himself up in Tuz Khurmatu", "Explosions/Remote violence",
+         "Suicide bomb"),
+    ],
+)  # fmt: skip
+def test_trigger_types(gaz, text, event_type, sub_event_type):
+    e = one(text, gaz)
+    assert (e.event_type, e.sub_event_type) == (event_type, sub_event_type)
+    assert text[e.trigger_span[0] : e.trigger_span[1]] == e.trigger
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry denied reports of a rocket attack on a base in Kirkuk.",
+        "نفت وزارة الدفاع وقوع هجوم على قاعدة في كركوك.",
+        "Residents marked the anniversary of the bombing in Kirkuk.",
+        "أحيا أهالي كركوك ذكرى التفجير الذي استهدف المدينة.",
+        "The army will deploy troops to Kirkuk next week.",
+        "سوف تشن القوات عملية ضد داعش في كركوك.",
+        "Will the army stop the attacks in Kirkuk?",
+        "هل تتوقف الهجمات في كركوك؟",
+        "Repeated rocket attacks on Kirkuk have worried residents.",
+        "No attack was reported in Kirkuk.",
+        "لم يسجل أي هجوم في كركوك.",
+        "The governor called for an end to attacks on Kirkuk.",
+        "Attacks on the pipeline near Kirkuk could resume, officials said.",
+        "وقال مسؤولون إن هجمات قد تقع في كركوك.",
+        "In 2014 ISIS attacked Kirkuk.",
+        "In January, a drone struck a base in Kirkuk.",
+        "A court in Kirkuk sentenced five men to death for the bombing.",
+        "حكمت محكمة في كركوك بالإعدام على خمسة مدانين بالتفجير.",
+        "Protesters clashed with police in Kirkuk.",
+        "Last year, rockets hit a base in Kirkuk.",
+        "في كانون الثاني الماضي قصفت طائرة مسيرة قاعدة في كركوك.",
+    ],
+)
+def test_not_events(gaz, text):
+    assert extract_events(text, published="2024-03-06", gazetteer=gaz) == []
+
+
+def test_place_is_where_it_happened(gaz):
+    e = one("Baghdad said a rocket attack targeted an army base in Kirkuk.", gaz)
+    assert e.candidate.admin1 == "Kirkuk"
+    assert e.place == "Kirkuk"
+    text = "قال محافظ أربيل إن صاروخا سقط قرب حقل خورمور الغازي."
+    e = one(text, gaz)
+    assert e.candidate.name_en == "Khor Mor gas field"
+    assert text[e.place_span[0] : e.place_span[1]] == e.place
+    assert e.geo_precision == 2  # near a site
+    e = one("Baghdad said on Monday that a drone had struck a convoy.", gaz)
+    assert e.place is None and e.geo_precision is None  # the speaker is not the place
+
+
+def test_finest_place_of_a_chain(gaz):
+    e = one("A roadside bomb exploded in Dibis in Kirkuk governorate.", gaz)
+    assert e.candidate.name_en == "Dibis"
+    assert e.geo_precision == 1
+    for text in (
+        "A roadside bomb exploded in Kirkuk, in the town of Dibis.",
+        "انفجرت عبوة ناسفة في كركوك وتحديدا في ناحية دبس.",
+    ):
+        assert one(text, gaz).candidate.name_en == "Dibis"
+    e = one("Clashes broke out in Salah al-Din province near Tuz Khurmatu.", gaz)
+    assert (e.candidate.admin2, e.geo_precision) == ("Tooz Khurmato", 2)
+    e = one("A roadside bomb exploded in Kirkuk governorate.", gaz)
+    assert e.geo_precision == 3
+
+
+def test_one_event_per_incident(gaz):
+    text = (
+        "Drone strike hits Erbil airport\n\nA drone struck Erbil International Airport on "
+        "Sunday. The attack killed two guards."
+    )
+    e = one(text, gaz, "2024-01-15")
+    assert (e.candidate.name_en, e.fatalities, e.date) == (
+        "Erbil International Airport", 2, "2024-01-14")  # fmt: skip
+    two = extract_events(
+        "A drone struck a checkpoint in Sinjar on Monday. In another attack, gunmen "
+        "attacked a police post in Hawija on Tuesday.",
+        published="2024-03-06",
+        gazetteer=gaz,
+    )
+    assert [(e.candidate.admin1, e.date) for e in two] == [
+        ("Ninewa", "2024-03-04"), ("Kirkuk", "2024-03-05")]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rockets hit Erbil airport and a drone struck a base in Kirkuk on Monday.",
+        "قصفت طائرة مسيرة مطار أربيل وسقطت صواريخ على قاعدة في كركوك يوم الاثنين.",
+    ],
+)
+def test_two_incidents_in_one_sentence(gaz, text):
+    got = extract_events(text, published="2024-03-06", gazetteer=gaz)
+    assert [(e.candidate.admin1, e.date) for e in got] == [
+        ("Erbil", "2024-03-04"), ("Kirkuk", "2024-03-04")]  # fmt: skip
+    assert len(extract_events("Rockets and drones hit a base in Kirkuk.", gazetteer=gaz)) == 1
+
+
+def test_actors(gaz):
+    e = one("ISIS militants attacked a Peshmerga checkpoint near Makhmour.", gaz)
+    assert e.actor1 == "Islamic State (Iraq)"
+    assert e.actor2 == "Military Forces of Iraq: Peshmerga"
+    e = one("US-led coalition jets carried out airstrikes on ISIS hideouts near Kifri.", gaz)
+    assert (e.actor1, e.actor2) == ("Military Forces of the United States", "Islamic State (Iraq)")
+    e = one("Rockets targeted a base hosting coalition forces near Erbil airport.", gaz)
+    assert (e.actor1, e.actor2) == ("", "Military Forces of the United States")
+    e = one("Security forces killed three ISIS militants in a clash near Hawija.", gaz)
+    assert (e.actor1, e.actor2, e.fatalities) == (
+        "Military Forces of Iraq", "Islamic State (Iraq)", 3)  # fmt: skip
+    e = one("أسفر هجوم قرب الحويجة عن مقتل ثلاثة من عناصر داعش.", gaz)
+    assert e.actor2 == "Islamic State (Iraq)"
+    e = one("قتل ثلاثة أشخاص بضربة طائرة مسيرة تركية استهدفت سيارة قرب سنجار.", gaz)
+    assert e.actor1 == "Military Forces of Turkey"
+    e = one("هاجم مسلحون مجهولون رعاة في قرية قرب داقوق.", gaz)
+    assert (e.actor1, e.event_type) == (
+        "Unidentified Armed Group (Iraq)",
+        "Violence against civilians",
+    )
+
+
+def test_actor_lexicon_rejects_bad_rows(tmp_path, monkeypatch):
+    shutil.copytree(settings.data_dir, tmp_path / "data")
+    path = tmp_path / "data" / "event_actors.csv"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    lines[1] = lines[1].replace(",either,", ",attacks,", 1)
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    monkeypatch.setattr(settings, "data_dir", tmp_path / "data")
+    load_actors.cache_clear()
+    try:
+        with pytest.raises(DataError, match="role_hint"):
+            load_actors()
+    finally:
+        load_actors.cache_clear()
+
+
+def test_seed_article(gaz, seed_article):
+    got = extract_events(seed_article, gazetteer=gaz)
+    assert len(got) == 1
+    e = got[0]
+    assert e.event_type == "Explosions/Remote violence"
+    assert e.candidate.name_en == "Khor Mor gas field"
+    assert e.candidate.admin1 == "Al-Sulaymaniyah"
+    assert e.date is None and e.time_precision is None
+    assert seed_article[e.place_span[0] : e.place_span[1]] == e.place
+
+
+def test_gold_reports(gaz):
+    names = {}
+    for article in ARTICLES + HELD_OUT + BLIND:
+        for g in article.events:
+            found = [c for c in geocode(g.place, gazetteer=gaz, limit=10) if c.score >= 0.85]
+            names[g.place] = {c.name_en for c in found} | {c.admin2 for c in found if c.admin2}
+    for lang, batch in itertools.product(("en", "ar"), (ARTICLES, HELD_OUT, BLIND)):
+        arts = tuple(a for a in batch if a.lang == lang)
+        preds = [
+            [
+                Predicted(e.event_type, e.candidate.name_en if e.candidate else None,
+                          e.candidate.admin1 if e.candidate else "",
+                          e.candidate.admin2 if e.candidate else "", e.date, e.fatalities)
+                for e in extract_events(a.text, published=a.published, gazetteer=gaz)
+            ]
+            for a in arts
+        ]  # fmt: skip
+        s = score(arts, preds, names)
+        assert s.precision >= 0.85 and s.recall >= 0.85, (lang, s)
+        for right in (s.location_right, s.date_right, s.fatalities_right):
+            assert s.accuracy(right) >= 0.9, (lang, s)
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "قصف صاروخي على قاعدة في كركوك، وهجوم بطائرة مسيرة قرب أربيل، و",  # no full stop
+        "Rockets hit a base in Kirkuk, and a drone struck near Erbil, while ",
+    ],
+)
+def test_linear_time(gaz, unit):
+    """A text without sentence ends, dense with triggers and places, costs linear time."""
+    assert_scales_linearly(
+        lambda text: extract_events(text, gazetteer=gaz), unit * 200, unit * 2000, max_ratio=16
+    )
