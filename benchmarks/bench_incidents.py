@@ -13,13 +13,23 @@ synthetic, 0.5% deliberately broken rows); boundaries are the OCHA files in
 ``../shared/data/boundaries`` (or ``--boundaries DIR``); centres are
 ``data/coordination_centres.csv``.
 
-Run: ``python benchmarks/bench_incidents.py [--n 1000000] [--sample 2000]``.
+Loading is also set beside the plain readers, each run in its own subprocess on the same
+file (best of ``--repeat`` runs): ``load_incidents`` on the CSV against pyarrow
+``read_csv`` + ``geopandas.points_from_xy`` (target <= 2.5x), and on the same accepted rows
+written as GeoParquet by ``write_incidents`` against ``geopandas.read_parquet`` (target <=
+2x); peak memory is the subprocess's max RSS above what it held after its imports (target
+<= 1.5x the plain reader's).
+
+Run: ``python benchmarks/bench_incidents.py [--n 1000000] [--sample 2000] [--repeat 1]``;
+``--loaders-only`` skips the query steps (no boundaries needed).
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import resource
+import subprocess
 import sys
 import tempfile
 import time
@@ -38,11 +48,88 @@ DEFAULT_BOUNDARIES = PROJECT.parent / "shared" / "data" / "boundaries"
 TARGET_QUERY_S = 3.0
 TARGET_SPEEDUP = 10.0
 TARGET_PEAK_GB = 1.5
+TARGET_CSV_RATIO = 2.5
+TARGET_PARQUET_RATIO = 2.0
+TARGET_MEMORY_RATIO = 1.5
+#: What ``--measure`` runs: our loader and the plain reader, on a CSV and a GeoParquet file.
+READERS = ("load_csv", "arrow_csv", "load_parquet", "read_parquet")
 
 
 def peak_rss_gb() -> float:
     """Peak resident memory of this process so far, in GB (Linux reports KiB)."""
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024 / 1e9
+
+
+def measure(reader: str, path: str) -> dict[str, float]:
+    """Run one reader on ``path`` in this process: seconds, and its peak RSS above what the
+    process held after its imports (Linux)."""
+    import geopandas as gpd
+    import pandas as pd
+    import pyarrow.csv  # noqa: F401  (imported before the baseline, as pandas' engine needs)
+
+    from geo_disputed.incidents import load_incidents
+
+    base = _resident("VmRSS")
+    Path("/proc/self/clear_refs").write_text("5")  # peak RSS (VmHWM) := RSS now (Linux)
+    t0 = time.perf_counter()
+    if reader in ("load_csv", "load_parquet"):
+        rows = len(load_incidents(path, progress=False).accepted)
+    elif reader == "arrow_csv":
+        frame = pd.read_csv(path, engine="pyarrow")
+        rows = len(gpd.points_from_xy(frame["longitude"], frame["latitude"]))
+    else:
+        rows = len(gpd.read_parquet(path))
+    seconds = time.perf_counter() - t0
+    peak = _resident("VmHWM") - base
+    return {"seconds": seconds, "peak_bytes": peak, "rows": rows}
+
+
+def _resident(key: str) -> int:
+    """``VmRSS`` (resident now) or ``VmHWM`` (peak) of this process from /proc, in bytes."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith(key + ":"):
+            return int(line.split()[1]) * 1024
+    raise RuntimeError(f"no {key} in /proc/self/status")
+
+
+def compare_readers(csv_path: Path, parquet_path: Path, repeat: int) -> list[str]:
+    """Time and measure each of :data:`READERS` in fresh subprocesses; lines to print."""
+    got: dict[str, dict[str, float]] = {}
+    for reader in READERS:
+        path = csv_path if reader.endswith("csv") else parquet_path
+        runs = [
+            json.loads(
+                subprocess.run(
+                    [sys.executable, __file__, "--measure", reader, str(path)],
+                    check=True,
+                    capture_output=True,
+                    text=True,
+                ).stdout
+            )
+            for _ in range(max(1, repeat))
+        ]
+        got[reader] = {
+            "seconds": min(r["seconds"] for r in runs),
+            "peak_bytes": min(r["peak_bytes"] for r in runs),
+        }
+    lines = []
+    for ours, plain, label, target in (
+        ("load_csv", "arrow_csv", "pyarrow read_csv + points_from_xy", TARGET_CSV_RATIO),
+        ("load_parquet", "read_parquet", "geopandas.read_parquet", TARGET_PARQUET_RATIO),
+    ):
+        a, b = got[ours], got[plain]
+        ratio = a["seconds"] / b["seconds"]
+        mem = a["peak_bytes"] / max(b["peak_bytes"], 1)
+        lines.append(
+            f"{ours:<12} {a['seconds']:7.2f} s vs {label} {b['seconds']:.2f} s: {ratio:.1f}x  "
+            f"target <= {target:g}x: {'met' if ratio <= target else 'MISSED'}"
+        )
+        lines.append(
+            f"{'':<12} peak memory {a['peak_bytes'] / 1e9:.2f} GB vs "
+            f"{b['peak_bytes'] / 1e9:.2f} GB: {mem:.1f}x  target <= {TARGET_MEMORY_RATIO:g}x: "
+            f"{'met' if mem <= TARGET_MEMORY_RATIO else 'MISSED'}"
+        )
+    return lines
 
 
 def naive(sample, districts, belt, centres) -> tuple[list, list, list, list]:
@@ -76,13 +163,29 @@ def main(argv: Sequence[str] | None = None) -> int:
     from geo_disputed.geo.boundaries import country_outline, load_boundaries
     from geo_disputed.geo.sites import load_centres
     from geo_disputed.incidents import load_incidents
+    from geo_disputed.incidents.load import write_incidents
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--n", type=int, default=1_000_000, help="synthetic incidents")
     parser.add_argument("--sample", type=int, default=2000, help="rows for the naive loop")
     parser.add_argument("--boundaries", default=str(DEFAULT_BOUNDARIES), metavar="DIR")
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--repeat", type=int, default=1, help="runs of each reader (best kept)")
+    parser.add_argument("--loaders-only", action="store_true", help="skip the query steps")
+    parser.add_argument("--measure", nargs=2, metavar=("READER", "PATH"), help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
+    if args.measure:  # a subprocess of compare_readers
+        print(json.dumps(measure(*args.measure)))
+        return 0
+    if args.loaders_only:
+        with tempfile.TemporaryDirectory() as tmp:
+            csv_path = write_synthetic_csv(Path(tmp) / "synthetic.csv", args.n, seed=args.seed)
+            parquet_path = write_incidents(
+                load_incidents(csv_path, progress=False).accepted, Path(tmp) / "synthetic.parquet"
+            )
+            print(f"SYNTHETIC incidents: {args.n:,} rows; loaders beside the plain readers")
+            print("\n".join(compare_readers(csv_path, parquet_path, args.repeat)))
+        return 0
 
     boundaries = load_boundaries(args.boundaries)
     districts = boundaries[boundaries["level"] == 2].reset_index(drop=True)
@@ -99,6 +202,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         t0 = time.perf_counter()
         result = load_incidents(path, progress=False)
         t_load = time.perf_counter() - t0
+        parquet_path = write_incidents(result.accepted, Path(tmp) / "synthetic.parquet")
+        reader_lines = compare_readers(path, parquet_path, args.repeat)
     events = result.accepted
 
     steps = {}
@@ -144,6 +249,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         f"(generated in {t_generate:.1f} s, not timed below)"
     )
     print(f"load + validate      {t_load:8.2f} s   {result.summary()}")
+    print("\n".join(reader_lines))
     for name, seconds in steps.items():
         print(f"{name:<24} {seconds:8.2f} s")
     print(

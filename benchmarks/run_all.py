@@ -1,11 +1,14 @@
 """Run every benchmark in this directory, one after another: ``python benchmarks/run_all.py``.
 
 Each benchmark prints its own figures, baselines measured in the same run, ratios and targets.
+The machine it ran on is printed first.
 """
 
 from __future__ import annotations
 
 import importlib
+import os
+import platform
 import sys
 import time
 from pathlib import Path
@@ -26,8 +29,26 @@ BENCHMARKS = (
 )
 
 
+def machine() -> str:
+    """One line: CPU model, cores, RAM, Python, OS and load average (Linux files, else '?')."""
+    cpu, ram_gb = "?", "?"
+    try:
+        info = Path("/proc/cpuinfo").read_text().splitlines()
+        cpu = next((ln.split(":", 1)[1].strip() for ln in info if ln.startswith("model name")), cpu)
+        mem = Path("/proc/meminfo").read_text().split()
+        ram_gb = f"{int(mem[mem.index('MemTotal:') + 1]) / 1024**2:.1f}"
+    except (OSError, ValueError):
+        pass
+    load = " / ".join(f"{x:.2f}" for x in os.getloadavg()) if hasattr(os, "getloadavg") else "?"
+    return (
+        f"machine: {cpu}; {os.cpu_count()} cores; {ram_gb} GB RAM; "
+        f"Python {platform.python_version()}; {platform.platform()}; load average {load}"
+    )
+
+
 def main() -> int:
     """Run each benchmark's ``main([])``; return non-zero if any failed."""
+    print(machine(), flush=True)
     failed = []
     for name in BENCHMARKS:
         if not (HERE / f"{name}.py").exists():

@@ -101,6 +101,9 @@ _ISO_DATE_RE = (
 _TRAILING_TIME_RE = (
     rf"^(.*?\d)(,?\s+(?:(?:[1-9]|1[0-2])[:.][0-5]\d(?::[0-5]\d)?\s*[AaPp]\.?[Mm]\.?|{_TIME}))$"
 )
+#: An ISO date alone or at midnight (as typed columns give it): read without the patterns
+#: above, since it is its own date and carries no time or zone to count.
+_PLAIN_ISO_RE = r"\d{4}-\d\d-\d\d(?:[T ]00:00:00(?:\.0+)?)?"
 _NUMERIC_DATE_RE = r"^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})\s*$"
 #: Written-out and day-first dates, as ACLED, UCDP and spreadsheets write them.
 _DATE_FORMATS = (
@@ -774,7 +777,13 @@ def _arrow_text(values: pd.Series) -> pd.Series:
     array = pa.array(values)
     if pa.types.is_timestamp(array.type):
         fmt = "%Y-%m-%dT%H:%M:%S%z" if array.type.tz else "%Y-%m-%d %H:%M:%S"
-        text = pd.Series(pc.strftime(array, format=fmt).to_pylist(), index=values.index)
+        low, high = pc.min_max(array).values()
+        plain = not array.type.tz and (
+            low.as_py() is None or (low.as_py().year >= 1000 and high.as_py().year <= 9999)
+        )
+        # a cast writes what strftime does for naive times of years 1000-9999, 20x faster
+        cells = pc.cast(array, pa.string()) if plain else pc.strftime(array, format=fmt)
+        text = pd.Series(cells.to_pylist(), index=values.index)
         return text.str.removesuffix(" 00:00:00")
     try:
         cells = pc.cast(array, pa.string()).to_pylist()
@@ -967,7 +976,9 @@ def _points(geom: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     kind = shapely.get_type_id(geom)
     parts = shapely.get_num_geometries(geom)
     single = (kind == 4) & (parts == 1) & ~empty  # MULTIPOINT ((44 35)), as GeoPackages store
-    point = np.where(single, shapely.get_geometry(geom, 0), geom)
+    point = geom.copy()
+    if single.any():  # the one point of each one-point multipoint
+        point[single] = shapely.get_geometry(geom[single], 0)
     ok = ((kind == 0) | single) & ~empty & ~missing
     x = np.where(ok, shapely.get_x(np.where(ok, point, nothing)), np.nan)
     y = np.where(ok, shapely.get_y(np.where(ok, point, nothing)), np.nan)
@@ -1039,17 +1050,51 @@ def _numbers(values: pd.Series, *, decimal_comma: bool = False) -> tuple[pd.Seri
         comma = text.str.fullmatch(r"[+-]?\d+,\d+")
         text = text.where(~comma, text.str.replace(",", ".", regex=False))
     blank = text.eq("") | values.isna()
-    return pd.to_numeric(text, errors="coerce"), blank
+    return _to_float(text), blank
+
+
+#: Numbers that Arrow parses exactly as :func:`pandas.to_numeric` does (no sign on a zero, no
+#: leading zeros, at most 15 digits on each side of the point).
+_PLAIN_NUMBER_RE = r"^(?:-?[1-9]\d{0,14}|0)(?:\.\d{1,15})?$"
+
+
+def _to_float(text: pd.Series) -> pd.Series:
+    """``pandas.to_numeric(text, errors="coerce")`` as floats: plain decimals parsed by
+    Arrow in one pass, only the other values by pandas."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    array = pa.array(text.astype(str))  # Arrow-backed already: no copy
+    plain = pc.match_substring_regex(array, _PLAIN_NUMBER_RE).to_numpy(zero_copy_only=False)
+    out = np.full(len(text), np.nan)
+    if plain.any():
+        out[plain] = pc.cast(array.filter(pa.array(plain)), pa.float64()).to_numpy()
+    if not plain.all():
+        rest = pd.to_numeric(text[~plain], errors="coerce")
+        out[~plain] = rest.astype(float).to_numpy()
+        if rest.dtype.kind in "iu" and plain.any():
+            # pandas reads a whole column as floats once a value is one, so "-0" is -0.0
+            decimal = pc.any(pc.match_substring(array.filter(pa.array(plain)), ".")).as_py()
+            if decimal:
+                negative_zero = text[~plain].str.fullmatch(r"-0+").to_numpy(dtype=bool)
+                out[np.flatnonzero(~plain)[negative_zero]] = -0.0
+    return pd.Series(out, index=text.index)
 
 
 def _counts(values: pd.Series) -> tuple[pd.Series, pd.Series]:
     """Parse a count column: thousands separators (``1,234``, ``1 234`` with a space or a
     no-break space) read, ``unknown``/``n/a`` blank."""
     text = values.astype(str).str.strip()
-    unknown = text.str.casefold().isin(_UNKNOWN_COUNTS)
-    grouped = text.str.fullmatch(r"\d{1,3}([,\u00a0\u202f ])\d{3}(?:\1\d{3})*")
-    digits = text.str.replace(r"[,\u00a0\u202f ]", "", regex=True)
-    text = text.where(~grouped, digits).where(~unknown, "")
+    # a plain number (matched vectorised) is neither unknown nor grouped: the patterns
+    # below, run row by row, see only the other values
+    odd = ~text.str.match(_PLAIN_NUMBER_RE).astype(bool)
+    if odd.any():
+        rest = text[odd]
+        unknown = rest.str.casefold().isin(_UNKNOWN_COUNTS)
+        grouped = rest.str.fullmatch(r"\d{1,3}([,\u00a0\u202f ])\d{3}(?:\1\d{3})*")
+        digits = rest.str.replace(r"[,\u00a0\u202f ]", "", regex=True)
+        text = text.copy()
+        text[odd] = rest.where(~grouped, digits).where(~unknown, "")
     return _numbers(text)
 
 
@@ -1094,7 +1139,16 @@ def _parse_dates(values: pd.Series, dayfirst: bool | None = None) -> _Dates:
         text = text.str.translate(_DIGITS)
     out = pd.Series(pd.NaT, index=values.index, dtype="datetime64[ns]")
     far = pd.Series(False, index=values.index)
-    parts = text.str.extract(_ISO_DATE_RE)
+    # a plain ISO date (the common case), perhaps at midnight as typed columns give it, is
+    # its own match of _ISO_DATE_RE with no time or zone to count: matched vectorised, the
+    # full pattern (run row by row) only on the other values
+    plain = text.str.fullmatch(_PLAIN_ISO_RE)
+    plain = plain.fillna(False).astype(bool)
+    parts = pd.DataFrame({0: text.str.slice(0, 10).where(plain), 1: ""}, index=text.index)
+    if not plain.all():
+        rest = text[~plain].str.extract(_ISO_DATE_RE)
+        parts.loc[~plain, 0] = rest[0]
+        parts.loc[~plain, 1] = rest[1]
     is_iso = parts[0].notna()
     after = parts[1].fillna("")
     if is_iso.any():
@@ -1115,9 +1169,16 @@ def _parse_dates(values: pd.Series, dayfirst: bool | None = None) -> _Dates:
         fmt = fmt if dayfirst else _MONTH_FIRST.get(fmt, fmt)
         out[todo], far[todo] = _to_datetime(text[todo], fmt)
     parsed = out.notna()
-    midnight = after.str.match(r"[T ]0?0[:.]00(?::00(?:[.,]0+)?)?(?!\d|\s*[AaPp])")
-    timed = parsed & after.str.match(r"[T ]\d") & ~midnight
-    zoned = parsed & after.str.contains(r"(?:Z|UTC|GMT|[+-]\d\d(?::?\d\d)?)$")
+    timed = pd.Series(False, index=values.index)
+    zoned = pd.Series(False, index=values.index)
+    some = after.ne("")  # the patterns below run row by row: only on dates with a time or zone
+    if some.any():
+        tail = after[some]
+        midnight = tail.str.match(r"[T ]0?0[:.]00(?::00(?:[.,]0+)?)?(?!\d|\s*[AaPp])")
+        timed[some] = tail.str.match(r"[T ]\d") & ~midnight
+        zoned[some] = tail.str.contains(r"(?:Z|UTC|GMT|[+-]\d\d(?::?\d\d)?)$")
+    timed &= parsed
+    zoned &= parsed
     return _Dates(out.dt.normalize(), far, timed, zoned)
 
 
@@ -1142,12 +1203,23 @@ def _validate(
     norm = chunk.norm
     field = pd.Series("", index=norm.index, dtype=object)
     reason = pd.Series("", index=norm.index, dtype=object)
+    pending = pd.Series(True, index=norm.index)  # not rejected yet: field still ""
 
-    def flag(mask: pd.Series, name: str, why: str | pd.Series) -> None:
-        todo = mask & field.eq("")
+    def flag(
+        mask: pd.Series, name: str, why: str | pd.Series | Callable[[pd.Series], pd.Series]
+    ) -> None:
+        """Reject the rows of ``mask`` not rejected yet; a callable ``why`` gets the text of
+        those rows only, so that reasons are built for rejected rows alone."""
+        todo = mask & pending
         if todo.any():
+            pending[todo] = False
             field[todo] = name
-            reason[todo] = why if isinstance(why, str) else why[todo]
+            if isinstance(why, str):
+                reason[todo] = why
+            elif callable(why):
+                reason[todo] = why(todo).to_numpy()
+            else:
+                reason[todo] = why[todo]
 
     if chunk.geometry_error is not None:
         flag(chunk.geometry_error.ne(""), "geometry", chunk.geometry_error)
@@ -1169,7 +1241,7 @@ def _validate(
         (lon, lon_blank, "longitude", 180.0),
     ):
         flag(blank, name, "missing coordinate")
-        flag(values.isna(), name, _not_a_number(norm[name]))
+        flag(values.isna(), name, _lazy(norm[name], _not_a_number))
         flag(~np.isfinite(values.fillna(0.0)), name, "not a finite number")
         flag(values.abs() > limit, name, f"out of range (|{name}| > {limit:g})")
     flag(
@@ -1191,12 +1263,18 @@ def _validate(
     flag(
         parsed.out_of_range,
         "date",
-        f"year out of range ({MIN_YEAR} to {MAX_YEAR}): " + date_text,
+        lambda rows: f"year out of range ({MIN_YEAR} to {MAX_YEAR}): " + date_text[rows],
     )
-    flag(dates.isna() & date_text.ne(""), "date", "unparseable date: " + date_text)
+    flag(
+        dates.isna() & date_text.ne(""), "date", lambda rows: "unparseable date: " + date_text[rows]
+    )
     typed["date"] = dates
     fatalities, fat_blank = _counts(norm["fatalities"])
-    flag(~fat_blank & fatalities.isna(), "fatalities", _not_a_number(norm["fatalities"]))
+    flag(
+        ~fat_blank & fatalities.isna(),
+        "fatalities",
+        lambda rows: _not_a_number(norm["fatalities"][rows]),
+    )
     flag(~np.isfinite(fatalities.fillna(0.0)), "fatalities", "not a finite number")
     flag(
         ~fat_blank & ((fatalities < 0) | (fatalities % 1 != 0)),
@@ -1210,8 +1288,12 @@ def _validate(
     for name in ("inter1", "inter2"):
         if name in norm.columns:
             unknown = norm[name].str.fullmatch(r"\d+") & ~norm[name].isin(ACLED_INTER.values())
-            flag(unknown, name, "unknown ACLED actor-type code " + norm[name])
-    ok = field.eq("")
+            flag(
+                unknown,
+                name,
+                _lazy(norm[name], lambda v: "unknown ACLED actor-type code " + v),
+            )
+    ok = pending
     stats["timed"] += int(parsed.timed.sum())
     stats["zoned"] += int(parsed.zoned.sum())
     typed["fatalities"] = fatalities.where(ok).round().astype("Int64")
@@ -1246,6 +1328,13 @@ def _admin_precision(
         flag(~blank & ~where.isin(list(ADMIN_PRECISION_UCDP)), "where_prec", "not 1 to 7")
         return where.map(ADMIN_PRECISION_UCDP)
     return geo_precision.map(ADMIN_PRECISION_ACLED)
+
+
+def _lazy(
+    values: pd.Series, reasons: Callable[[pd.Series], pd.Series]
+) -> Callable[[pd.Series], pd.Series]:
+    """A reason maker for ``flag``: ``reasons`` of the rejected rows' ``values`` alone."""
+    return lambda rows: reasons(values[rows])
 
 
 def _not_a_number(values: pd.Series) -> pd.Series:
@@ -1298,9 +1387,10 @@ def _collect(path: Path, fmt: str, plan: ColumnPlan, chunks: Iterator[_Chunk]) -
             )
     dup = accepted["event_id"].duplicated(keep="first").to_numpy()
     if dup.any():
-        first = (
-            pd.Series(rows, index=accepted.index).groupby(accepted["event_id"]).transform("first")
-        )
+        ids = accepted["event_id"]
+        repeated = ids.isin(ids[dup].unique()).to_numpy()  # only these rows are grouped
+        first = pd.Series(rows, index=accepted.index)
+        first[repeated] = first[repeated].groupby(ids[repeated]).transform("first")
         dups = accepted.loc[dup]
         raw = dups.astype(str).drop(columns=[c for c in ("geometry",) if c in dups])
         rejected_parts.append(
