@@ -304,3 +304,63 @@ BLIND: tuple[Article, ...] = (
             "أدى إلى مقتل المزارع الذي كان يقوده.", "2024-05-30",
             (Gold(E, "Bashiqa", "2024-05-29", 1),)),
 )  # fmt: skip
+
+
+#: A fourth batch of multi-paragraph reports in the shape of the outlets' own (headline,
+#: dateline, quotes, background, an unrelated fire or road accident, criticism called an
+#: "attack"), written after the real-text rules and first measured without any change: en
+#: P 0.60 R 1.00, ar P 0.50 R 1.00 (date 0.67). The misses were general (criticism coded as
+#: an attack, "after the attack," read as a new one, the day of a statement taken as the
+#: day of the event, Arabic "opened fire" and wounded-only reports unknown) and were fixed.
+LONGFORM: tuple[Article, ...] = (
+    Article("en", "Turkish drone strike kills two in Sinjar\n\nSINJAR, Iraq - A Turkish drone "
+            "struck a vehicle on the outskirts of Sinjar on Wednesday afternoon, killing two "
+            "members of a local Yazidi armed group, local officials told reporters.\n\nThe "
+            "mayor of Sinjar condemned the strike and called on Baghdad to stop what he "
+            "described as repeated violations of Iraqi sovereignty. Ankara did not comment.\n\n"
+            "Turkey has carried out dozens of strikes in the area since 2017, saying it "
+            "targets PKK affiliates. Separately, a fire that broke out in a market in Duhok on "
+            "Wednesday killed one shopkeeper, civil defence said.", "2024-09-12",
+            (Gold(E, "Sinjar", "2024-09-11", 2),)),
+    Article("en", "Kirkuk MP attacks government over security gaps\n\nA Kurdish lawmaker from "
+            "Kirkuk on Saturday attacked the federal government's handling of the security "
+            "file, saying villages near Daquq remain exposed to ISIS cells.\n\n\"Our people "
+            "are being killed and no one is listening,\" she told a news conference in Erbil. "
+            "Three traffic accidents on the Kirkuk-Erbil road killed five people last week, "
+            "police said, adding to public anger over the state of the highway.",
+            "2024-10-06", ()),
+    Article("en", "Peshmerga and Iraqi army hold joint patrol after attack\n\nTwo Peshmerga "
+            "fighters were wounded late on Thursday when ISIS militants opened fire on their "
+            "position in the Qarachogh mountain area, the Peshmerga ministry said on Friday."
+            "\n\nFollowing the attack, Iraqi army and Peshmerga forces launched a joint patrol "
+            "in the area on Friday morning. The two forces have operated six joint "
+            "coordination centres since 2020.", "2024-07-19",
+            (Gold(B, "Qarachogh mountain", "2024-07-18", None),)),
+    Article("en", "Security forces arrest ISIS suspect in Hawija\n\nIraqi security forces "
+            "arrested a suspected ISIS member in a raid on a house in Hawija on Sunday night, "
+            "the Joint Operations Command said in a statement on Monday.\n\nThe statement said "
+            "the man was wanted for his role in attacks on security forces in 2016. Earlier "
+            "this year, ISIS fighters killed four soldiers in an ambush near the town.",
+            "2024-04-15", (Gold(S, "Hawija", "2024-04-14", None),)),
+    Article("ar", "طائرة مسيرة تركية تقتل اثنين في سنجار\n\nسنجار - قصفت طائرة مسيرة تركية "
+            "عجلة في أطراف سنجار بعد ظهر الأربعاء، ما أسفر عن مقتل عنصرين من فصيل مسلح "
+            "إيزيدي محلي، وفق مسؤولين محليين.\n\nودان قائممقام سنجار الضربة وطالب بغداد بوقف ما "
+            "وصفه بالانتهاكات المتكررة للسيادة العراقية. ولم تعلق أنقرة.\n\nوفي سياق منفصل، "
+            "أدى حريق اندلع في سوق بدهوك يوم الأربعاء إلى وفاة صاحب محل، بحسب الدفاع المدني.",
+            "2024-09-12", (Gold(E, "Sinjar", "2024-09-11", 2),)),
+    Article("ar", "نائبة عن كركوك تهاجم الحكومة بسبب الفراغ الأمني\n\nهاجمت نائبة كردية عن "
+            "كركوك يوم السبت الحكومة الاتحادية بسبب إدارتها للملف الأمني، وقالت إن قرى قرب "
+            "داقوق ما زالت مكشوفة أمام خلايا داعش.\n\nوأضافت في مؤتمر صحفي في أربيل أن "
+            "حوادث السير على طريق كركوك - أربيل أودت بحياة خمسة أشخاص الأسبوع الماضي.",
+            "2024-10-06", ()),
+    Article("ar", "إصابة اثنين من البيشمركة بهجوم لداعش في قره چوغ\n\nأعلنت وزارة البيشمركة "
+            "يوم الجمعة إصابة اثنين من مقاتليها في وقت متأخر من ليلة الخميس عندما فتح مسلحو "
+            "داعش النار على موقعهم في منطقة جبل قره چوغ.\n\nوعقب الهجوم، سيرت قوات الجيش "
+            "العراقي والبيشمركة دورية مشتركة في المنطقة صباح الجمعة.", "2024-07-19",
+            (Gold(B, "Qarachogh mountain", "2024-07-18", None),)),
+    Article("ar", "القبض على متهم بالانتماء لداعش في الحويجة\n\nألقت القوات الأمنية العراقية "
+            "القبض على متهم بالانتماء لتنظيم داعش خلال مداهمة منزل في الحويجة ليلة الأحد، "
+            "بحسب بيان لقيادة العمليات المشتركة يوم الاثنين.\n\nوأوضح البيان أن المتهم مطلوب "
+            "لتورطه في هجمات على القوات الأمنية عام 2016.", "2024-04-15",
+            (Gold(S, "Hawija", "2024-04-14", None),)),
+)  # fmt: skip

@@ -8,7 +8,7 @@ import shutil
 
 import pytest
 from linear_time import assert_scales_linearly
-from news_gold import ARTICLES, BLIND, HELD_OUT, Predicted, score
+from news_gold import ARTICLES, BLIND, HELD_OUT, LONGFORM, Predicted, score
 
 from geo_disputed import geocode, settings
 from geo_disputed.errors import DataError, GeoDisputedError
@@ -296,11 +296,11 @@ def test_seed_article(gaz, seed_article):
 
 def test_gold_reports(gaz):
     names = {}
-    for article in ARTICLES + HELD_OUT + BLIND:
+    for article in ARTICLES + HELD_OUT + BLIND + LONGFORM:
         for g in article.events:
             found = [c for c in geocode(g.place, gazetteer=gaz, limit=10) if c.score >= 0.85]
             names[g.place] = {c.name_en for c in found} | {c.admin2 for c in found if c.admin2}
-    for lang, batch in itertools.product(("en", "ar"), (ARTICLES, HELD_OUT, BLIND)):
+    for lang, batch in itertools.product(("en", "ar"), (ARTICLES, HELD_OUT, BLIND, LONGFORM)):
         arts = tuple(a for a in batch if a.lang == lang)
         preds = [
             [

@@ -44,7 +44,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from geo_disputed.curated import data_path, read_rows
 from geo_disputed.errors import GeoDisputedError
@@ -102,8 +102,7 @@ def _variants(word: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(out))
 
 
-@dataclass(frozen=True, slots=True)
-class _Tok:
+class _Tok(NamedTuple):  # a tuple: built for every word of every sentence, so kept cheap
     start: int
     end: int
     raw: str
@@ -152,6 +151,8 @@ class _Trigger:
     sub_event_type: str
     strength: float  # 0..1: how surely the word reports a violent event
     casualty_only: bool = False  # "killed": an event only when nothing stronger is there
+    cue: str = ""  # what else must show violence (see _CUES); "" when the word suffices
+    hazard_weak: bool = False  # a natural hazard, illness or accident also explains it
 
 
 _T = tuple[str, str, str, float]
@@ -201,11 +202,15 @@ TRIGGERS: tuple[_T, ...] = (
      VAC, "Attack", 0.8),
     ("هجوم|هجوما|هجمات|هجمة|هاجم|هاجمت|هاجموا|يهاجم|تهاجم|استهداف|استهدف|استهدفت|استهدفوا"
      "|يستهدف|تستهدف|اعتداء"
-     "|اعتداءات|اطلاق نار|اطلاق النار|اطلقوا النار|اطلق النار|مداهمة|داهمت|داهموا",
+     "|اعتداءات|اطلاق نار|اطلاق النار|اطلقوا النار|اطلق النار|فتح النار|فتحوا النار"
+     "|فتحت النار|مداهمة|داهمت|داهموا",
      BATTLES, "Armed clash", 0.7),
-    # deaths alone (an event only when no stronger trigger is in the sentence)
+    # deaths alone (an event only with another sign of violence: see _corroborated)
     ("killed|killing|dead|died|death|deaths|lost their lives|kill", BATTLES, "Armed clash", 0.45),
     ("مقتل|قتل|قتلى|قتيل|قتيلا|قتيلين|مصرع|استشهاد|استشهد|استشهدوا|لقي حتفه|لقوا حتفهم",
+     BATTLES, "Armed clash", 0.45),
+    # wounded alone (the same: "two Peshmerga fighters were wounded in Qarachogh")
+    ("wounded|injured|wounding|injuring|اصابة|اصيب|اصيبت|اصيبوا|جرح|جرحى|جريح|جريحا|جرحوا",
      BATTLES, "Armed clash", 0.45),
     # arrests, abductions, deployments
     ("arrested|arrest|arrests|detained|apprehended|captured|taken into custody|rounded up",
@@ -219,13 +224,52 @@ TRIGGERS: tuple[_T, ...] = (
 
 _KILL_STRENGTH = 0.45
 
+#: Forms that report violence only beside another sign of it in their sentence, by what
+#: that sign must be (:func:`_corroborated`): a bare drone (drone footage of a flood), a
+#: bare عبوة (also a bottle, a pack), "targeted" (a campaign targeting families), a
+#: deployment (انتشار is also the spread of a virus), "captured" (on camera). Death words
+#: (casualty_only) need a sign too: "84 people have died" in a wildfire is no event.
+_CUE_FORMS = {
+    "weapon": "drone|drones|uav|درون|عبوة|عبوات|عبوتين|عبوتان",
+    "target": "targeted|targeting|استهداف|استهدف|استهدفت|استهدفوا|يستهدف|تستهدف",
+    "force": "deployed|reinforcements|redeployed|نشرت|انتشار|انتشرت|تعزيزات|captured",
+    "mine": "landmine|landmines|لغم|الغام",  # also a find of old ordnance: needs a blast
+}
+#: Collocations in which a trigger word names no violence (each folded, matched around the
+#: trigger): weather, medicine, fun, pictures, flares.
+_NOT_VIOLENCE = tuple(
+    tuple(_fold(w) for w in p.split())
+    for p in (
+        "bomb cyclone", "heart attack", "heart attacks", "panic attack", "asthma attack",
+        "anxiety attack", "had a blast", "drone footage", "drone video", "drone videos",
+        "drone images", "drone photos", "drone view", "drone camera", "drone shot",
+        "قذائف اضاءة", "قذائف انارة", "قذائف تنوير", "قنابل دخانية",
+    )
+)  # fmt: skip
+#: Forms a natural hazard, an illness or an accident also explains (the explosion of a gas
+#: cylinder, a "battle" against a fire, floods that "raided" a village, a heart attack): in
+#: a sentence naming one (:data:`_HAZARD`) they need a hostile trigger or word beside them.
+_HAZARD_WEAK_FORMS = (
+    "explosion|explosions|exploded|blast|blasts|battle|battles|attack|attacks|attacked"
+    "|attacking|assault|assaulted|raid|raided|stormed|انفجار|انفجرت|انفجر|معركة|معارك|هجوم"
+    "|هجمة|مداهمة|داهمت|داهموا|اعتداء"
+)
+
+
+def _form_keys(forms: str) -> frozenset[tuple[str, ...]]:
+    return frozenset(tuple(_fold(w) for w in _WORD.findall(f)) for f in forms.split("|"))
+
 
 def _build_triggers() -> dict[str, list[_Trigger]]:
     table: dict[str, list[_Trigger]] = {}
+    cues = {words: kind for kind, forms in _CUE_FORMS.items() for words in _form_keys(forms)}
+    weak = _form_keys(_HAZARD_WEAK_FORMS)
     for forms, etype, sub, strength in TRIGGERS:
         for form in forms.split("|"):
             words = tuple(_fold(w) for w in _WORD.findall(form))
-            trig = _Trigger(words, etype, sub, strength, strength <= _KILL_STRENGTH)
+            casualty = strength <= _KILL_STRENGTH
+            cue = "casualty" if casualty else cues.get(words, "")
+            trig = _Trigger(words, etype, sub, strength, casualty, cue, bool(cue) or words in weak)
             table.setdefault(words[0], []).append(trig)
     for lst in table.values():
         lst.sort(key=lambda t: -len(t.words))
@@ -342,6 +386,59 @@ _LATEST = _keys(["اخرها", "واخرها", "احدثها", "اخرهم", "la
 _ANOTHER = _keys(
     ["اخر", "اخري", "ثان", "ثاني", "ثانية", "منفصل", "منفصلة", "another", "separate", "second"]
 )
+# "attack" as criticism: a verb of attack beside a politician, a government or a policy
+_ATTACK_VERBS = _keys(_w("attack attacks attacked attacking هاجم هاجمت هاجموا يهاجم تهاجم هجوما"))
+_POLITICAL = _keys(
+    _w(
+        "government ministry minister premier president parliament lawmaker lawmakers mp mps "
+        "politician politicians opposition policy policies decision handling statement media "
+        "critics rivals الحكومة حكومة الوزارة وزير الوزير رئيس البرلمان برلمان نائب نائبة النائب "
+        "نواب برلماني برلمانية سياسي سياسية السياسة سياسة قرار القرار تصريحات الاعلام المعارضة "
+        "ادارة"
+    )
+)
+# "after the attack, forces patrolled ...": a clause opening on an attack already told
+_AFTER = _keys(_w("after following عقب بعد اثر"))
+# A natural hazard, an illness or an accident named in the sentence (see _HAZARD_WEAK_FORMS).
+_HAZARD = _keys(
+    _w(
+        "earthquake earthquakes quake quakes tremor tremors aftershock aftershocks flood floods "
+        "flooding flooded floodwaters rain rains rainfall downpour storm storms hurricane "
+        "hurricanes cyclone cyclones typhoon tornado tornadoes wildfire wildfires bushfire blaze "
+        "blazes firefighters inferno landslide landslides mudslide avalanche tsunami drowned "
+        "drowning heatwave virus coronavirus covid pandemic epidemic cholera disease infection "
+        "infections accident accidents crash crashed collision derailed electrocuted stampede "
+        "زلزال زلازل هزة فيضان فيضانات سيول سيل امطار مطر عاصفة عواصف اعصار حريق حرائق غرق "
+        "غرقا صاعقة فيروس كورونا كوفيد وباء جائحة تفشي عدوى حادث حوادث تصادم اصطدام دهس صعق "
+        "تدافع اختناق تسمم مطرية"
+    )
+)
+_HAZARD_PHRASES = tuple(
+    tuple(_fold(w) for w in p.split())
+    for p in (
+        "gas cylinder", "gas leak", "short circuit", "heart attack", "technical fault",
+        "electrical fault", "fire broke out", "اسطوانة غاز", "تسرب غاز", "تماس كهربائي",
+        "عطل فني", "نوبة قلبية", "جلطة قلبية",
+    )
+)  # fmt: skip
+# Signs of violence that corroborate a cue word (besides another trigger and armed actors).
+_VIOLENCE = _keys(
+    _w(
+        "gunmen gunman militants militant terrorist terrorists insurgents jihadists sniper "
+        "snipers gunfire gunshot gunshots shot shooting bullet bullets explosives explosive "
+        "armed مسلحين مسلحون مسلح مسلحة ارهابي ارهابية ارهابيين ارهابيون ارهابيه قناص قناصة "
+        "رصاص رصاصة بالرصاص نيران متفجرات ناسفة ناسفتين مفخخ مفخخة الاسلحة"
+    )
+)
+# Armed forces by their common nouns: what is deployed, captures, or is killed in action.
+_FORCE = _keys(
+    _w(
+        "soldier soldiers troops forces army police policeman policemen officer officers "
+        "brigade brigades battalion battalions regiment units fighters guards peshmerga جندي "
+        "جنود جنديين قوات الجيش شرطي شرطة منتسب منتسبي عناصر عنصر لواء الوية فوج افواج كتيبة "
+        "قطعات مقاتل مقاتلين حرس"
+    )
+)
 _YEAR_ONLY = re.compile(r"\b(?:in|since|عام|سنة|منذ)\s+(?:19|20)\d\d\b")
 
 # --- places ---------------------------------------------------------------------------------
@@ -371,7 +468,8 @@ _TARGET_VERB = _keys(
 )
 _SPEECH = _keys(
     _w(
-        "said says told stated announced reported added claimed according قال قالت يقول تقول "
+        "said says told stated announced reported added claimed according confirmed confirm "
+        "confirms قال قالت يقول تقول "
         "اعلن اعلنت افاد افادت ذكر ذكرت اكد اكدت اضاف اضافت صرح صرحت بيان"
     )
 )
@@ -827,7 +925,7 @@ def _date_in(text: str, toks: list[_Tok], base: dt.date | None, after: int = 0) 
         has_year = bool(m.group("y1") or m.group("y2") or m.group("iso"))
         return _When(_parse_explicit(expr, has_year, base), 1, expr, True)
     keys = [t.key for t in toks]
-    best: tuple[int, _When] | None = None
+    found: list[tuple[int, _When]] = []
     for j, key in enumerate(keys):
         if key in _RELATIVE_FIRST:
             for phrase, days, prec in sorted(_RELATIVE, key=lambda r: -len(r[0])):
@@ -835,7 +933,7 @@ def _date_in(text: str, toks: list[_Tok], base: dt.date | None, after: int = 0) 
                 if tuple(keys[j : j + n]) == phrase:
                     expr = text[toks[j].start : toks[j + n - 1].end]
                     when = _When(base + dt.timedelta(days=days) if base else None, prec, expr, True)
-                    best = best or (j, when)
+                    found.append((j, when))
                     break
         for k in toks[j].keys:
             if k in _WEEKDAY_KEYS:
@@ -848,11 +946,25 @@ def _date_in(text: str, toks: list[_Tok], base: dt.date | None, after: int = 0) 
                 date = None
                 if base is not None:
                     date = base - dt.timedelta(days=(base.weekday() - _WEEKDAY_KEYS[k]) % 7)
-                when = _When(date, 1, expr, True)
-                if best is None:
-                    best = (j, when)
+                found.append((j - cued, _When(date, 1, expr, True)))
                 break
-    return best[1] if best else None
+    if not found:
+        return None
+    # "the ministry announced on Friday that ... late on Thursday": the day a statement was
+    # made is the event's only when the sentence gives no other
+    told = [j for j, w in found if not _said_on(toks, j)]
+    return next(w for j, w in found if j == (told or [found[0][0]])[0])
+
+
+def _said_on(toks: list[_Tok], j: int) -> bool:
+    """Whether the date expression at token j dates a statement: a speech verb is among the
+    four words before it, with no trigger between."""
+    for k in range(j - 1, max(-1, j - 5), -1):
+        if toks[k].has(_SPEECH):
+            return True
+        if any(key in _TRIGGER_TABLE for key in toks[k].keys):
+            return False
+    return False
 
 
 def _dateline(text: str, base: dt.date | None) -> tuple[dt.date | None, int]:
@@ -1106,6 +1218,7 @@ _SENTENCE_END = re.compile(r"(?<=[.!?؟])(?=\s)|\n+")
 _CLAUSE_CUT = re.compile(r"[;؛:]|[,،](?=\s*(?:and|while|whereas|but|و|فيما|بينما|كما|لكن)\b)")
 
 
+_HASHTAG = re.compile(r"#[^\s#]+")
 _LONGEST_SENTENCE = 2000  # characters
 _LINK_WINDOW = 60  # tokens either side of a trigger where its place is looked for
 
@@ -1159,6 +1272,8 @@ def _blocked(
     # "to attack", "لنشرهما": purpose, not a report (a verb or verbal noun after to / لـ)
     to_verb = hit.i > 0 and toks[hit.i - 1].key == "to" and not toks[hit.i].key.endswith("s")
     if to_verb and (hit.i < 2 or toks[hit.i - 2].key not in {"led", "lead", "due", "related"}):
+        return True
+    if _collocation(toks, hit):
         return True
     raw = _fold(toks[hit.i].raw)
     if raw.startswith("ل") and not raw.startswith("لل") and raw[1:] in _TRIGGER_TABLE:
@@ -1281,6 +1396,95 @@ def _clauses(text: str, toks: list[_Tok], span: tuple[int, int]) -> list[tuple[i
     return out
 
 
+def _hazard(toks: list[_Tok], keys: list[str]) -> bool:
+    """Whether a sentence names a natural hazard, an illness or an accident."""
+    return any(t.has(_HAZARD) for t in toks) or _has_phrase(keys, _HAZARD_PHRASES)
+
+
+_CASUALTY_WORDS = _DEATH_NOUN | _DEATH_AFTER | _WOUND_NOUN | _WOUND_AFTER
+
+
+def _corroborated(
+    group: list[_Hit], live: list[_Hit], toks: list[_Tok], armed: bool, hazard: bool
+) -> bool:
+    """Whether a clause's triggers report violence, given the sentence around them.
+
+    ``live`` is every trigger of the sentence that is not blocked; ``armed`` whether it
+    names an armed actor of the lexicon. In a sentence naming a hazard (:data:`_HAZARD`) a
+    hostile trigger (one not in :data:`_HAZARD_WEAK_FORMS`) or word (:data:`_VIOLENCE`) must
+    be there; elsewhere a cue word (:data:`_CUE_FORMS`, death words) needs what its kind
+    asks: a weapon another trigger, a target verb or a casualty; a target another trigger,
+    or an armed force or actor; a deployment or capture an armed force or actor; a death a
+    trigger that is not a death word, or an armed force or actor (not one that speaks:
+    "police say"); a landmine another trigger or a casualty. A word of violence
+    (gunmen, sniper, ناسفة) corroborates every kind.
+    """
+    violent = any(t.has(_VIOLENCE) for t in toks)
+    if not violent and _verbal(group, live, toks):
+        return False
+    if hazard:
+        return violent or any(not h.trigger.hazard_weak for h in live)
+    if violent or any(not h.trigger.cue for h in group):
+        return True
+    force = (
+        armed
+        or any(  # "police say": a force that speaks is no victim or actor
+            t.has(_FORCE) and not any(u.has(_SPEECH) for u in toks[k + 1 : k + 3])
+            for k, t in enumerate(toks)
+        )
+    )
+    for h in group:
+        kind = h.trigger.cue
+        others = [o.trigger.cue for o in live if o is not h and o.trigger.cue != kind]
+        if kind == "weapon" and (
+            others or any(t.has(_TARGET_VERB) or t.has(_CASUALTY_WORDS) for t in toks)
+        ):
+            return True
+        if kind in {"target", "casualty"} and (others or force):
+            return True
+        if kind == "force" and force:
+            return True
+        if kind == "mine" and (others or any(t.has(_CASUALTY_WORDS) for t in toks)):
+            return True
+    return False
+
+
+def _verbal(group: list[_Hit], live: list[_Hit], toks: list[_Tok]) -> bool:
+    """Whether a clause's attack is criticism: its only triggers are verbs of attack, a
+    politician, government or policy is among the three words before or four after one,
+    and the sentence has no other trigger and no casualty word."""
+    attacks = [h for h in live if toks[h.i].has(_ATTACK_VERBS) and h.n == 1]
+    if len(attacks) < len(live) or any(t.has(_CASUALTY_WORDS) for t in toks):
+        return False
+    return all(h in attacks for h in group) and any(
+        t.has(_POLITICAL) for h in group for t in toks[max(0, h.i - 3) : h.i + 5]
+    )
+
+
+def _opening(text: str, toks: list[_Tok], hit: _Hit) -> bool:
+    """Whether the trigger opens its sentence as an attack already told: "After the attack,
+    forces patrolled ...", وعقب الهجوم، سيرت ..."""
+    j = hit.i - 1 if hit.i > 1 and toks[hit.i - 1].key == "the" else hit.i
+    end = toks[hit.i + hit.n - 1].end
+    return j == 1 and toks[0].has(_AFTER) and text[end : end + 2].lstrip()[:1] in {",", "،"}
+
+
+def _collocation(toks: list[_Tok], hit: _Hit) -> bool:
+    """Whether the trigger at ``hit`` is part of a collocation naming no violence."""
+    first = hit.trigger.words[0]
+    for phrase in _NOT_VIOLENCE:
+        for k, word in enumerate(phrase):
+            lo = hit.i - k
+            if (
+                word == first
+                and lo >= 0
+                and lo + len(phrase) <= len(toks)
+                and all(w in toks[lo + j].keys for j, w in enumerate(phrase))
+            ):
+                return True
+    return False
+
+
 def _pick(hits: list[_Hit]) -> _Hit:
     """The trigger that types the event: the strongest, the first of equals."""
     return max(hits, key=lambda h: (h.trigger.strength, -h.i))
@@ -1301,6 +1505,10 @@ def _sentence_drafts(
         return [], when
     sentence_keys = [t.key for t in toks]
     hits = _find_triggers(toks)
+    hits = [h for h in hits if not _opening(text, toks, h)]
+    if hits and "#" in text[span[0] : span[1]]:  # a hashtag (#انفجار_بيروت) is a topic
+        tags = [m.span() for m in _HASHTAG.finditer(text, span[0], span[1])]
+        hits = [h for h in hits if not any(a < toks[h.i].start < b for a, b in tags)]
     if not hits:
         return [], when
     if text[span[1] - 1 : span[1]] in {"?", "؟"}:
@@ -1337,6 +1545,14 @@ def _sentence_drafts(
                 live.append(h)
         if live:
             groups.append(live)
+    live_all = [h for g in groups for h in g]
+    armed = any(  # an armed actor named, not as a speaker ("police said")
+        a.role_hint != "target"
+        and not any(t.has(_SPEECH) for t in toks[i + len(a.words) : i + len(a.words) + 2])
+        for i, a in named
+    )
+    hazard = _hazard(toks, sentence_keys)
+    groups = [g for g in groups if _corroborated(g, live_all, toks, armed, hazard)]
     drafts: list[_Draft] = []
     deaths_all = _casualties(toks, _DEATH_NOUN, _DEATH_AFTER)
     wounded_all = _casualties(toks, _WOUND_NOUN, _WOUND_AFTER)
