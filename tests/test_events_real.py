@@ -57,8 +57,44 @@ def test_natural_hazards_and_epidemics_are_not_coded_as_violence(tweets, lang):
         ("السيول داهمت منازل في دهوك", None),
         ("ظهور ألغام بعد الأمطار في البصرة", None),
         ("تحت وسم #انفجار_بيروت نشر سكان كركوك صورا", None),
+        ("Two civilians were killed in Daquq.", "Attack"),
+        ("مقتل مدنيين اثنين في داقوق", "Attack"),
+        ("Kirkuk MP attacks government over security gaps in Daquq.", None),
+        ("هاجمت نائبة عن كركوك الحكومة بسبب الفراغ الأمني في داقوق", None),
+        ("Gunmen attacked a checkpoint in Hawija.", "Armed clash"),
+        ("Bomb cyclone brings floods to Erbil.", None),
+        ("Flares (قذائف إنارة) lit the sky over Sinjar.", None),
     ],
 )
 def test_violence_needs_a_sign_beyond_an_ambiguous_word(text, kind):
     got = [e.sub_event_type for e in extract_events(text)]
     assert got == ([kind] if kind else [])
+
+
+def test_each_clause_keeps_its_own_hazard_and_counts():
+    """A flood's deaths are neither an event nor the rocket's count in the next clause."""
+    got = extract_events("Floods killed four in Duhok, while a rocket hit Erbil airport.")
+    assert [(e.sub_event_type, e.fatalities) for e in got] == [
+        ("Shelling/artillery/missile attack", None)
+    ]
+    one = extract_events("ISIS kills two shepherds in Hamrin.")
+    assert [(e.event_type, e.fatalities) for e in one] == [("Violence against civilians", 2)]
+
+
+def test_statement_day_yields_to_the_event_day():
+    text = (
+        "أعلنت وزارة البيشمركة يوم الجمعة إصابة اثنين من مقاتليها ليلة الخميس عندما فتح "
+        "مسلحو داعش النار على موقعهم في جبل قره چوغ."
+    )
+    (event,) = extract_events(text, published="2024-07-19")
+    assert (event.date, event.date_text, event.wounded) == ("2024-07-18", "ليلة الخميس", 2)
+
+
+def test_an_attack_already_told_opens_no_new_event():
+    text = (
+        "Two Peshmerga fighters were wounded when ISIS militants opened fire on their "
+        "position in Qarachogh on Thursday. After the attack, Iraqi army and Peshmerga forces "
+        "launched a joint patrol in Makhmour on Friday."
+    )
+    got = extract_events(text, published="2024-07-19")
+    assert [(e.place, e.date) for e in got] == [("Qarachogh", "2024-07-18")]

@@ -206,7 +206,8 @@ TRIGGERS: tuple[_T, ...] = (
      "|فتحت النار|مداهمة|داهمت|داهموا",
      BATTLES, "Armed clash", 0.7),
     # deaths alone (an event only with another sign of violence: see _corroborated)
-    ("killed|killing|dead|died|death|deaths|lost their lives|kill", BATTLES, "Armed clash", 0.45),
+    ("killed|killing|kills|dead|died|death|deaths|lost their lives|kill", BATTLES, "Armed clash",
+     0.45),
     ("مقتل|قتل|قتلى|قتيل|قتيلا|قتيلين|مصرع|استشهاد|استشهد|استشهدوا|لقي حتفه|لقوا حتفهم",
      BATTLES, "Armed clash", 0.45),
     # wounded alone (the same: "two Peshmerga fighters were wounded in Qarachogh")
@@ -430,13 +431,14 @@ _VIOLENCE = _keys(
         "رصاص رصاصة بالرصاص نيران متفجرات ناسفة ناسفتين مفخخ مفخخة الاسلحة"
     )
 )
-# Armed forces by their common nouns: what is deployed, captures, or is killed in action.
+# Armed forces by their common nouns (what is deployed, captures, or is killed in action), and
+# civilians, a word of conflict (the victims of a flood are "people", "residents").
 _FORCE = _keys(
     _w(
         "soldier soldiers troops forces army police policeman policemen officer officers "
         "brigade brigades battalion battalions regiment units fighters guards peshmerga جندي "
         "جنود جنديين قوات الجيش شرطي شرطة منتسب منتسبي عناصر عنصر لواء الوية فوج افواج كتيبة "
-        "قطعات مقاتل مقاتلين حرس"
+        "قطعات مقاتل مقاتلين حرس civilian civilians مدني مدنيين مدنيون"
     )
 )
 _YEAR_ONLY = re.compile(r"\b(?:in|since|عام|سنة|منذ)\s+(?:19|20)\d\d\b")
@@ -624,6 +626,7 @@ _DEATH_NOUN = _keys(
         "استشهاد",
         "سقوط",
         "killing",
+        "kills",
         "killed",
         "dead",
         "down",
@@ -1405,25 +1408,29 @@ _CASUALTY_WORDS = _DEATH_NOUN | _DEATH_AFTER | _WOUND_NOUN | _WOUND_AFTER
 
 
 def _corroborated(
-    group: list[_Hit], live: list[_Hit], toks: list[_Tok], armed: bool, hazard: bool
+    group: list[_Hit], live: list[_Hit], toks: list[_Tok], armed: bool, clause: tuple[int, int]
 ) -> bool:
     """Whether a clause's triggers report violence, given the sentence around them.
 
     ``live`` is every trigger of the sentence that is not blocked; ``armed`` whether it
-    names an armed actor of the lexicon. In a sentence naming a hazard (:data:`_HAZARD`) a
-    hostile trigger (one not in :data:`_HAZARD_WEAK_FORMS`) or word (:data:`_VIOLENCE`) must
-    be there; elsewhere a cue word (:data:`_CUE_FORMS`, death words) needs what its kind
-    asks: a weapon another trigger, a target verb or a casualty; a target another trigger,
-    or an armed force or actor; a deployment or capture an armed force or actor; a death a
-    trigger that is not a death word, or an armed force or actor (not one that speaks:
-    "police say"); a landmine another trigger or a casualty. A word of violence
-    (gunmen, sniper, ناسفة) corroborates every kind.
+    names an armed actor of the lexicon; ``clause`` the group's tokens. In a clause naming a
+    hazard (:data:`_HAZARD`) a hostile trigger (one not in :data:`_HAZARD_WEAK_FORMS`) or
+    word (:data:`_VIOLENCE`) must be there. Elsewhere a cue word (:data:`_CUE_FORMS`, death
+    and wound words) needs what its kind asks: a weapon another trigger, a target verb or a
+    casualty; a target another trigger, or an armed force or actor; a deployment or capture
+    an armed force or actor; a casualty a trigger that is not a casualty word, an armed
+    force or actor (not one that speaks: "police say") or civilians; a landmine another
+    trigger or a casualty. A word of violence (gunmen, sniper, ناسفة) corroborates every
+    kind. An attack verb beside a politician (:func:`_verbal`) is criticism.
     """
     violent = any(t.has(_VIOLENCE) for t in toks)
     if not violent and _verbal(group, live, toks):
         return False
-    if hazard:
-        return violent or any(not h.trigger.hazard_weak for h in live)
+    a, b = clause
+    part = toks[a:b]
+    if _hazard(part, [t.key for t in part]):
+        hostile = any(not h.trigger.hazard_weak for h in live if a <= h.i < b)
+        return hostile or any(t.has(_VIOLENCE) for t in part)
     if violent or any(not h.trigger.cue for h in group):
         return True
     force = (
@@ -1525,6 +1532,7 @@ def _sentence_drafts(
     inside = [m for m in mentions[first:last] if m.end <= span[1]]
     latest = next((k for k, t in enumerate(toks) if t.has(_LATEST)), None)
     groups: list[list[_Hit]] = []
+    bounds: list[tuple[int, int]] = []  # each group's clause
     clause_of = [c for c, (a, b) in enumerate(clauses) for _ in range(a, b)]
     ends = [t.end for t in toks]
     named = _find_actors(toks)
@@ -1545,20 +1553,28 @@ def _sentence_drafts(
                 live.append(h)
         if live:
             groups.append(live)
+            bounds.append((a, b))
     live_all = [h for g in groups for h in g]
     armed = any(  # an armed actor named, not as a speaker ("police said")
         a.role_hint != "target"
         and not any(t.has(_SPEECH) for t in toks[i + len(a.words) : i + len(a.words) + 2])
         for i, a in named
     )
-    hazard = _hazard(toks, sentence_keys)
-    groups = [g for g in groups if _corroborated(g, live_all, toks, armed, hazard)]
+    # counts belong to their clause when clauses report apart ("floods killed four, while a
+    # rocket hit the airport"), else to the sentence
+    whole = (0, len(toks)) if len(groups) == 1 else None
+    kept = [
+        (g, ab)
+        for g, ab in zip(groups, bounds, strict=True)
+        if _corroborated(g, live_all, toks, armed, ab)
+    ]
     drafts: list[_Draft] = []
-    deaths_all = _casualties(toks, _DEATH_NOUN, _DEATH_AFTER)
-    wounded_all = _casualties(toks, _WOUND_NOUN, _WOUND_AFTER)
     zero_d, zero_w = _zeros(sentence_keys)
     another = any(t.has(_ANOTHER) for t in toks[: max(h.i for h in hits) + 1])
-    for group in groups:
+    for group, (a, b) in kept:
+        scope = toks[slice(*(whole or (a, b)))]
+        deaths_all = _casualties(scope, _DEATH_NOUN, _DEATH_AFTER)
+        wounded_all = _casualties(scope, _WOUND_NOUN, _WOUND_AFTER)
         main = _pick(group)
         mention, link, near = _link(
             toks,
