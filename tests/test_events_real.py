@@ -64,6 +64,9 @@ def test_natural_hazards_and_epidemics_are_not_coded_as_violence(tweets, lang):
         ("Gunmen attacked a checkpoint in Hawija.", "Armed clash"),
         ("Bomb cyclone brings floods to Erbil.", None),
         ("Flares (قذائف إنارة) lit the sky over Sinjar.", None),
+        ("Workers went on strike in Kirkuk on Monday.", None),
+        ("A Turkish strike hit a village in Amedi on Monday.", "Air/drone strike"),
+        ("ضربة تركية تستهدف قرية في العمادية", "Air/drone strike"),
     ],
 )
 def test_violence_needs_a_sign_beyond_an_ambiguous_word(text, kind):
@@ -79,6 +82,8 @@ def test_each_clause_keeps_its_own_hazard_and_counts():
     ]
     one = extract_events("ISIS kills two shepherds in Hamrin.")
     assert [(e.event_type, e.fatalities) for e in one] == [("Violence against civilians", 2)]
+    two = extract_events("Two Peshmerga were martyred in Makhmour.")
+    assert [(e.event_type, e.fatalities) for e in two] == [("Battles", 2)]
 
 
 def test_statement_day_yields_to_the_event_day():

@@ -161,10 +161,11 @@ _T = tuple[str, str, str, float]
 TRIGGERS: tuple[_T, ...] = (
     # air and drone strikes
     ("drone|drones|drone strike|drone strikes|drone attack|drone attacks|airstrike|airstrikes"
-     "|air strike|air strikes|air raid|air raids|warplanes|warplane|fighter jets|uav",
+     "|air strike|air strikes|air raid|air raids|warplanes|warplane|fighter jets|uav|strike"
+     "|strikes",
      REMOTE, "Air/drone strike", 0.9),
     ("طائرة مسيرة|طائرات مسيرة|طائره مسيره|مسيرة مفخخة|مسيرات مفخخة|طائرة بدون طيار"
-     "|طائرات بدون طيار|غارتان|غارتين|طائرتان مسيرتان|طائرتين مسيرتين|غارة|غارات"
+     "|طائرات بدون طيار|غارتان|غارتين|طائرتان مسيرتان|طائرتين مسيرتين|غارة|غارات|ضربة|ضربات"
      "|غارة جوية|غارات جوية|ضربة جوية|ضربات جوية|قصف جوي|قصفا جويا|درون|الطيران الحربي",
      REMOTE, "Air/drone strike", 0.9),
     # rockets, missiles, artillery
@@ -206,12 +207,12 @@ TRIGGERS: tuple[_T, ...] = (
      "|فتحت النار|مداهمة|داهمت|داهموا",
      BATTLES, "Armed clash", 0.7),
     # deaths alone (an event only with another sign of violence: see _corroborated)
-    ("killed|killing|kills|dead|died|death|deaths|lost their lives|kill", BATTLES, "Armed clash",
-     0.45),
+    ("killed|killing|kills|dead|died|death|deaths|lost their lives|kill|slain|martyred",
+     BATTLES, "Armed clash", 0.45),
     ("مقتل|قتل|قتلى|قتيل|قتيلا|قتيلين|مصرع|استشهاد|استشهد|استشهدوا|لقي حتفه|لقوا حتفهم",
      BATTLES, "Armed clash", 0.45),
     # wounded alone (the same: "two Peshmerga fighters were wounded in Qarachogh")
-    ("wounded|injured|wounding|injuring|اصابة|اصيب|اصيبت|اصيبوا|جرح|جرحى|جريح|جريحا|جرحوا",
+    ("wounded|injured|wounding|injuring|wounds|injures|اصابة|اصيب|اصيبت|اصيبوا|جرح|جرحى|جريح|جريحا|جرحوا",
      BATTLES, "Armed clash", 0.45),
     # arrests, abductions, deployments
     ("arrested|arrest|arrests|detained|apprehended|captured|taken into custody|rounded up",
@@ -235,6 +236,7 @@ _CUE_FORMS = {
     "target": "targeted|targeting|استهداف|استهدف|استهدفت|استهدفوا|يستهدف|تستهدف",
     "force": "deployed|reinforcements|redeployed|نشرت|انتشار|انتشرت|تعزيزات|captured",
     "mine": "landmine|landmines|لغم|الغام",  # also a find of old ordnance: needs a blast
+    "strike": "strike|strikes|ضربة|ضربات",  # also a labour or hunger strike, a football shot
 }
 #: Collocations in which a trigger word names no violence (each folded, matched around the
 #: trigger): weather, medicine, fun, pictures, flares.
@@ -641,7 +643,7 @@ _DEATH_NOUN = _keys(
     ]
 )  # death word then count: مقتل 3 جنود
 _DEATH_AFTER = _keys(
-    _w("killed dead died قتلى قتيلا قتيل قتلوا قتل لقوا استشهدوا شهداء شهيدا")
+    _w("killed dead died slain martyred قتلى قتيلا قتيل قتلوا قتل لقوا استشهدوا شهداء شهيدا")
 )  # count then death word: 3 killed, ثلاثة قتلى
 _WOUND_NOUN = _keys(["اصابة", "جرح", "اصيب", "اصيبت", "wounding", "injuring", "wounded", "injured"])
 _WOUND_AFTER = _keys(
@@ -1420,7 +1422,8 @@ def _corroborated(
     casualty; a target another trigger, or an armed force or actor; a deployment or capture
     an armed force or actor; a casualty a trigger that is not a casualty word, an armed
     force or actor (not one that speaks: "police say") or civilians; a landmine another
-    trigger or a casualty. A word of violence (gunmen, sniper, ناسفة) corroborates every
+    trigger or a casualty; a bare strike (ضربة) what a weapon needs, or an armed actor
+    ("a Turkish strike"). A word of violence (gunmen, sniper, ناسفة) corroborates every
     kind. An attack verb beside a politician (:func:`_verbal`) is criticism.
     """
     violent = any(t.has(_VIOLENCE) for t in toks)
@@ -1443,15 +1446,17 @@ def _corroborated(
     for h in group:
         kind = h.trigger.cue
         others = [o.trigger.cue for o in live if o is not h and o.trigger.cue != kind]
-        if kind == "weapon" and (
-            others or any(t.has(_TARGET_VERB) or t.has(_CASUALTY_WORDS) for t in toks)
-        ):
+        rest = toks[: h.i] + toks[h.i + h.n :]  # "strike" is a target verb itself
+        hurt = any(t.has(_TARGET_VERB) or t.has(_CASUALTY_WORDS) for t in rest)
+        if kind == "weapon" and (others or hurt):
             return True
         if kind in {"target", "casualty"} and (others or force):
             return True
         if kind == "force" and force:
             return True
-        if kind == "mine" and (others or any(t.has(_CASUALTY_WORDS) for t in toks)):
+        if kind == "mine" and (others or any(t.has(_CASUALTY_WORDS) for t in rest)):
+            return True
+        if kind == "strike" and (others or armed or hurt):
             return True
     return False
 
