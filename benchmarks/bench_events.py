@@ -24,7 +24,7 @@ PROJECT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(PROJECT))
 sys.path.insert(0, str(PROJECT / "tests"))
 
-from news_gold import ARTICLES, BLIND, HELD_OUT, LONGFORM, Article, Predicted, Scores, score  # noqa: E402
+from news_gold import ALL, BATCHES, Article, Predicted, Scores, score  # noqa: E402
 from real_text import IDRISI, hazard_tweets  # noqa: E402
 
 from geo_disputed import geocode, geoparse  # noqa: E402
@@ -36,7 +36,7 @@ from geo_disputed.text.gazetteer import Gazetteer, load_gazetteer  # noqa: E402
 def gold_names(gaz: Gazetteer) -> dict[str, set[str]]:
     """Every gold place: the names of its exact gazetteer matches and of their districts."""
     out: dict[str, set[str]] = {}
-    for article in ARTICLES + HELD_OUT + BLIND + LONGFORM:
+    for article in ALL:
         for g in article.events:
             if g.place and g.place not in out:
                 found = [c for c in geocode(g.place, gazetteer=gaz, limit=10) if c.score >= 0.85]
@@ -98,12 +98,7 @@ def main() -> int:
     gaz = load_gazetteer()
     units = gold_names(gaz)
     ok = True
-    for label, batch in (
-        ("development", ARTICLES),
-        ("held-out", HELD_OUT),
-        ("blind", BLIND),
-        ("long-form", LONGFORM),
-    ):
+    for label, batch in BATCHES.items():
         for lang in ("en", "ar"):
             arts = tuple(a for a in batch if a.lang == lang)
             mine = score(arts, [coder(a, gaz) for a in arts], units)
@@ -123,7 +118,7 @@ def main() -> int:
                 f" baseline {1000 * base_n / len(tweets):.1f}"
             )
     seed = PROJECT.parent / "shared" / "seed" / "article_ar.txt"
-    texts = list(ARTICLES + HELD_OUT + BLIND + LONGFORM)
+    texts = list(ALL)
     if seed.exists():
         seed_text = seed.read_text(encoding="utf-8")
         got = extract_events(seed_text, gazetteer=gaz)

@@ -22,6 +22,7 @@ BENCHMARKS = (
     "bench_events",
     "bench_belt",
     "bench_incidents",
+    "bench_dask",
     "bench_real_inputs",
     "bench_maps",
     "bench_export",

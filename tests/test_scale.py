@@ -12,6 +12,7 @@ import pandas as pd
 import pytest
 from shapely.geometry import LineString, box
 
+from geo_disputed.errors import DataError, GeoDisputedError
 from geo_disputed.geo.belt import Belt
 from geo_disputed.incidents import query, scale
 
@@ -79,6 +80,8 @@ def events():
             "event_id": [f"E{i}" for i in range(n)],
             "date": pd.to_datetime(dates),
             "fatalities": pd.array(rng.integers(0, 4, n), dtype="Int64"),
+            "notes": [f"Note {i}: " + "word " * k for i, k in enumerate(rng.integers(5, 60, n))],
+            "source_url": [f"https://example.org/report/{i}" for i in range(n)],
         },
         geometry=gpd.points_from_xy(rng.uniform(43.8, 46.2, n), rng.uniform(34.8, 36.2, n)),
         crs=4326,
@@ -86,10 +89,11 @@ def events():
 
 
 def plain(frame: pd.DataFrame) -> pd.DataFrame:
-    """Categoricals as objects, sorted by id: for comparing frames value by value."""
+    """Labels and text as objects (missing as None), sorted by id: for comparing frames value
+    by value (an all-missing label column is written to Parquet as text)."""
     out = pd.DataFrame(frame).copy()
     for col in out.columns:
-        if isinstance(out[col].dtype, pd.CategoricalDtype):
+        if isinstance(out[col].dtype, pd.CategoricalDtype | pd.StringDtype):
             out[col] = out[col].astype(object).where(out[col].notna(), None)
     return out.sort_values("event_id").reset_index(drop=True)
 
@@ -148,6 +152,105 @@ def test_enriched_partitions_write_back(client, tmp_path, events, layers):
     )
 
 
-def _written(events: gpd.GeoDataFrame, path: Path) -> Path:
-    scale.write_incidents(events, path, npartitions=3)
+def assert_same_rows(got: pd.DataFrame, want: pd.DataFrame) -> None:
+    """Same columns in the same order, same values (categoricals compared as objects)."""
+    got, want = plain(got), plain(want)
+    assert list(got.columns) == list(want.columns)
+    pd.testing.assert_frame_equal(
+        got.drop(columns="geometry"), want.drop(columns="geometry"), check_dtype=False
+    )
+    assert gpd.GeoSeries(got["geometry"]).geom_equals(gpd.GeoSeries(want["geometry"])).all()
+
+
+def test_write_enriched_on_workers_matches_in_memory(client, tmp_path, events, layers):
+    """The documented path: enrich and write on the workers, read back, summarise from disk."""
+    boundaries, belt, disputed, centres = layers
+    kwargs = {"belt": belt, "centres": centres, "disputed": disputed}
+    lazy = scale.read_incidents(_written(events, tmp_path / "in", npartitions=5))
+    out = tmp_path / "enriched"
+    assert scale.write_enriched(lazy, boundaries, out, **kwargs) is None
+    assert len(list(out.glob("*.parquet"))) == 5
+    assert not [p for p in tmp_path.iterdir() if ".partial-" in p.name]  # temporary dir gone
+    expected = query.enrich(events, boundaries, **kwargs)
+    back = gpd.read_parquet(out)
+    assert back.crs.to_epsg() == 4326
+    assert_same_rows(back, expected)  # notes and links written too
+    assert back["in_belt"].any() and back["in_disputed"].any()
+
+    # written again from fewer partitions: the dataset is replaced whole, no stale part left
+    fewer = scale.read_incidents(_written(events, tmp_path / "in3", npartitions=3))
+    scale.write_enriched(fewer, boundaries, out, **kwargs)
+    assert len(list(out.glob("*.parquet"))) == 3
+    assert_same_rows(gpd.read_parquet(out), expected)
+
+    on_disk = scale.read_incidents(out)
+    for by, in_belt in ((["admin1"], False), (["admin2", "month"], True), ("event_id", False)):
+        pd.testing.assert_frame_equal(
+            scale.summarize(on_disk, by=by, in_belt=in_belt),
+            query.summarize(expected, by=by, in_belt=in_belt),
+            check_dtype=False,
+        )
+
+
+def test_write_enriched_refuses_to_replace_other_files(tmp_path, events, layers):
+    boundaries, _, disputed, _ = layers
+    lazy = scale.read_incidents(_written(events.head(50), tmp_path / "in"))
+    mine = tmp_path / "mine"
+    mine.mkdir()
+    (mine / "thesis.txt").write_text("keep me")
+    with pytest.raises(DataError, match="not a GeoParquet dataset directory"):
+        scale.write_enriched(lazy, boundaries, mine, disputed=disputed)
+    assert [p.name for p in mine.iterdir()] == ["thesis.txt"]
+    (tmp_path / "file.parquet").write_text("a file, not a directory")
+    with pytest.raises(DataError, match=r"file\.parquet"):
+        scale.write_enriched(lazy, boundaries, tmp_path / "file.parquet", disputed=disputed)
+    with pytest.raises(GeoDisputedError, match=r"for an in-memory frame use query\.enrich"):
+        scale.enrich(events, boundaries, disputed=disputed)
+
+
+def test_collect_leaves_long_text_on_the_workers(client, tmp_path, events, layers):
+    boundaries, belt, disputed, centres = layers
+    lazy = scale.read_incidents(_written(events, tmp_path / "in"))
+    enriched = scale.enrich(lazy, boundaries, belt=belt, centres=centres, disputed=disputed)
+    expected = query.enrich(events, boundaries, belt=belt, centres=centres, disputed=disputed)
+
+    light = scale.collect(enriched)
+    assert isinstance(light, gpd.GeoDataFrame)
+    assert "notes" not in light and "source_url" not in light
+    assert_same_rows(light, expected.drop(columns=["notes", "source_url"]))
+    assert_same_rows(scale.collect(enriched, text=True), expected)
+    picked = scale.collect(enriched, ["event_id", "notes"])
+    assert list(picked.columns) == ["event_id", "notes"]
+    pd.testing.assert_frame_equal(
+        picked.sort_values("event_id").reset_index(drop=True),
+        pd.DataFrame(expected[["event_id", "notes"]])
+        .sort_values("event_id")
+        .reset_index(drop=True),
+        check_dtype=False,
+    )
+    with pytest.raises(GeoDisputedError, match="no column 'note'"):
+        scale.collect(enriched, ["event_id", "note"])
+    with pytest.raises(GeoDisputedError, match="not both"):
+        scale.collect(enriched, ["event_id"], text=True)
+
+
+def test_summarize_reads_only_the_columns_it_needs(tmp_path, events):
+    """A text column that cannot be computed is never computed by summarize."""
+    import dask_geopandas
+
+    lazy = dask_geopandas.from_geopandas(events.drop(columns="notes"), npartitions=4)
+    poisoned = lazy.assign(notes=lazy["event_id"].astype("int64"))  # int("E0") fails if run
+    with pytest.raises(ValueError):
+        poisoned["notes"].compute()
+    pd.testing.assert_frame_equal(
+        scale.summarize(poisoned, by=["month"]),
+        query.summarize(events, by=["month"]),
+        check_dtype=False,
+    )
+    with pytest.raises(GeoDisputedError, match="no in_belt column"):
+        scale.summarize(poisoned, in_belt=True)
+
+
+def _written(events: gpd.GeoDataFrame, path: Path, npartitions: int = 3) -> Path:
+    scale.write_incidents(events, path, npartitions=npartitions)
     return path

@@ -400,6 +400,8 @@ _POLITICAL = _keys(
         "ادارة"
     )
 )
+_KANA = _keys(["كان", "كانت", "كانوا"])  # with قد before a verb: the pluperfect
+_QAD = _fold("قد")
 # "after the attack, forces patrolled ...": a clause opening on an attack already told
 _AFTER = _keys(_w("after following عقب بعد اثر"))
 # A natural hazard, an illness or an accident named in the sentence (see _HAZARD_WEAK_FORMS).
@@ -455,12 +457,20 @@ _LOCATIVE = _keys(
         "northeast northwest southeast southwest between"
     )
 )
+# "Tarmiyah, north of Baghdad", الطارمية شمال بغداد: a place after a direction that follows
+# another place is only the reference point
+_DIRECTION = _keys(
+    _w(
+        "north south east west northeast northwest southeast southwest شمال جنوب شرق غرب "
+        "شمالي جنوبي شرقي غربي شمالا جنوبا شرقا غربا"
+    )
+)
 _NEAR = _keys(["قرب", "بالقرب", "ضواحي", "اطراف", "محيط", "near", "outskirts", "outside", "خارج"])
 _TARGET_NOUN = _keys(
     _w(
-        "حقل مطار قاعدة مصفاة قرية ناحية قضاء معسكر مقر منشأة محطة سيطرة حاجز بلدة مدينة "
+        "حقل مطار قاعدة مصفاة قرية ناحية قضاء معسكر مقر منشأة محطة سيطرة حاجز بلدة مدينة منطقة "
         "field airport base refinery village subdistrict district camp headquarters facility "
-        "station checkpoint town city"
+        "station checkpoint town city area"
     )
 )
 _TARGET_VERB = _keys(
@@ -1226,6 +1236,7 @@ _CLAUSE_CUT = re.compile(r"[;؛:]|[,،](?=\s*(?:and|while|whereas|but|و|فيم�
 _HASHTAG = re.compile(r"#[^\s#]+")
 _LONGEST_SENTENCE = 2000  # characters
 _LINK_WINDOW = 60  # tokens either side of a trigger where its place is looked for
+_AGENCY_LINK = 0.2  # link strength of the place of the agency that acted, the last resort
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:
@@ -1280,6 +1291,8 @@ def _blocked(
         return True
     if _collocation(toks, hit):
         return True
+    if _pluperfect(toks, hit, a):
+        return True
     raw = _fold(toks[hit.i].raw)
     if raw.startswith("ل") and not raw.startswith("لل") and raw[1:] in _TRIGGER_TABLE:
         return True
@@ -1306,11 +1319,13 @@ def _link(
     text: str,
     after_latest: int | None,
 ) -> tuple[Mention | None, float, bool]:
-    """The place the trigger happened at: (mention, link strength 0..1, "near").
+    """The place the trigger happened at: (mention, link strength 0..1, "near"). A place
+    named only as an agency's ("Kirkuk police arrested ...") is the last resort.
     ``clause_of[i]`` is the clause of token i, ``ends[i]`` its end offset."""
     tstart = toks[hit.i].start
     tclause = clause_of[hit.i]
     scored: list[tuple[float, int, Mention, bool]] = []
+    agency: list[tuple[int, Mention]] = []
     lo = toks[max(0, hit.i - _LINK_WINDOW)].start
     hi = toks[min(len(toks) - 1, hit.i + _LINK_WINDOW)].end
     for m in mentions:
@@ -1337,7 +1352,13 @@ def _link(
         if speaker or (prev is not None and prev.has(_OFFICIAL)):
             continue  # "Baghdad said", "Kirkuk police said", محافظ كركوك
         if nxt and nxt[0].has(_OFFICIAL) and not (prev and prev.has(_LOCATIVE)):
-            continue  # "Kirkuk police", "Erbil governor"
+            agency.append((j, m))  # "Kirkuk police", "Erbil governor": only if nothing else
+            continue
+        d = j - 2 if prev is not None and prev.key == "of" else j - 1
+        if d >= 1 and toks[d].has(_DIRECTION) and any(  # "Harir air base, north of Erbil"
+            o is not m and toks[max(0, d - 3)].start < o.end <= toks[d].start for o in mentions
+        ):
+            continue  # the reference point of the place before it
         score = 0.3
         near = False
         if first in _TARGET_NOUN or (prev is not None and prev.has(_TARGET_NOUN)):
@@ -1349,6 +1370,8 @@ def _link(
             near = prev is not None and prev.has(_NEAR)
         elif prev2 is not None and prev2.has(_NEAR):
             score, near = max(score, 0.8), True
+        if d >= 0 and toks[d].has(_DIRECTION):  # "north of Erbil", شمال بغداد: near it
+            score, near = max(score, 0.8), True
         if prev is not None and prev.has(_TARGET_VERB):
             score = max(score, 0.85)
         if m.candidate.kind in {"country", "region", "border"}:
@@ -1359,6 +1382,9 @@ def _link(
         score -= 0.15 * abs(clause_of[j] - tclause)
         score -= min(dist, 30) * 0.004
         scored.append((score, j, m, near))
+    if not scored and agency:  # "Kirkuk police arrested four ...": where the police are
+        j, m = agency[0]
+        return m, _AGENCY_LINK, False
     if not scored:
         return None, 0.0, False
     scored.sort(key=lambda s: -s[0])
@@ -1481,6 +1507,16 @@ def _opening(text: str, toks: list[_Tok], hit: _Hit) -> bool:
     return j == 1 and toks[0].has(_AFTER) and text[end : end + 2].lstrip()[:1] in {",", "،"}
 
 
+def _pluperfect(toks: list[_Tok], hit: _Hit, a: int) -> bool:
+    """Whether the trigger is told in the pluperfect, as background to the news: "the driver
+    had been shot", وكان السائق قد قتل (كان/كانت ... قد within six words before it)."""
+    before = toks[max(a, hit.i - 6) : hit.i]
+    if any(t.key == "had" for t in before[-3:]):
+        return True
+    kana = next((k for k, t in enumerate(before) if t.has(_KANA)), None)
+    return kana is not None and any(t.key == _QAD for t in before[kana + 1 :])
+
+
 def _collocation(toks: list[_Tok], hit: _Hit) -> bool:
     """Whether the trigger at ``hit`` is part of a collocation naming no violence."""
     first = hit.trigger.words[0]
@@ -1592,6 +1628,10 @@ def _sentence_drafts(
         )
         deaths = deaths_all if deaths_all is not None else ((0, 0) if zero_d else None)
         wounded = wounded_all if wounded_all is not None else ((0, 0) if zero_w else None)
+        if main.trigger.event_type == STRATEGIC and not any(
+            h.trigger.casualty_only for h in group
+        ):  # "arrested four accused of killing a driver": the count is the charge's
+            deaths = wounded = None
         actor1, actor2 = _actors(toks, main.i, named)
         tok = toks[main.i]
         end_tok = toks[main.i + main.n - 1]
@@ -1758,7 +1798,11 @@ def extract_events(
 
 
 def _add_casualties(d: _Draft, text: str, span: tuple[int, int]) -> None:
-    """Counts told in the sentence after an event's, when the event has none."""
+    """Counts told in the sentence after an event's, when the event has none (not for an
+    arrest or a deployment: the counts there are another incident's, "the driver had been
+    killed")."""
+    if d.trigger.event_type == STRATEGIC:
+        return
     toks = _tokens(text, *span)
     zero_d, zero_w = _zeros([t.key for t in toks])
     if d.deaths is None:
