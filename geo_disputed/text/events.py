@@ -1355,8 +1355,12 @@ def _link(
             agency.append((j, m))  # "Kirkuk police", "Erbil governor": only if nothing else
             continue
         d = j - 2 if prev is not None and prev.key == "of" else j - 1
-        if d >= 1 and toks[d].has(_DIRECTION) and any(  # "Harir air base, north of Erbil"
-            o is not m and toks[max(0, d - 3)].start < o.end <= toks[d].start for o in mentions
+        if (
+            d >= 1
+            and toks[d].has(_DIRECTION)
+            and any(  # "Harir air base, north of Erbil"
+                o is not m and toks[max(0, d - 3)].start < o.end <= toks[d].start for o in mentions
+            )
         ):
             continue  # the reference point of the place before it
         score = 0.3
