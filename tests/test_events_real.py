@@ -103,3 +103,26 @@ def test_an_attack_already_told_opens_no_new_event():
     )
     got = extract_events(text, published="2024-07-19")
     assert [(e.place, e.date) for e in got] == [("Qarachogh", "2024-07-18")]
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "precision"),
+    [
+        ("انفجار عبوة ناسفة في منطقة الطارمية شمال بغداد", "الطارمية", 1),
+        ("IED explodes in the Tarmiyah area north of Baghdad.", "Tarmiyah", 1),
+        ("A rocket hit Harir air base, north of Erbil.", "Harir", 1),
+        ("A rocket hit a village north of Erbil.", "Erbil", 2),
+        ("Kirkuk police arrested four suspects on Monday.", "Kirkuk", 1),
+    ],
+)
+def test_reference_points_and_agency_places(text, place, precision):
+    """The place after a direction is the reference point of the one before it, "north of"
+    alone is near; an agency's place ("Kirkuk police") is the last resort."""
+    (event,) = extract_events(text)
+    assert (event.place, event.geo_precision) == (place, precision)
+
+
+def test_an_arrest_takes_no_count_from_its_charge():
+    text = "اعتقلت شرطة كركوك أربعة متهمين بقتل سائق أجرة. وكان السائق قد قتل بالرصاص."
+    (event,) = extract_events(text, published="2024-11-05")
+    assert (event.sub_event_type, event.fatalities, event.wounded) == ("Arrests", None, None)

@@ -372,3 +372,15 @@ def test_word_frequency_of_a_long_run_of_marks_is_wordfreqs(word: str, at: int, 
 def test_a_hamza_after_a_run_of_marks_still_joins_its_alef() -> None:
     run = "ا" + "\u064e" * 40 + "\u0654" + "ن"  # أن "that", its hamza written after 40 fathas
     assert geoparser.word_frequency(run, "ar") == geoparser.word_frequency("أن", "ar") > 6.5
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("An attack in Kirkuk's Hawija district on Monday.", "Hawija"),
+        ("Turkish warplanes bombed villages in Duhok’s Amedi district.", "Amedi"),
+    ],
+)
+def test_a_possessive_before_a_place_is_not_part_of_its_name(text, place):
+    """ "Kirkuk's Hawija" names two places, not one longer capitalised name."""
+    assert place in [m.text for m in geoparse(text)]

@@ -6,6 +6,7 @@ import argparse
 import base64
 import dataclasses
 import io
+import itertools
 import json
 import re
 import tarfile
@@ -13,6 +14,8 @@ import zlib
 from pathlib import Path
 
 import folium
+import numpy as np
+import pandas as pd
 import pytest
 from browser import ensure_asset_cache
 from map_samples import HOSTILE, HOSTILE_TEXT, all_layers, hotspots, incidents, vacuum_belt
@@ -31,13 +34,75 @@ DATA_RE = re.compile(
 )
 
 
+BLOCK_RE = re.compile(
+    r'<script type="application/octet-stream" data-encoding="([a-z0-9-]+)" '
+    r'id="([^"]+)">(.*?)</script>',
+    re.S,
+)
+KINDS = {"u1": "<u1", "u2": "<u2", "u4": "<u4", "i4": "<i4"}
+
+
+def blocks(html: str) -> dict[str, bytes]:
+    """The map's binary data blocks by key (``incidents-cols``, ...), decoded."""
+    out = {}
+    for encoding, element_id, text in BLOCK_RE.findall(html):
+        raw = base64.b64decode(text)
+        assert encoding in ("base64", "deflate-base64")
+        out[element_id.split("-", 1)[1]] = zlib.decompress(raw) if encoding != "base64" else raw
+    return out
+
+
+def _column(raw: bytes, at: int, n: int, kind: str) -> tuple[list[int], int]:
+    """``n`` values of ``kind`` stored as byte planes from ``at`` (as the client reads them)."""
+    size = np.dtype(KINDS[kind]).itemsize
+    planes = np.frombuffer(raw, dtype=np.uint8, count=n * size, offset=at).reshape(size, n)
+    values = np.ascontiguousarray(planes.T).view(KINDS[kind]).reshape(-1)
+    return values.tolist(), at + n * size
+
+
 def payload(html: str) -> dict:
-    """Decode the map's data element as the client script does."""
+    """Decode the map's data as the client script does: the JSON element, then the
+    incidents' columns and text into plain lists (``day`` None when undated; the text
+    columns ``notes`` and ``id`` as lists of strings)."""
     ((encoding, text),) = DATA_RE.findall(html)
     if encoding == "deflate-base64":
-        return json.loads(zlib.decompress(base64.b64decode(text)).decode("utf-8"))
-    assert encoding == "json"
-    return json.loads(text)
+        data = json.loads(zlib.decompress(base64.b64decode(text)).decode("utf-8"))
+    else:
+        assert encoding == "json"
+        data = json.loads(text)
+    inc = data["layers"].get("incidents")
+    if inc is None:
+        return data
+    found, n, at = blocks(html), inc["n"], 0
+    raw = found["incidents-cols"]
+    for name, kind in inc["cols"]:
+        values, at = _column(raw, at, n, kind)
+        if name == "day":
+            values = [None if d == maps.NO_DAY else d for d in values]
+        if isinstance(inc.get(name), list) and len(inc[name]) == 2 and inc[name][0] is None:
+            inc[name][0] = values
+        else:
+            inc[name] = values
+    assert at == len(raw)
+    at, raw = 0, found.get("incidents-text", b"")
+    for name, encoding, *kinds in inc.get("text", []):
+        if encoding == "utf8":
+            inc[name], at = _utf8(raw, at, n, kinds[0])
+            continue
+        assert encoding == "words"
+        counts, at = _column(raw, at, n, kinds[0])
+        codes, at = _column(raw, at, kinds[3], kinds[1])
+        words, at = _utf8(raw, at, kinds[4], kinds[2])
+        cuts = np.concatenate([[0], np.cumsum(counts)]).astype(int)
+        inc[name] = ["".join(words[c] for c in codes[a:b]) for a, b in itertools.pairwise(cuts)]
+    assert at == len(raw)
+    return data
+
+
+def _utf8(raw: bytes, at: int, n: int, kind: str) -> tuple[list[str], int]:
+    lengths, at = _column(raw, at, n, kind)
+    cuts = (np.concatenate([[0], np.cumsum(lengths)]) + at).astype(int)
+    return [raw[a:b].decode("utf-8") for a, b in itertools.pairwise(cuts)], int(cuts[-1])
 
 
 def overlay_names(html: str) -> list[str]:
@@ -85,6 +150,10 @@ def test_bad_arguments_raise_clear_errors():
     frame = incidents(3).set_crs(None, allow_override=True)
     with pytest.raises(GeoDisputedError, match="no CRS"):
         maps.build_map(Layers(incidents=frame))
+    pointless = incidents(5)
+    pointless.loc[3, "geometry"] = None  # no point: an error, not a dot at int32's minimum
+    with pytest.raises(GeoDisputedError, match=r"1 incident\(s\) have no point .*row 3"):
+        maps.build_map(Layers(incidents=pointless))
     with pytest.raises(GeoDisputedError, match="Belt"):
         Layers(belt=all_layers().belt.pieces)  # a frame is not a Belt: no centreline
 
@@ -135,6 +204,45 @@ def test_incident_columns_are_compact_and_complete():
     assert inc["notes"][0] == "made-up…"  # cut to note_chars with an ellipsis
     assert inc["colors"][table.index("Battles")] == style.EVENT_TYPES["Battles"][0]
     assert inc["types_ar"][table.index("Made-up type")] == ""
+
+
+@pytest.mark.parametrize("compress", [False, True])
+def test_incidents_are_binary_columns_with_their_text_apart(compress: bool, monkeypatch):
+    from geo_disputed.render import page as map_page
+
+    monkeypatch.setattr(map_page, "DEFLATE_PIECE", 50)  # many pieces joined into one stream
+    frame = incidents(300)
+    frame.loc[7, "date"] = None
+    frame.loc[8, "notes"] = None
+    frame.loc[9, "notes"] = "  two  spaces, كركوك 🔥 and a tail "
+    html = maps.map_html(maps.build_map(Layers(incidents=frame), compress=compress))
+    ((_, text),) = DATA_RE.findall(html)
+    json_text = text if not compress else zlib.decompress(base64.b64decode(text)).decode()
+    assert "made-up note" not in json_text and "T299" not in json_text  # no per-row text
+    assert set(blocks(html)) == {"incidents-cols", "incidents-text"}
+    inc = payload(html)["layers"]["incidents"]
+    kinds = dict(inc["cols"])
+    assert kinds["lat"] == kinds["lon"] == kinds["day"] == "i4" and kinds["type"] == "u1"
+    assert [f[:2] for f in inc["text"]] == [["notes", "words"], ["id", "utf8"]]
+    assert inc["lat"] == [round(y * 1e5) for y in frame.geometry.y]
+    assert inc["lon"] == [round(x * 1e5) for x in frame.geometry.x]
+    days = (frame["date"] - pd.Timestamp("1970-01-01")).dt.days
+    assert inc["day"] == [None if pd.isna(d) else int(d) for d in days]
+    for key, column in maps.INCIDENT_CODES:
+        codes, table = inc[key]
+        assert [table[c] for c in codes] == frame[column].astype(str).tolist(), key
+    assert inc["notes"] == frame["notes"].fillna("").tolist()  # exactly, spaces included
+    assert inc["id"] == frame["event_id"].tolist()
+
+
+def test_deflate_pieces_make_one_zlib_stream(monkeypatch):
+    from geo_disputed.render import page as map_page
+
+    data = b"".join(i.to_bytes(4, "little") for i in range(100_000)) + bytes(range(256)) * 99
+    for piece in (7, 4096, 1 << 20):
+        monkeypatch.setattr(map_page, "DEFLATE_PIECE", piece)
+        assert zlib.decompress(map_page.deflate(data)) == data
+    assert zlib.decompress(map_page.deflate(b"")) == b""
 
 
 @pytest.mark.parametrize("radius_km", [20.0, 35.0])

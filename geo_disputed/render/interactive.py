@@ -5,9 +5,13 @@ named, toggleable groups in a fixed order (:data:`LAYERS`). Data never reaches t
 HTML or JavaScript source: each layer's attributes travel as one JSON document (with ``<``,
 ``>`` and ``&`` escaped) inside a ``<script type="application/json">`` element, and a small
 client script (:mod:`geo_disputed.render.page`) builds tooltips, popups, labels and the
-legend with DOM text nodes when they are needed. Incidents are stored column-wise
-(dictionary-encoded strings, integer coordinates), so 100,000 of them fit in a few MB and
-their popups are made on click.
+legend with DOM text nodes when they are needed. Incidents travel as binary columns beside
+the JSON (:func:`_incidents_payload`): coordinates as int32 of 1e-5 degree, days as int32,
+strings dictionary-encoded as 1-4 byte codes into tables, all little-endian byte planes in
+base64 (deflated when compressed), which the browser turns into typed arrays without parsing
+a value per row; notes and ids are a block of their own, decoded only when a popup first
+needs one, so the map draws before any text is decoded (a million incidents: see the
+README's Benchmarks). Popups are made on click.
 
 Coordinates on the page are EPSG:4326 rounded to 1e-5 degree (about 1 m); polygons are
 simplified in UTM 38N (EPSG:32638) by ``simplify_m`` metres for display only. Coverage
@@ -142,9 +146,10 @@ def build_map(
         Attribution text per layer, overriding :meth:`Layers.sources` (keys ``boundaries``,
         ``countries``, ``belt``, ``disputed``, ``incidents``, ``centres``, ``places``).
     compress
-        Store the data deflated and base64-encoded (decoded by the browser's
-        ``DecompressionStream``: Chrome 80, Firefox 113, Safari 16.4 or later). ``None``
-        compresses data larger than :data:`COMPRESS_ABOVE` characters.
+        Store the data (the JSON and the incidents' binary blocks) deflated and
+        base64-encoded (decoded by the browser's ``DecompressionStream``: Chrome 80,
+        Firefox 113, Safari 16.4 or later); uncompressed, the blocks are plain base64.
+        ``None`` compresses data larger than :data:`COMPRESS_ABOVE` characters (or bytes).
     hotspots
         Where the belt tooltip's hotspot names come from, by ``id``
         (:func:`geo_disputed.geo.sites.load_hotspots`; read from ``data/vacuum_hotspots.csv``
@@ -172,6 +177,7 @@ def build_map(
     cited = layers.sources()  # only the layers drawn are cited
     cited.update({k: v for k, v in (sources or {}).items() if k in cited})
     data: dict[str, Any] = {}
+    blocks: dict[str, bytes] = {}  # binary columns, stored beside the JSON (MapData)
     if boundaries is not None:
         for level, key in ((1, "governorates"), (2, "districts")):
             part = boundaries[boundaries["level"] == level]
@@ -190,7 +196,8 @@ def build_map(
     if layers.kurdistan is not None and len(layers.kurdistan):
         data["kurdistan"] = {"g": _geometries(layers.kurdistan.boundary, simplify_m)}
     if incidents is not None and len(incidents):
-        data["incidents"] = _incidents_payload(incidents, note_chars)
+        data["incidents"], incident_blocks = _incidents_payload(incidents, note_chars)
+        blocks.update(incident_blocks)
         data["heat"] = True
     if layers.news is not None and len(layers.news):
         data["news"] = _news_payload(layers.news, note_chars)
@@ -243,10 +250,10 @@ def build_map(
     ClientAssets(self_contained=self_contained).add_to(m)
     text = json.dumps(payload, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
     if compress is None:
-        compress = len(text) > COMPRESS_ABOVE
+        compress = len(text) + sum(len(b) for b in blocks.values()) > COMPRESS_ABOVE
     if not compress:
         text = script_safe(text)
-    MapData(text, {k: g.get_name() for k, g in groups.items()}, compress).add_to(m)
+    MapData(text, {k: g.get_name() for k, g in groups.items()}, compress, blocks).add_to(m)
     return m
 
 
@@ -423,45 +430,182 @@ def _disputed_payload(disputed: Any, boundaries: Any, simplify_m: float) -> dict
     }
 
 
-def _codes(values: Any) -> tuple[list[int], list[str]]:
-    """Dictionary-encode a column: integer codes and the table of distinct strings."""
+def _codes(values: Any) -> tuple[Any, list[str]]:
+    """Dictionary-encode a column: integer codes (numpy) and the table of distinct strings
+    (missing values are ``""``), in order of first appearance."""
     import pandas as pd
 
-    series = pd.Series(values).astype(object)
-    codes, uniques = pd.factorize(series.where(series.notna(), ""), sort=False)
-    return codes.tolist(), [str(u) for u in uniques]
+    series = pd.Series(values)
+    if series.isna().any():
+        series = series.astype(object).where(series.notna(), "")
+    codes, uniques = pd.factorize(series, sort=False)
+    return codes, [str(u) for u in uniques]
 
 
-def _incidents_payload(incidents: Any, note_chars: int) -> dict[str, Any]:
-    """Column-wise incident data: ints for coordinates/dates, codes into string tables."""
+#: Incident columns of per-row text (rarely repeated, shown only in popups): they travel in a
+#: block of their own that the browser decodes when a popup first needs one.
+INCIDENT_TEXT = (("notes", "notes"), ("id", "event_id"))
+#: Dictionary-encoded incident columns: payload key and frame column.
+INCIDENT_CODES = (
+    ("type", "event_type"), ("sub", "sub_event_type"), ("loc", "location"),
+    ("admin1", "admin1"), ("actor1", "actor1"), ("actor2", "actor2"),
+    ("fat", "fatalities"), ("prec", "geo_precision"), ("src", "source"),
+)  # fmt: skip
+#: The day stored for an incident without a date (int32's minimum).
+NO_DAY = -(2**31)
+
+
+def _code_kind(size: int) -> str:
+    """The smallest unsigned kind (``u1``, ``u2``, ``u4``) holding ``0 .. size - 1``."""
+    return "u1" if size <= 1 << 8 else "u2" if size <= 1 << 16 else "u4"
+
+
+def _planes(values: Any, kind: str) -> bytes:
+    """``values`` as little-endian ``kind`` (``i4``, ``u1``, ``u2``, ``u4``), stored as byte
+    planes (every value's first byte, then every second byte, ...): the high bytes, nearly
+    constant, then deflate to almost nothing."""
+    import numpy as np
+
+    arr = np.asarray(values).astype(np.dtype(kind).newbyteorder("<"), copy=False)
+    if arr.itemsize == 1:
+        return arr.tobytes()
+    unsigned = arr.view(f"<u{arr.itemsize}")
+    return b"".join((unsigned >> (8 * b)).astype(np.uint8).tobytes() for b in range(arr.itemsize))
+
+
+def _text_array(values: Any) -> Any:
+    """A column as a pyarrow ``large_string`` array, ``""`` for missing values (numbers and
+    other values as ``str()`` writes them)."""
+    import pandas as pd
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    series = pd.Series(values)
+    if pd.api.types.is_string_dtype(series.dtype) and not pd.api.types.is_object_dtype(series):
+        arr = pa.array(series, type=pa.large_string(), from_pandas=True)
+    else:  # objects, numbers, dates...: as the string tables show them
+        filled = series.astype(object).where(series.notna(), "")
+        arr = pa.array([str(v) for v in filled], type=pa.large_string())
+    return pc.fill_null(arr, "") if arr.null_count else arr
+
+
+def _cut(arr: Any, chars: int) -> Any:
+    """Strings longer than ``chars`` characters cut to ``chars`` with "…" as the last."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    long = pc.greater(pc.utf8_length(arr), chars)
+    if not pc.any(long).as_py():
+        return arr
+    text = pa.large_string()
+    cut = pc.binary_join_element_wise(pc.utf8_slice_codeunits(arr, 0, chars - 1),
+                                      pa.scalar("…", text), pa.scalar("", text))  # fmt: skip
+    return pc.if_else(long, cut, arr)
+
+
+def _utf8(arr: Any) -> tuple[Any, Any]:
+    """A ``large_string`` array's UTF-8 byte lengths (numpy int64) and bytes, concatenated
+    (a zero-copy ``pyarrow.Buffer``)."""
+    import numpy as np
+    import pyarrow as pa
+
+    offsets = np.frombuffer(arr.buffers()[1], dtype=np.int64, count=len(arr) + 1,
+                            offset=arr.offset * 8)  # fmt: skip
+    data = arr.buffers()[2]
+    start, end = int(offsets[0]), int(offsets[-1])
+    raw = data.slice(start, end - start) if data is not None else pa.py_buffer(b"")
+    return np.diff(offsets), raw
+
+
+def _text_field(key: str, arr: Any, words: bool) -> tuple[list[Any], bytes]:
+    """One text column of the incidents' text block: its field description and bytes.
+
+    ``[key, "utf8", length kind]``: every row's UTF-8 byte length, then the bytes. With
+    ``words`` (prose), ``[key, "words", count kind, code kind, length kind, tokens, words]``:
+    the rows cut after every space into words (each keeps its space, so a row is its words
+    joined with nothing, exactly), each row's number of words, each word's code into the
+    table of distinct words (most frequent first: small codes, which deflate well), then that
+    table as a ``utf8`` column. Repeated words cost a code, not their letters again.
+    """
+    import numpy as np
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    n = len(arr)
+    if not words:
+        size, raw = _utf8(arr)
+        kind = _code_kind(int(size.max()) + 1 if n else 1)
+        return [key, "utf8", kind], b"".join((_planes(size, kind), raw))
+    size, raw = _utf8(arr)
+    ends = np.cumsum(size)
+    data = np.frombuffer(raw, dtype=np.uint8)
+    first = np.zeros(len(data) + 1, dtype=bool)  # where a word starts: after a space, a row
+    first[np.flatnonzero(data == 0x20) + 1] = True  # (UTF-8: 0x20 is only ever a space)
+    first[ends - size] = True
+    first[-1] = True  # and the end: the offsets of the words
+    offsets = np.flatnonzero(first).astype(np.int64, copy=False)
+    counts = np.diff(np.searchsorted(offsets[:-1], np.append(0, ends)))  # rows are contiguous
+    tokens = pa.LargeStringArray.from_buffers(len(offsets) - 1, pa.py_buffer(offsets),
+                                              raw)  # fmt: skip
+    encoded = pc.dictionary_encode(tokens)
+    index = encoded.indices.to_numpy()
+    order = np.argsort(-np.bincount(index, minlength=len(encoded.dictionary)), kind="stable")
+    rank = np.empty(len(order), dtype=np.int64)
+    rank[order] = np.arange(len(order))
+    table = encoded.dictionary.take(pa.array(order)).cast(pa.large_string())
+    length, letters = _utf8(table)
+    kinds = (_code_kind(int(counts.max()) + 1 if n else 1), _code_kind(len(table)),
+             _code_kind(int(length.max()) + 1 if len(length) else 1))  # fmt: skip
+    codes = rank.astype(np.dtype(kinds[1]))[index]
+    block = b"".join((_planes(counts, kinds[0]), _planes(codes, kinds[1]),
+                      _planes(length, kinds[2]), letters))  # fmt: skip
+    return [key, "words", *kinds, len(index), len(table)], block
+
+
+def _incidents_payload(incidents: Any, note_chars: int) -> tuple[dict[str, Any], dict[str, bytes]]:
+    """Column-wise incident data and its binary blocks (:func:`build_map` stores them).
+
+    ``cols`` names the columns of block ``incidents-cols``, in order: ``lat``/``lon``
+    (int32, 1e-5 degree), ``day`` (int32 days since 1970-01-01, :data:`NO_DAY` when
+    undated) and the codes into each string table of :data:`INCIDENT_CODES` and ``url``
+    (``[codes, table]`` in the payload; the codes are in the block). ``text`` names the
+    per-row text columns of block ``incidents-text`` (:data:`INCIDENT_TEXT`; notes cut at
+    ``note_chars``, left out when 0): per column the UTF-8 byte length of every row, then the
+    bytes. Every column is little-endian ``[name, kind]`` byte planes (:func:`_planes`).
+    """
     import numpy as np
     import pandas as pd
 
     frame = _to_wgs84(incidents)
     n = len(frame)
-    lat = np.round(frame.geometry.y.to_numpy() * 1e5).astype(np.int64)
-    lon = np.round(frame.geometry.x.to_numpy() * 1e5).astype(np.int64)
+    lat, lon = frame.geometry.y.to_numpy(), frame.geometry.x.to_numpy()
+    missing = ~(np.isfinite(lat) & np.isfinite(lon))
+    if missing.any():
+        raise GeoDisputedError(
+            f"{int(missing.sum())} incident(s) have no point to draw (first: row "
+            f"{int(np.flatnonzero(missing)[0])}); drop them or give them coordinates"
+        )
+    columns: list[tuple[str, str, Any]] = [
+        ("lat", "i4", np.round(lat * 1e5)),
+        ("lon", "i4", np.round(lon * 1e5)),
+    ]
     dates = (
         pd.to_datetime(frame["date"], errors="coerce")
         if "date" in frame
         else pd.Series(pd.NaT, index=frame.index)
     )
-    days = dates.to_numpy(dtype="datetime64[D]").astype(np.int64)
-    valid = ~np.isnat(dates.to_numpy(dtype="datetime64[D]"))
-    day_list = cast("list[int | None]", days.tolist())
-    if not valid.all():
-        day_list = [d if ok else None for d, ok in zip(day_list, valid, strict=True)]
-    out: dict[str, Any] = {"n": n, "lat": lat.tolist(), "lon": lon.tolist(), "day": day_list}
+    day_dates = dates.to_numpy(dtype="datetime64[D]")
+    valid = ~np.isnat(day_dates)
+    days = np.where(valid, day_dates.astype(np.int64), NO_DAY)
+    columns.append(("day", "i4", days))
+    out: dict[str, Any] = {"n": n}
     if valid.any():
         out["range"] = [int(days[valid].min()), int(days[valid].max())]
-    for key, col in (
-        ("type", "event_type"), ("sub", "sub_event_type"), ("loc", "location"),
-        ("admin1", "admin1"), ("actor1", "actor1"), ("actor2", "actor2"),
-        ("fat", "fatalities"), ("prec", "geo_precision"), ("src", "source"),
-        ("id", "event_id"),
-    ):  # fmt: skip
+    for key, col in INCIDENT_CODES:
         values = frame[col] if col in frame else pd.Series([""] * n, index=frame.index)
-        out[key] = _codes(values)
+        codes, table = _codes(values)
+        out[key] = [None, table]
+        columns.append((key, _code_kind(len(table)), codes))
     urls = frame["source_url"] if "source_url" in frame else pd.Series([""] * n)
     codes, table = _codes(urls)
     checked = [_safe_urls(u) for u in table]
@@ -469,16 +613,27 @@ def _incidents_payload(incidents: Any, note_chars: int) -> dict[str, Any]:
     if dropped:
         settings.logger.warning("%d distinct source URLs are not http(s) and are not linked",
                                 dropped)  # fmt: skip
-    out["url"] = (codes, [u for u, _ in checked])
-    if note_chars > 0 and "notes" in frame:
-        notes = frame["notes"].astype(object).where(frame["notes"].notna(), "").astype(str)
-        long = notes.str.len() > note_chars
-        if long.any():
-            notes = notes.where(~long, notes.str.slice(0, note_chars - 1) + "…")
-        out["notes"] = notes.tolist()
+    out["url"] = [None, [u for u, _ in checked]]
+    columns.append(("url", _code_kind(len(table)), codes))
+    out["cols"] = [[key, kind] for key, kind, _ in columns]
+    blocks = {"incidents-cols": b"".join(_planes(v, kind) for _, kind, v in columns)}
+
+    fields, parts = [], []
+    for key, col in INCIDENT_TEXT:
+        if col not in frame or (key == "notes" and note_chars <= 0):
+            continue
+        arr = _text_array(frame[col])
+        if key == "notes":
+            arr = _cut(arr, note_chars)
+        field, data = _text_field(key, arr, words=key == "notes")
+        fields.append(field)
+        parts.append(data)
+    if fields:
+        out["text"] = fields
+        blocks["incidents-text"] = b"".join(parts)
     out["colors"] = event_colors(out["type"][1])
     out["types_ar"] = [EVENT_TYPES.get(name, ("", ""))[1] for name in out["type"][1]]
-    return out
+    return out, blocks
 
 
 def _news_payload(news: Any, note_chars: int) -> dict[str, Any]:

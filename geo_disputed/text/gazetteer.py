@@ -126,7 +126,7 @@ class Gazetteer:
         or more): names that differ in vowels only.
     first_words : dict
         First word of every exact key -> the largest number of words of a key starting with
-        it (the geoparser's prefix index).
+        it (the plain-match baseline of ``benchmarks/bench_geoparse_quality.py``).
     blocks : dict
         ``"latin"`` / ``"arabic"`` -> the :func:`~geo_disputed.text.normalize.phonetic_key` of
         every name in that script, sorted by length, for fuzzy matching in a length band.

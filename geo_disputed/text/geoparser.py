@@ -1,11 +1,13 @@
 """Find and resolve place names in Arabic or English text, offline.
 
-The parser walks the text's word tokens and, at each token, looks for the longest run of up
-to N words whose normalised form is a gazetteer name (a prefix index keeps this to one
-dictionary probe for most tokens). Arabic tokens are also tried without their proclitics
-(و ف ب ل ك, combined, and لل for ل + ال), so ``وبغداد`` finds Baghdad and ``لصلاح الدين``
-finds Salah al-Din. Terms listed in ``data/non_places.csv`` (outlets, organisations, armed
-groups, people, demonyms) are skipped.
+The parser walks the text's word tokens and, at each token, looks for the longest run of
+words whose normalised form is a gazetteer name, extending a run while it is the start of
+some name. Arabic tokens are also tried without their proclitics (و ف ب ل ك, combined, and
+لل for ل + ال), so ``وبغداد`` finds Baghdad and ``لصلاح الدين`` finds Salah al-Din. Terms
+listed in ``data/non_places.csv`` (outlets, organisations, armed groups, people, demonyms)
+are skipped. Most words can start no name and follow no settlement kind word: one
+dictionary probe per word (a table kept per gazetteer) finds the few that need looking at,
+and only those and their neighbours become token objects.
 
 A match is a place only with enough evidence, and it needs more the more common the word
 is (:func:`evidence`): the word's frequency in the language (``wordfreq`` Zipf values) is
@@ -36,6 +38,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate, repeat
+from typing import NamedTuple, overload
 
 from geo_disputed.crs import geodesic_km
 from geo_disputed.curated import data_path, read_rows
@@ -58,6 +62,7 @@ TOKEN = re.compile(rf"{_WORD}(?:[-'’]{_WORD})*")
 JOINER = re.compile(r"[\s\-–]*")  # what may stand between the words of one name
 PROCLITICS = ("و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك")
 LOCATIVE_PROCLITICS = ("ب", "وب", "فب")  # "in", "at"
+_PROCLITIC_LETTERS = frozenset(p[0] for p in PROCLITICS)  # لل starts with ل too
 MIN_STEM = 3  # letters a token must keep after its proclitic is removed
 # A one-word Arabic match this short is only a place when the entry is curated or a city:
 # GeoNames carries villages whose names are also common words (حول "about", عين "eye").
@@ -277,8 +282,9 @@ def format_mentions(mentions: Sequence[Mention], fmt: str, *, raw: bool = False)
     return buf.getvalue()
 
 
-@dataclass(frozen=True)
-class _Token:
+class _Token(NamedTuple):
+    """A word of the text: its span, :func:`name_key`, script, and keys without proclitics."""
+
     start: int
     end: int
     key: str
@@ -291,7 +297,7 @@ def _token_variants(word: str) -> tuple[bool, str, tuple[tuple[int, str], ...]]:
     arabic = is_arabic(word)
     key = name_key(word)
     variants: list[tuple[int, str]] = [(0, key)] if key else []
-    if arabic:
+    if arabic and word[:1] in _PROCLITIC_LETTERS:
         for prefix in PROCLITICS:
             stem = word[len(prefix) :]
             if word.startswith(prefix) and len(stem) >= MIN_STEM:
@@ -309,17 +315,110 @@ def _token_variants(word: str) -> tuple[bool, str, tuple[tuple[int, str], ...]]:
     return arabic, key, tuple((cut, k) for k, cut in seen.items())
 
 
-def _tokens(text: str) -> list[_Token]:
-    tokens = []
-    for m in TOKEN.finditer(text):
-        arabic, key, variants = _token_variants(m.group())
-        tokens.append(_Token(m.start(), m.end(), key, arabic, variants))
-    return tokens
+#: :data:`TOKEN` as a group: ``re.split`` returns separators and words in turn, strings only.
+_SPLIT = re.compile(f"({TOKEN.pattern})")
+
+
+class _Tokens(Sequence[_Token]):
+    """The word tokens of a text, each built when first asked for.
+
+    The text is split once into separators and words (strings, no object per word: a match
+    object and a token for each word was 41% of the parser's time); offsets are summed from
+    their lengths when a token is first built. The parser builds only the tokens that can
+    start a name (see :func:`_word_codes`) and their neighbours.
+    """
+
+    __slots__ = ("_ends", "_made", "_pieces", "words")
+
+    def __init__(self, text: str) -> None:
+        self._pieces = _SPLIT.split(text)
+        self.words: list[str] = self._pieces[1::2]
+        self._ends: list[int] = []
+        self._made: dict[int, _Token] = {}
+
+    def __len__(self) -> int:
+        return len(self.words)
+
+    @overload
+    def __getitem__(self, j: int) -> _Token: ...
+
+    @overload
+    def __getitem__(self, j: slice) -> Sequence[_Token]: ...
+
+    def __getitem__(self, j: int | slice) -> _Token | Sequence[_Token]:
+        if isinstance(j, slice):
+            return [self[k] for k in range(*j.indices(len(self.words)))]
+        tok = self._made.get(j)
+        if tok is not None:
+            return tok
+        if j < 0:
+            j += len(self.words)
+        if not 0 <= j < len(self.words):
+            raise IndexError("token index out of range")
+        if not self._ends:
+            self._ends = list(accumulate(map(len, self._pieces)))
+        arabic, key, variants = _token_variants(self.words[j])
+        tok = _Token(self._ends[2 * j], self._ends[2 * j + 1], key, arabic, variants)
+        self._made[j] = tok
+        return tok
+
+
+# What a word can do in the parser's loop, one letter a word: start a name (a gazetteer name
+# or a non-place term; "s"), be a settlement kind word, after which a name the gazetteer
+# lacks is read ("k"), both ("b"), or neither ("0": the loop skips the word).
+_CODE_NONE, _CODE_STARTS, _CODE_SETTLEMENT, _CODE_BOTH = "0", "s", "k", "b"
+_CODE_UNSEEN = "?"
+_CODE_ACTIVE = re.compile("[skb]")
+_CODE_UNSEEN_RE = re.compile(r"\?")
+WORD_CODES_SIZE = 200_000  # words whose code a gazetteer keeps (then the table starts over)
+
+
+def _word_codes(gaz: Gazetteer, words: list[str]) -> str:
+    """One letter a word (see ``_CODE_*``), from a table kept per gazetteer in its memo: the
+    words that can start a name depend on the gazetteer's names and ``data/non_places.csv``."""
+    table: dict[str, str] | None = gaz.memo.get(("geoparse-word-codes",))
+    if table is None or len(table) > WORD_CODES_SIZE:
+        table = {}
+        gaz.memo[("geoparse-word-codes",)] = table
+    code = "".join(map(table.get, words, repeat(_CODE_UNSEEN)))
+    if _CODE_UNSEEN not in code:
+        return code
+    prefixes = (_gazetteer_prefixes(gaz), _non_places()[1])
+    for m in _CODE_UNSEEN_RE.finditer(code):
+        word = words[m.start()]
+        if word not in table:
+            table[word] = _word_code(word, prefixes)
+    return "".join(map(table.__getitem__, words))
+
+
+def _word_code(word: str, prefixes: tuple[frozenset[str], ...]) -> str:
+    """The code of one word: :func:`_longest` looks further only when one of its keys (with
+    or without proclitics) starts a name (is in one of ``prefixes``); :func:`_unknown_place`
+    reads a name only after a settlement kind word."""
+    _, key, variants = _token_variants(word)
+    starts = any(k in names for _, k in variants for names in prefixes)
+    if key in SETTLEMENT_WORDS:
+        return _CODE_BOTH if starts else _CODE_SETTLEMENT
+    return _CODE_STARTS if starts else _CODE_NONE
+
+
+def _active_tokens(code: str) -> list[int]:
+    """Indexes of the tokens the parser must look at, in order: those that can start a name,
+    and the two after a settlement kind word (``قرية X``, ``the village of X``). At any other
+    token the parser's loop would find nothing and move on by one."""
+    todo: set[int] = set()
+    for m in _CODE_ACTIVE.finditer(code):
+        j, c = m.start(), m.group()
+        if c != _CODE_SETTLEMENT:
+            todo.add(j)
+        if c != _CODE_STARTS:
+            todo.update((j + 1, j + 2))
+    return sorted(j for j in todo if j < len(code))
 
 
 @lru_cache(maxsize=1)
-def _non_places() -> tuple[frozenset[str], dict[str, int], frozenset[str]]:
-    """Keys of ``data/non_places.csv``, their first words, and the keys of Arabic terms
+def _non_places() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """Keys of ``data/non_places.csv``, their :func:`_prefixes`, and the keys of Arabic terms
     written with the article (السورية "Syrian"), which block only a word written with it:
     سورية, the country, is not the demonym."""
     rows = read_rows(data_path("non_places.csv"), ["term", "lang", "category"])
@@ -329,14 +428,10 @@ def _non_places() -> tuple[frozenset[str], dict[str, int], frozenset[str]]:
         for r in rows
         if is_arabic(r["term"]) and fold_arabic(r["term"]).lstrip().startswith("ال")
     )
-    first: dict[str, int] = {}
-    for key in keys:
-        words = key.split(" ")
-        first[words[0]] = max(first.get(words[0], 0), len(words))
-    return keys, first, definite
+    return keys, _prefixes(keys), definite
 
 
-def _joined(text: str, tokens: list[_Token], i: int, n: int) -> bool:
+def _joined(text: str, tokens: Sequence[_Token], i: int, n: int) -> bool:
     """True if tokens i..i+n-1 are separated only by spaces or hyphens."""
     return all(
         JOINER.fullmatch(text, tokens[j].end, tokens[j + 1].start) is not None
@@ -346,28 +441,54 @@ def _joined(text: str, tokens: list[_Token], i: int, n: int) -> bool:
 
 def _longest(
     text: str,
-    tokens: list[_Token],
+    tokens: Sequence[_Token],
     i: int,
     keys: frozenset[str] | dict[str, list[int]],
-    first: dict[str, int],
+    prefixes: frozenset[str],
 ) -> tuple[int, int, str] | None:
-    """Longest name in ``keys`` starting at token i: (words, chars stripped, key)."""
+    """Longest name in ``keys`` starting at token i: (words, chars stripped, key).
+
+    ``prefixes`` holds the first word, first two words, ... of every key (:func:`_prefixes`):
+    a run is extended by a token while it is the start of some key, so a word that starts no
+    longer name costs one probe and the tokens after it are not looked at.
+    """
     best = None
     for cut, key in tokens[i].variants:
-        max_words = first.get(key.split(" ", 1)[0])  # a token may hold words: K-1 = "k 1"
-        if not max_words:
+        if key not in prefixes:  # a token may hold words: K-1 = "k 1"
             continue
-        for n in range(min(max_words, len(tokens) - i), 0, -1):
-            if best is not None and n <= best[0]:
+        phrase, n, found, match = key, 1, 0, ""
+        while True:
+            if phrase in keys and (n == 1 or _joined(text, tokens, i, n)):
+                found, match = n, phrase
+            if i + n >= len(tokens):
                 break
-            phrase = " ".join([key, *(t.key for t in tokens[i + 1 : i + n])])
-            if phrase in keys and _joined(text, tokens, i, n):
-                best = (n, cut, phrase)
+            phrase = f"{phrase} {tokens[i + n].key}"
+            if phrase not in prefixes:
                 break
+            n += 1
+        if found and (best is None or found > best[0]):
+            best = (found, cut, match)
     return best
 
 
-def _context_kinds(text: str, tokens: list[_Token], i: int, n: int) -> frozenset[str] | None:
+def _prefixes(keys: frozenset[str] | dict[str, list[int]]) -> frozenset[str]:
+    """Every key's first word, first two words, ..., and the key itself."""
+    out: set[str] = set()
+    for key in keys:
+        words = key.split(" ")
+        out.update(" ".join(words[:k]) for k in range(1, len(words) + 1))
+    return frozenset(out)
+
+
+def _gazetteer_prefixes(gaz: Gazetteer) -> frozenset[str]:
+    """:func:`_prefixes` of the gazetteer's names (kept in its memo)."""
+    found: frozenset[str] | None = gaz.memo.get(("geoparse-prefixes",))
+    if found is None:
+        found = gaz.memo[("geoparse-prefixes",)] = _prefixes(gaz.exact)
+    return found
+
+
+def _context_kinds(text: str, tokens: Sequence[_Token], i: int, n: int) -> frozenset[str] | None:
     """Kinds steered by the kind word before the name (Arabic; English in lower case, or
     ``the village of X``), starting it (a name stored with its kind word: ناحية العباسي), or
     after it (English)."""
@@ -424,21 +545,25 @@ def geoparse(
     if len(text) > MAX_TEXT_BYTES:
         raise GeoDisputedError(f"text of {len(text):,} characters is over the 20 MB limit")
     gaz = gazetteer if gazetteer is not None else load_gazetteer()
-    non_place_keys, non_place_first, definite_only = _non_places()
+    non_place_keys, non_place_prefixes, definite_only = _non_places()
+    gaz_prefixes = _gazetteer_prefixes(gaz)
     lowercase_ok = lang == "en" and text == text.lower()
-    tokens = _tokens(text)
+    tokens = _Tokens(text)
     mentions: list[Mention] = []
     margins: list[float] = []
     previous: tuple[int, frozenset[str] | None] = (-1, None)  # (token after, kinds) of last
     i = 0
-    while i < len(tokens):
-        skip = _longest(text, tokens, i, non_place_keys, non_place_first)
+    for active in _active_tokens(_word_codes(gaz, tokens.words)):
+        if active < i:
+            continue  # inside the name or term just read
+        i = active
+        skip = _longest(text, tokens, i, non_place_keys, non_place_prefixes)
         if skip is not None and (
             skip[2] not in definite_only or _form(text, tokens[i], skip[1]) == "definite"
         ):
             i += skip[0]
             continue
-        found = _longest(text, tokens, i, gaz.exact, gaz.first_words)
+        found = _longest(text, tokens, i, gaz.exact, gaz_prefixes)
         if found is None:
             i += _add_unknown(text, tokens, i, gaz, mentions, margins)
             continue
@@ -482,7 +607,7 @@ class _Context:
     """Where a match stands: the text, its tokens, and what the parser saw around it."""
 
     text: str
-    tokens: list[_Token]
+    tokens: Sequence[_Token]
     i: int
     n: int
     cut: int
@@ -711,6 +836,8 @@ def _inside_longer_name(context: _Context, place: Place, broad: bool) -> bool:
             continue  # "Kirkuk Province"; but "Town Hall", "City Hall" are names
         if is_before and _sentence_start(context.text, token.start):
             continue
+        if is_before and word.endswith(("'s", "’s")):
+            continue  # "Kirkuk's Hawija", "Duhok's Amedi": a possessive, not one name
         return True
     return False
 
@@ -727,6 +854,8 @@ def _in_document(gaz: Gazetteer, mentions: list[Mention], margins: list[float]) 
     """In a text about Iraq (an Iraqi place resolved with evidence to spare), a small place
     abroad needs :data:`FOREIGN_VILLAGE_PENALTY` more; outside such a text, a settlement known
     only from its kind word (the town of X) is kept only when placed by a unit beside it."""
+    if not mentions:
+        return []
     in_iraq = any(
         m.candidate.admin1 and margin >= 1.0 for m, margin in zip(mentions, margins, strict=True)
     )
@@ -745,7 +874,7 @@ def _in_document(gaz: Gazetteer, mentions: list[Mention], margins: list[float]) 
 
 def _add_unknown(
     text: str,
-    tokens: list[_Token],
+    tokens: Sequence[_Token],
     i: int,
     gaz: Gazetteer,
     mentions: list[Mention],
@@ -762,7 +891,7 @@ def _add_unknown(
 
 
 def _unknown_place(
-    text: str, tokens: list[_Token], i: int, gaz: Gazetteer
+    text: str, tokens: Sequence[_Token], i: int, gaz: Gazetteer
 ) -> tuple[Mention, int] | None:
     """``قرية X``, ``ناحية X``, ``the village of X``: a settlement named after its kind word.
 
@@ -773,14 +902,14 @@ def _unknown_place(
     خانقين``, ``in Khanaqin``), or left without coordinates. Returns the mention and the
     number of tokens it spans.
     """
-    from geo_disputed.text.geocoder import geocode
-
     tok = tokens[i]
     before = tokens[i - 1] if i > 0 else None
     if before is not None and not tok.arabic:  # English: "the village of X" only
         before = tokens[i - 2] if before.key == "of" and i > 1 else None
     if before is None or before.key not in SETTLEMENT_WORDS:
         return None
+    from geo_disputed.text.geocoder import geocode
+
     word = text[tok.start : tok.end]
     if text[tok.start - 1 : tok.start] == "@" or "_" in word:
         return None  # a user name or hashtag phrase, not a name
@@ -834,13 +963,13 @@ def _km(a: Candidate, b: Candidate) -> float:
     return float(geodesic_km(a.lon, a.lat, b.lon, b.lat, exact=True))
 
 
-def _unit_nearby(text: str, tokens: list[_Token], j: int, gaz: Gazetteer) -> Candidate | None:
+def _unit_nearby(text: str, tokens: Sequence[_Token], j: int, gaz: Gazetteer) -> Candidate | None:
     """The first district, sub-district or governorate named within 5 tokens from j."""
     units = frozenset({"district", "subdistrict", "governorate", "city", "town"})
     for k in range(j, min(j + 5, len(tokens))):
         if any(ch in text[tokens[k - 1].end : tokens[k].start] for ch in ".!?؟\n"):
             return None
-        found = _longest(text, tokens, k, gaz.exact, gaz.first_words)
+        found = _longest(text, tokens, k, gaz.exact, _gazetteer_prefixes(gaz))
         if found is None:
             continue
         n, cut, phrase = found
@@ -919,7 +1048,11 @@ def _written_definite(place: Place, phrase: str) -> bool:
 
 
 def _continues_list(
-    text: str, tokens: list[_Token], previous: tuple[int, frozenset[str] | None], i: int, cut: int
+    text: str,
+    tokens: Sequence[_Token],
+    previous: tuple[int, frozenset[str] | None],
+    i: int,
+    cut: int,
 ) -> bool:
     """True if token i continues a list of names begun by the previous mention.
 
@@ -947,7 +1080,7 @@ def _reranked(gaz: Gazetteer, mention: Mention, prefer: frozenset[str]) -> Menti
 
 
 def _countries_in(
-    text: str, tokens: list[_Token], lo: int, hi: int, gaz: Gazetteer
+    text: str, tokens: Sequence[_Token], lo: int, hi: int, gaz: Gazetteer
 ) -> list[Mention]:
     """Countries named inside a border phrase (tokens lo..hi-1): Iran in حدود إيران and
     الحدود مع إيران, but not Syria in الحدود السورية, where السورية is an adjective (written

@@ -80,8 +80,9 @@
   function fmt(x, unit) {
     return (x === null || x === undefined) ? "" : x.toLocaleString("en") + " " + unit;
   }
+  var NO_DAY = -2147483648;  // an undated incident's day (interactive.NO_DAY)
   function dayString(d) {
-    return (d === null || d === undefined) ? "" : new Date(d * 86400000).toISOString().slice(0, 10);
+    return (d === null || d === undefined || d === NO_DAY) ? "" : new Date(d * 86400000).toISOString().slice(0, 10);
   }
 
 
@@ -274,6 +275,11 @@
     },
     _openPoints: function (points, pos, keyboard) {  // pos -1 opens the list of the points
       var self = this, t = this._t, n = points.length, box = node("div", null, "gd-pop");
+      if (!this._inc.textReady) {  // the first popup decodes the notes and ids, then opens
+        this._inc.loadText().then(function () { self._openPoints(points, pos, keyboard); })
+          .catch(function (err) { setTimeout(function () { throw err; }, 0); });
+        return;
+      }
       var body = node("div", null, "gd-pop-body"), nav = null, count = null, next = null;
       box.appendChild(body);
       function button(text, label, onclick, cls) {
@@ -619,8 +625,8 @@
         return card((L_ && tyAr) ? tyAr : ty, sub, [[t("date"), dayString(inc.day[i]) || t("undated")],
           [t("location"), [v("loc", i), v("admin1", i)].filter(Boolean).join(", ")],
           [t("fatalities"), v("fat", i)], [t("precision"), pd ? p + " (" + pd[L_] + ")" : p],
-          [t("actors"), actors], [t("notes"), inc.notes ? inc.notes[i] : ""],
-          [t("source"), src], [t("link"), links(url)], [t("id"), v("id", i)]]);
+          [t("actors"), actors], [t("notes"), inc.textOf("notes", i)],
+          [t("source"), src], [t("link"), links(url)], [t("id"), inc.textOf("id", i)]]);
       }
       var heat = null;
       function heatPoints() {
@@ -664,7 +670,7 @@
         var s = span(), full = s[0] === lo && s[1] === hi, kept = new Uint32Array(inc.n), m = 0;
         for (var i = 0; i < inc.n; i++) {
           var d = inc.day[i];
-          if (d === null ? full : (d >= s[0] && d <= s[1])) { kept[m++] = i; }
+          if (d === NO_DAY ? full : (d >= s[0] && d <= s[1])) { kept[m++] = i; }
         }
         onFilter(kept.subarray(0, m));
         show(m);
@@ -904,15 +910,100 @@
     data.attribution.forEach(function (a) { map.attributionControl.addAttribution(esc(a)); });
     layout(ready);
   }
-  function load(id) {
-    var el = document.getElementById(id);
-    if (el.getAttribute("data-encoding") !== "deflate-base64") {
-      return Promise.resolve(JSON.parse(el.textContent));
-    }
-    var bin = atob(el.textContent.trim()), bytes = new Uint8Array(bin.length);
+  // ----- The data: one JSON element and binary blocks beside it (interactive.build_map).
+  // A block is base64 of little-endian columns stored as byte planes, deflated when the
+  // element says "deflate-base64" (DecompressionStream); the incidents' columns are decoded
+  // into typed arrays before drawing, their notes and ids when a popup first needs them.
+  var KINDS = {u1: Uint8Array, u2: Uint16Array, u4: Uint32Array, i4: Int32Array};
+  function fromBase64(text) {
+    text = text.trim();
+    if (Uint8Array.fromBase64) { return Uint8Array.fromBase64(text); }
+    var bin = atob(text), bytes = new Uint8Array(bin.length);
     for (var i = 0; i < bin.length; i++) { bytes[i] = bin.charCodeAt(i); }
+    return bytes;
+  }
+  function inflate(bytes, as) {  // Promise of the inflated bytes (as "text" or "bytes")
     var stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("deflate"));
-    return new Response(stream).text().then(JSON.parse);
+    return as === "text" ? new Response(stream).text() :
+      new Response(stream).arrayBuffer().then(function (b) { return new Uint8Array(b); });
+  }
+  function block(id) {  // Promise of a block's bytes
+    var el = document.getElementById(id);
+    if (!el) { return Promise.reject(new Error("map data block " + id + " is missing")); }
+    var bytes = fromBase64(el.textContent);
+    return el.getAttribute("data-encoding") === "deflate-base64" ? inflate(bytes) : Promise.resolve(bytes);
+  }
+  function column(bytes, at, n, kind) {  // n values of ``kind`` stored as byte planes from ``at``
+    var T = KINDS[kind], size = T.BYTES_PER_ELEMENT, out = new T(n);
+    if (at + n * size > bytes.length) { throw new Error("map data block too short"); }
+    if (size === 1) { out.set(bytes.subarray(at, at + n)); return out; }
+    var u8 = new Uint8Array(out.buffer);  // typed arrays are little-endian in every browser
+    for (var b = 0; b < size; b++) {
+      var plane = bytes.subarray(at + b * n, at + (b + 1) * n);
+      for (var i = 0, j = b; i < n; i++, j += size) { u8[j] = plane[i]; }
+    }
+    return out;
+  }
+  function unpackIncidents(inc, id) {  // the columns into typed arrays; the text made lazy
+    return block(id + "-incidents-cols").then(function (bytes) {
+      var at = 0;
+      inc.cols.forEach(function (c) {
+        var col = column(bytes, at, inc.n, c[1]);
+        at += col.byteLength;
+        if (Array.isArray(inc[c[0]])) { inc[c[0]][0] = col; } else { inc[c[0]] = col; }
+      });
+      var text = {}, fields = inc.text || [], decoder = new window.TextDecoder();
+      inc.textReady = !fields.length;
+      inc.textOf = function (name, i) {  // row i of a text column ("" when the map has none)
+        var t = text[name];
+        if (!t) { return ""; }
+        if (!t.words) { return decoder.decode(t.bytes.subarray(t.start[i], t.start[i + 1])); }
+        var out = "";  // prose: its words, each with the space after it
+        for (var k = t.start[i]; k < t.start[i + 1]; k++) { out += t.words[t.codes[k]]; }
+        return out;
+      };
+      function starts(len) {  // the running sums of ``len``, from 0
+        var start = new Float64Array(len.length + 1);
+        for (var i = 0; i < len.length; i++) { start[i + 1] = start[i] + len[i]; }
+        return start;
+      }
+      function utf8(bytes, at, n, kind) {  // {start, bytes, end} of a utf8 text column
+        var len = column(bytes, at, n, kind), start = starts(len), from = at + len.byteLength;
+        var end = from + start[n];
+        if (end > bytes.length) { throw new Error("map data block too short"); }
+        return {start: start, bytes: bytes.subarray(from, end), end: end};
+      }
+      var loading = null;
+      inc.loadText = function () {  // Promise: the text block decoded (once)
+        if (inc.textReady) { return Promise.resolve(); }
+        loading = loading || block(id + "-incidents-text").then(function (bytes) {
+          var at = 0;
+          fields.forEach(function (f) {  // interactive._text_field
+            if (f[1] === "utf8") { var u = utf8(bytes, at, inc.n, f[2]); text[f[0]] = u; at = u.end; return; }
+            var counts = column(bytes, at, inc.n, f[2]);
+            at += counts.byteLength;
+            var codes = column(bytes, at, f[5], f[3]);
+            at += codes.byteLength;
+            var table = utf8(bytes, at, f[6], f[4]), words = new Array(f[6]);
+            for (var w = 0; w < f[6]; w++) { words[w] = decoder.decode(table.bytes.subarray(table.start[w], table.start[w + 1])); }
+            text[f[0]] = {start: starts(counts), codes: codes, words: words};
+            at = table.end;
+          });
+          if (at !== bytes.length) { throw new Error("map data block of " + bytes.length + " bytes, " + at + " read"); }
+          inc.textReady = true;
+        });
+        return loading;
+      };
+    });
+  }
+  function load(id) {  // Promise of the map's data, the incidents' columns decoded
+    var el = document.getElementById(id), enc = el.getAttribute("data-encoding");
+    var json = enc !== "deflate-base64" ? Promise.resolve(JSON.parse(el.textContent)) :
+      inflate(fromBase64(el.textContent), "text").then(JSON.parse);
+    return json.then(function (data) {
+      var inc = data.layers.incidents;
+      return inc ? unpackIncidents(inc, id).then(function () { return data; }) : data;
+    });
   }
   function draw(map, groups, id, extra) {
     return load(id).then(function (data) {
