@@ -61,6 +61,7 @@ from geo_disputed.incidents.formats import (
 
 if TYPE_CHECKING:
     import geopandas as gpd
+    import pyarrow as pa
 
 NUMERIC_FIELDS = frozenset({"date", "latitude", "longitude", "geo_precision", "fatalities"})
 TEXT_FIELDS = tuple(c for c in SCHEMA if c not in NUMERIC_FIELDS)
@@ -86,6 +87,9 @@ MIN_YEAR, MAX_YEAR = 1678, 2261
 MAX_STREAM_BYTES = 4 * 1024**3
 #: The most of a delimited file read to find its header and first row (64 MiB).
 MAX_HEADER_BYTES = 64 * 1024**2
+#: The largest delimited file read whole by pyarrow (1 GiB); a larger one is streamed in
+#: chunks by the pandas reader, so that its text is never all in memory at once.
+MAX_ARROW_BYTES = 1024**3
 
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٫٬", "01234567890123456789. ")
 # patterns as strings, so that pandas runs them vectorised on Arrow-backed strings
@@ -110,6 +114,8 @@ _DATE_FORMATS = (
     "%d %B %Y", "%d %b %Y", "%d-%b-%y", "%d-%b-%Y", "%d-%B-%Y", "%d-%B-%y", "%d %b %y",
     "%B %d, %Y", "%b %d, %Y", "%d/%m/%Y", "%d-%m-%Y", "%d.%m.%Y", "%d/%m/%y", "%Y/%m/%d",
 )  # fmt: skip
+#: An ASCII letter or any character beyond ASCII: what a month name (``%b``, ``%B``) holds.
+_LETTER_RE = r"[^\x00-\x40\x5b-\x60\x7b-\x7f]"
 _MONTH_FIRST = {"%d/%m/%Y": "%m/%d/%Y", "%d-%m-%Y": "%m-%d-%Y", "%d/%m/%y": "%m/%d/%y"}
 #: Cell values that mean "not known" in a count column.
 _UNKNOWN_COUNTS = frozenset({"unknown", "n/a", "na", "null", "none", "-", "?", "غير معروف"})
@@ -213,7 +219,10 @@ def load_incidents(
         Coordinate columns of a plain table (default: the first of ``latitude/lat/y`` and
         ``longitude/lon/lng/long/x`` present).
     chunksize
-        Rows per chunk when streaming CSV files.
+        Rows validated at a time in CSV files. pyarrow reads a delimited file whole, as text,
+        in parallel; a file it cannot read as the pandas reader does (ragged rows, text
+        that is not UTF-8) or larger than :data:`MAX_ARROW_BYTES` is streamed by the pandas
+        reader in chunks of this size, with the same result.
     progress
         Show a tqdm progress bar; ``None`` shows it only when stderr is a terminal.
     layer
@@ -452,9 +461,13 @@ class _Table:
 
 @dataclass
 class _VectorTable(_Table):
-    """A table read from a vector file: coordinates come from its point geometries."""
+    """A table read from a vector file: coordinates come from its point geometries.
+
+    ``geometry`` holds the geometries; ``raw["geometry"]`` is left empty, and their WKT is
+    written for the rejected rows alone (in :func:`_collect`)."""
 
     geometry_error: pd.Series | None = None
+    geometry: Any = None
 
 
 @dataclass
@@ -465,6 +478,8 @@ class _Chunk:
     raw: pd.DataFrame
     rows: np.ndarray
     geometry_error: pd.Series | None = None
+    #: The geometries of a vector file's rows (a geopandas GeometryArray), else None.
+    geometry: Any = None
 
 
 def _container(path: Path, format: str) -> str:
@@ -484,8 +499,11 @@ def _plan(path: Path, table: _Table, kind: str, **coords: str | None) -> ColumnP
 
 
 def _chunk(table: _Table, plan: ColumnPlan) -> _Chunk:
-    error = table.geometry_error if isinstance(table, _VectorTable) else None
-    return _Chunk(_normalise(table.raw, plan), table.raw, table.rows, error)
+    if isinstance(table, _VectorTable):
+        error, geometry = table.geometry_error, table.geometry
+    else:
+        error, geometry = None, None
+    return _Chunk(_normalise(table.raw, plan), table.raw, table.rows, error, geometry)
 
 
 @contextlib.contextmanager
@@ -673,6 +691,19 @@ def _csv_chunks(
             total=size, unit="B", unit_scale=True, disable=not show_bar, desc=name, leave=False
         ) as bar,
     ):
+        # a file larger than MAX_ARROW_BYTES is streamed: pyarrow would hold all of it as text
+        table = (
+            _arrow_csv(fh, delimiter, header, has_header, hxl) if size <= MAX_ARROW_BYTES else None
+        )
+        if table is not None:
+            bar.update(size)
+            # a header alone gives one empty chunk, as the pandas reader does
+            for start in range(0, max(table.num_rows, 1), max(1, chunksize)):
+                frame = _arrow_frame(table.slice(start, chunksize), start)
+                rows = np.arange(len(frame)) + start + first_row
+                yield _Chunk(_normalise(frame, plan), frame, rows)
+            return
+        fh.seek(0)
         try:
             reader = pd.read_csv(
                 fh,
@@ -720,6 +751,64 @@ def _csv_chunks(
             raise DataError(path, f"malformed CSV: {_parser_message(exc)}") from None
 
 
+#: The text dtype that ``astype(str)`` gives (Arrow-backed, NaN for missing).
+_TEXT = pd.StringDtype("pyarrow", na_value=np.nan)
+
+
+def _arrow_csv(
+    fh: IO[bytes], delimiter: str, header: list[str], has_header: bool, hxl: bool
+) -> pa.Table | None:
+    """The whole delimited file as Arrow text columns, read in parallel by pyarrow; ``None``
+    when pyarrow cannot read it as the pandas reader would (ragged rows, text that is not
+    UTF-8, ...): then the pandas reader reads it, so results and errors stay as they are.
+
+    Every cell is read as the text written (quotes removed, ``""`` for a quote), no value is
+    taken as missing, and a blank line is a row of empty cells, as the pandas reader does
+    (``tests/test_load_fast_paths.py`` compares the two on generated files)."""
+    import pyarrow as pa
+    import pyarrow.csv as pacsv
+
+    if len(header) < 2 or len(set(header)) != len(header):
+        return None  # one column: a blank line is not a ragged row to Arrow
+    try:
+        table = pacsv.read_csv(
+            fh,
+            read_options=pacsv.ReadOptions(
+                column_names=header,
+                skip_rows=int(has_header),
+                skip_rows_after_names=int(hxl),
+                block_size=16 << 20,
+            ),
+            parse_options=pacsv.ParseOptions(
+                delimiter=delimiter,
+                quote_char='"',
+                double_quote=True,
+                escape_char=False,
+                newlines_in_values=True,
+                ignore_empty_lines=False,
+            ),
+            convert_options=pacsv.ConvertOptions(
+                column_types={name: pa.large_string() for name in header},
+                null_values=[],
+                strings_can_be_null=False,
+                quoted_strings_can_be_null=False,
+            ),
+        )
+    except (pa.ArrowException, OSError, ValueError):
+        return None
+    return table
+
+
+def _arrow_frame(table: pa.Table, start: int) -> pd.DataFrame:
+    """Arrow text columns as a frame of :data:`_TEXT` columns (no copy), index from
+    ``start``."""
+    import pyarrow as pa
+
+    df = table.to_pandas(types_mapper={pa.large_string(): _TEXT}.get)
+    df.index = pd.RangeIndex(start, start + len(df))
+    return df
+
+
 def _position(fh: IO[bytes]) -> int:
     try:
         return fh.tell()
@@ -764,7 +853,9 @@ def _as_text(df: pd.DataFrame) -> pd.DataFrame:
             text = values.astype(str)
         else:
             text = values.map(_cell_text)
-        out[str(col).strip().lower()] = text.where(~missing, "").astype(object)
+        text = text.where(~missing, "")
+        # Arrow text stays Arrow text (no Python string per cell); other text as objects
+        out[str(col).strip().lower()] = text if text.dtype == _TEXT else text.astype(object)
     return out
 
 
@@ -782,14 +873,15 @@ def _arrow_text(values: pd.Series) -> pd.Series:
             low.as_py() is None or (low.as_py().year >= 1000 and high.as_py().year <= 9999)
         )
         # a cast writes what strftime does for naive times of years 1000-9999, 20x faster
-        cells = pc.cast(array, pa.string()) if plain else pc.strftime(array, format=fmt)
-        text = pd.Series(cells.to_pylist(), index=values.index)
+        cells = pc.cast(array, pa.large_string()) if plain else pc.strftime(array, format=fmt)
+        text = pd.Series(pd.array(cells, dtype=_TEXT), index=values.index)
         return text.str.removesuffix(" 00:00:00")
     try:
-        cells = pc.cast(array, pa.string()).to_pylist()
+        cells = pc.cast(array, pa.large_string())
     except (pa.ArrowNotImplementedError, pa.ArrowInvalid):  # lists, structs, bad bytes
-        cells = [_cell_text(v) for v in array.to_pylist()]
-    return pd.Series(cells, index=values.index, dtype=object)
+        rows = [_cell_text(v) for v in array.to_pylist()]
+        return pd.Series(rows, index=values.index, dtype=object)
+    return pd.Series(pd.array(cells, dtype=_TEXT), index=values.index)  # no string per row
 
 
 class _JsonNumber(str):
@@ -958,11 +1050,18 @@ def _read_vector(path: Path, fmt: str, layer: str | None) -> _Table:
         gdf = gdf.to_crs(4326)
     geom = np.asarray(gdf.geometry.values, dtype=object)
     x, y, error = _points(geom)
-    raw = _as_text(pd.DataFrame(gdf.drop(columns=gdf.geometry.name)))
-    raw = raw.drop(columns=[c for c in ("latitude", "longitude") if c in raw])
+    attributes = pd.DataFrame(gdf.drop(columns=gdf.geometry.name))
+    # coordinate columns give way to the geometry's: not written as text only to be dropped
+    given = [c for c in attributes if str(c).strip().lower() in ("latitude", "longitude")]
+    raw = _as_text(attributes.drop(columns=given))
     raw["latitude"], raw["longitude"] = y, x
-    raw["geometry"] = _wkt(geom)
-    return _VectorTable(raw, np.arange(len(raw)) + 1, geometry_error=pd.Series(error, raw.index))
+    raw["geometry"] = _blank_text(raw.index)  # WKT for rejected rows only (_collect)
+    return _VectorTable(
+        raw,
+        np.arange(len(raw)) + 1,
+        geometry_error=pd.Series(error, raw.index),
+        geometry=gdf.geometry.values,
+    )
 
 
 def _points(geom: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -972,7 +1071,7 @@ def _points(geom: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
 
     nothing = np.full(len(geom), None, dtype=object)
     missing = shapely.is_missing(geom)
-    empty = ~missing & shapely.is_empty(np.where(missing, nothing, geom))
+    empty = ~missing & shapely.is_empty(np.where(missing, nothing, geom) if missing.any() else geom)
     kind = shapely.get_type_id(geom)
     parts = shapely.get_num_geometries(geom)
     single = (kind == 4) & (parts == 1) & ~empty  # MULTIPOINT ((44 35)), as GeoPackages store
@@ -980,15 +1079,21 @@ def _points(geom: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     if single.any():  # the one point of each one-point multipoint
         point[single] = shapely.get_geometry(geom[single], 0)
     ok = ((kind == 0) | single) & ~empty & ~missing
-    x = np.where(ok, shapely.get_x(np.where(ok, point, nothing)), np.nan)
-    y = np.where(ok, shapely.get_y(np.where(ok, point, nothing)), np.nan)
-    names = pd.Series(np.clip(kind, 0, None)).map(dict(enumerate(_GEOMETRY_NAMES)))
-    described = np.where(
-        kind == 4,
-        "geometry is a MultiPoint of " + pd.Series(parts).astype(str) + " points, not one",
-        "geometry is a " + names + ", not a point",
-    )
-    error = np.where(missing | empty, "missing geometry", np.where(ok, "", described))
+    if ok.all():
+        x, y = shapely.get_x(point), shapely.get_y(point)
+    else:
+        x = np.where(ok, shapely.get_x(np.where(ok, point, nothing)), np.nan)
+        y = np.where(ok, shapely.get_y(np.where(ok, point, nothing)), np.nan)
+    error = np.full(len(geom), "", dtype=object)
+    bad = np.flatnonzero(~ok)  # reasons for these rows alone
+    if len(bad):
+        names = pd.Series(np.clip(kind[bad], 0, None)).map(dict(enumerate(_GEOMETRY_NAMES)))
+        described = np.where(
+            kind[bad] == 4,
+            "geometry is a MultiPoint of " + pd.Series(parts[bad]).astype(str) + " points, not one",
+            "geometry is a " + names + ", not a point",
+        )
+        error[bad] = np.where((missing | empty)[bad], "missing geometry", described)
     return x, y, error
 
 
@@ -1011,8 +1116,34 @@ def _col(df: pd.DataFrame, name: str | None) -> pd.Series:
         values = df[name]
         if not pd.api.types.is_object_dtype(values) and not pd.api.types.is_string_dtype(values):
             return values  # coordinates from geometries stay numbers
-        return values.astype(str).str.strip()
-    return pd.Series("", index=df.index, dtype=object)
+        return _strip(values.astype(str))
+    return _blank_text(df.index)
+
+
+def _strip(text: pd.Series) -> pd.Series:
+    """``text.str.strip()``; an Arrow column with nothing to strip is returned as it is, so
+    that it shares its memory with the raw values instead of holding a copy."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    stripped = text.str.strip()
+    if _is_arrow_text(text):
+        before, after = pa.chunked_array(pa.array(text)), pa.chunked_array(pa.array(stripped))
+        if pc.all(pc.equal(pc.binary_length(before), pc.binary_length(after))).as_py() is not False:
+            return text
+    return stripped
+
+
+def _blank_text(index: pd.Index) -> pd.Series:
+    """A text column of empty values (a field the table lacks), built without a Python
+    string per row."""
+    import pyarrow as pa
+
+    n = len(index)
+    empty = pa.LargeStringArray.from_buffers(
+        n, pa.py_buffer(np.zeros(n + 1, np.int64)), pa.py_buffer(b"")
+    )
+    return pd.Series(pd.array(empty, dtype=_TEXT), index=index)
 
 
 def _normalise(df: pd.DataFrame, plan: ColumnPlan) -> pd.DataFrame:
@@ -1044,13 +1175,35 @@ def _numbers(values: pd.Series, *, decimal_comma: bool = False) -> tuple[pd.Seri
         parsed = values.astype(float)
         return parsed, parsed.isna()
     text = values.astype(str).str.strip()
-    if text.str.contains(_NON_ASCII_DIGIT_RE).any():
+    if _has_non_ascii_digit(text):
         text = text.str.translate(_DIGITS).str.replace(" ", "", regex=False)
-    if decimal_comma:
+    if decimal_comma and _contains(text, ","):  # else no decimal comma to read
         comma = text.str.fullmatch(r"[+-]?\d+,\d+")
         text = text.where(~comma, text.str.replace(",", ".", regex=False))
     blank = text.eq("") | values.isna()
     return _to_float(text), blank
+
+
+def _has_non_ascii_digit(text: pd.Series) -> bool:
+    """Whether any value holds an Arabic-Indic digit (:data:`_NON_ASCII_DIGIT_RE`); a column
+    all ASCII (the common case, checked in one Arrow pass) holds none."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    if _is_arrow_text(text) and pc.all(pc.string_is_ascii(pa.array(text))).as_py() is not False:
+        return False
+    return bool(text.str.contains(_NON_ASCII_DIGIT_RE).any())
+
+
+def _is_arrow_text(values: pd.Series) -> bool:
+    """Whether a column is Arrow-backed text (what the pyarrow reader and ``astype(str)``
+    give)."""
+    return isinstance(values.dtype, pd.StringDtype) and values.dtype.storage == "pyarrow"
+
+
+def _contains(text: pd.Series, part: str) -> bool:
+    """Whether any value of a text column holds ``part`` (a plain substring search)."""
+    return bool(text.str.contains(part, regex=False).any())
 
 
 #: Numbers that Arrow parses exactly as :func:`pandas.to_numeric` does (no sign on a zero, no
@@ -1134,8 +1287,103 @@ class _Dates:
 
 
 def _parse_dates(values: pd.Series, dayfirst: bool | None = None) -> _Dates:
+    """Plain ISO dates (``2024-05-16``, in range) read from their bytes; the other values
+    by :func:`_parse_dates_general` (which sees all the values that are not ISO, so that
+    ``dayfirst=None`` decides as it would on the whole column)."""
+    days, fast = _plain_iso_days(values)
+    if not fast.any():
+        return _parse_dates_general(values, dayfirst)
+    none = pd.Series(False, index=values.index)
+    dates = pd.Series(days, index=values.index)
+    if fast.all():
+        return _Dates(dates, none, none.copy(), none.copy())
+    rest = _parse_dates_general(values[~fast], dayfirst)
+    dates[~fast] = rest.dates.to_numpy()
+    flags = [none.copy() for _ in range(3)]
+    for out, part in zip(flags, (rest.out_of_range, rest.timed, rest.zoned), strict=True):
+        out[~fast] = part.to_numpy()
+    return _Dates(dates, *flags)
+
+
+_MONTH_DAYS = np.array([31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31])
+
+
+def _plain_iso_days(values: pd.Series) -> tuple[np.ndarray, np.ndarray]:
+    """(dates as ``datetime64[ns]``, which rows they are): the values of an Arrow text
+    column that are ``YYYY-MM-DD`` exactly (ASCII digits, no space around), alone or at
+    midnight (``T00:00:00``, `` 00:00:00.000000000``, as typed columns are written), and a
+    real day in the years :data:`MIN_YEAR` to :data:`MAX_YEAR`, read from the bytes with
+    numpy. What :func:`_parse_dates_general` makes of those values
+    (``tests/test_load_fast_paths.py``)."""
+    import pyarrow as pa
+
+    n = len(values)
+    fast = np.zeros(n, dtype=bool)
+    days = np.full(n, np.datetime64("NaT", "ns"))
+    if not n or not _is_arrow_text(values):
+        return days, fast
+    array = pa.array(values)
+    if isinstance(array, pa.ChunkedArray):
+        array = array.combine_chunks()
+    if array.type not in (pa.string(), pa.large_string()) or array.buffers()[2] is None:
+        return days, fast
+    width = np.int32 if array.type == pa.string() else np.int64
+    _, offsets_buffer, data_buffer = array.buffers()
+    offsets = np.frombuffer(offsets_buffer, dtype=width)[array.offset : array.offset + n + 1]
+    data = np.frombuffer(data_buffer, dtype=np.uint8)
+    if not len(data):
+        return days, fast
+    lengths = np.diff(offsets)
+    # a date, perhaps at midnight as typed columns give it (``T00:00:00``, `` 00:00:00.000``)
+    rows = np.flatnonzero((lengths == 10) | (lengths == 19) | ((lengths >= 21) & (lengths <= 29)))
+    if array.null_count:
+        rows = rows[array.is_valid().to_numpy(zero_copy_only=False)[rows]]
+    start, size = offsets[rows], lengths[rows]
+
+    shortest, longest = (int(size.min()), int(size.max())) if len(size) else (0, 0)
+    view = None  # all values of one length, one after another: the bytes as a matrix
+    if len(rows) == n and shortest == longest and offsets[-1] - offsets[0] == n * shortest:
+        view = data[offsets[0] : offsets[-1]].reshape(n, shortest)
+
+    def at(k: int) -> np.ndarray:
+        """Byte ``k`` of each candidate, 0 past its end."""
+        if view is not None and k < shortest:
+            return view[:, k]
+        if k < shortest:  # every candidate has it
+            return data[start + k]
+        if k >= longest:
+            return np.zeros(len(start), dtype=np.uint8)
+        return np.where(size > k, data[np.minimum(start + k, len(data) - 1)], 0)
+
+    digits = [at(k).astype(np.int32) - 48 for k in range(10)]
+    ok = (at(4) == 45) & (at(7) == 45)  # "-"
+    for k in (0, 1, 2, 3, 5, 6, 8, 9):
+        ok &= (digits[k] >= 0) & (digits[k] <= 9)
+    midnight = (at(10) == 32) | (at(10) == 84)  # " " or "T", then 00:00:00
+    for k, char in enumerate(b"00:00:00", start=11):
+        midnight &= at(k) == char
+    ok &= (size == 10) | (midnight & ((size == 19) | (at(19) == 46)))  # "."
+    for k in range(20, 29):  # the fraction of a second: zeros
+        ok &= (size <= k) | (at(k) == 48)
+    year = digits[0] * 1000 + digits[1] * 100 + digits[2] * 10 + digits[3]
+    month = digits[5] * 10 + digits[6]
+    day = digits[8] * 10 + digits[9]
+    ok &= (year >= MIN_YEAR) & (year <= MAX_YEAR) & (month >= 1) & (month <= 12) & (day >= 1)
+    leap = (year % 4 == 0) & ((year % 100 != 0) | (year % 400 == 0))
+    length = _MONTH_DAYS[np.clip(month, 1, 12) - 1] + (leap & (month == 2))
+    ok &= day <= length
+    year, month, rows, day = year[ok], month[ok], rows[ok], day[ok]
+    first = ((year - 1970) * 12 + month - 1).astype("datetime64[M]")
+    fast[rows] = True
+    days[rows] = (first.astype("datetime64[D]") + (day - 1).astype("timedelta64[D]")).astype(
+        "datetime64[ns]"
+    )
+    return days, fast
+
+
+def _parse_dates_general(values: pd.Series, dayfirst: bool | None = None) -> _Dates:
     text = values.astype(str).str.strip()
-    if text.str.contains(_NON_ASCII_DIGIT_RE).any():
+    if _has_non_ascii_digit(text):
         text = text.str.translate(_DIGITS)
     out = pd.Series(pd.NaT, index=values.index, dtype="datetime64[ns]")
     far = pd.Series(False, index=values.index)
@@ -1152,7 +1400,7 @@ def _parse_dates(values: pd.Series, dayfirst: bool | None = None) -> _Dates:
     is_iso = parts[0].notna()
     after = parts[1].fillna("")
     if is_iso.any():
-        out[is_iso], far[is_iso] = _to_datetime(parts.loc[is_iso, 0], "%Y-%m-%d")
+        out.loc[is_iso], far.loc[is_iso] = _to_datetime(parts.loc[is_iso, 0], "%Y-%m-%d")
     timed_other = text[~is_iso].str.extract(_TRAILING_TIME_RE)
     with_time = timed_other[0].notna().reindex(text.index, fill_value=False)
     if with_time.any():
@@ -1162,12 +1410,17 @@ def _parse_dates(values: pd.Series, dayfirst: bool | None = None) -> _Dates:
         numeric = text[~is_iso].str.extract(_NUMERIC_DATE_RE)
         first, second = (pd.to_numeric(numeric[i], errors="coerce") for i in (0, 1))
         dayfirst = not ((second > 12).any() and not (first > 12).any())
+    # a month name needs a letter: without one (ASCII letter or any non-ASCII character) in
+    # the values left, the formats with %b or %B cannot match and are not tried
+    worded = bool(text[~is_iso].str.contains(_LETTER_RE).any())
     for fmt in _DATE_FORMATS:
         todo = out.isna() & ~far & text.ne("") & ~is_iso
         if not todo.any():
             break
+        if not worded and ("%b" in fmt or "%B" in fmt):
+            continue
         fmt = fmt if dayfirst else _MONTH_FIRST.get(fmt, fmt)
-        out[todo], far[todo] = _to_datetime(text[todo], fmt)
+        out.loc[todo], far.loc[todo] = _to_datetime(text[todo], fmt)
     parsed = out.notna()
     timed = pd.Series(False, index=values.index)
     zoned = pd.Series(False, index=values.index)
@@ -1175,8 +1428,8 @@ def _parse_dates(values: pd.Series, dayfirst: bool | None = None) -> _Dates:
     if some.any():
         tail = after[some]
         midnight = tail.str.match(r"[T ]0?0[:.]00(?::00(?:[.,]0+)?)?(?!\d|\s*[AaPp])")
-        timed[some] = tail.str.match(r"[T ]\d") & ~midnight
-        zoned[some] = tail.str.contains(r"(?:Z|UTC|GMT|[+-]\d\d(?::?\d\d)?)$")
+        timed.loc[some] = tail.str.match(r"[T ]\d") & ~midnight
+        zoned.loc[some] = tail.str.contains(r"(?:Z|UTC|GMT|[+-]\d\d(?::?\d\d)?)$")
     timed &= parsed
     zoned &= parsed
     return _Dates(out.dt.normalize(), far, timed, zoned)
@@ -1212,25 +1465,25 @@ def _validate(
         those rows only, so that reasons are built for rejected rows alone."""
         todo = mask & pending
         if todo.any():
-            pending[todo] = False
-            field[todo] = name
+            pending.loc[todo] = False
+            field.loc[todo] = name
             if isinstance(why, str):
-                reason[todo] = why
+                reason.loc[todo] = why
             elif callable(why):
-                reason[todo] = why(todo).to_numpy()
+                reason.loc[todo] = why(todo).to_numpy()
             else:
-                reason[todo] = why[todo]
+                reason.loc[todo] = why[todo]
 
     if chunk.geometry_error is not None:
         flag(chunk.geometry_error.ne(""), "geometry", chunk.geometry_error)
     if len(chunk.raw.columns):
         flag(_empty_rows(chunk.raw).set_axis(norm.index), "(all)", "empty row")
-    typed = norm.copy()
+    typed = norm.copy(deep=False)  # columns are replaced, not written into
     if plan.derive_ids:
         typed["event_id"] = _content_ids(norm)
     else:
         ids = norm["event_id"].astype(str).str.strip()
-        if ids.str.contains(_NON_ASCII_DIGIT_RE).any():
+        if _has_non_ascii_digit(ids):
             ids = ids.str.translate(_DIGITS)
         typed["event_id"] = ids
         flag(ids.eq(""), "event_id", "missing event id")
@@ -1356,42 +1609,64 @@ def _content_ids(norm: pd.DataFrame) -> pd.Series:
 def _collect(path: Path, fmt: str, plan: ColumnPlan, chunks: Iterator[_Chunk]) -> LoadResult:
     import geopandas as gpd
 
-    accepted_parts: list[pd.DataFrame] = []
+    typed_parts: list[pd.DataFrame] = []  # each chunk's typed rows, all of them
+    good_parts: list[np.ndarray] = []  # which of them passed validation
     rejected_parts: list[pd.DataFrame] = []
     row_parts: list[np.ndarray] = []
+    geometries: list[np.ndarray] | None = []  # a vector file's geometries
     read = 0
     stats: Counter[str] = Counter()
     for chunk in chunks:
         read += len(chunk.norm)
         typed, field, reason = _validate(chunk, plan, stats)
         bad = field.ne("").to_numpy()
-        accepted_parts.append(typed.loc[~bad])
+        typed_parts.append(typed)
+        good_parts.append(~bad)
         row_parts.append(chunk.rows[~bad])
+        geometry = None if chunk.geometry is None else np.asarray(chunk.geometry, dtype=object)
+        if geometry is None or geometries is None:
+            geometries = None
+        else:
+            geometries.append(geometry)
         if bad.any():
-            rejected_parts.append(
-                _rejects(chunk.raw.loc[bad], chunk.rows[bad], field[bad], reason[bad])
-            )
-    columns = list(accepted_parts[0].columns) if accepted_parts else [*SCHEMA, "admin_precision"]
-    accepted = pd.concat(accepted_parts, ignore_index=True) if accepted_parts else _empty_accepted()
+            raw = chunk.raw.loc[bad]
+            if geometry is not None:
+                raw = raw.assign(geometry=_wkt(geometry[bad]))
+            rejected_parts.append(_rejects(raw, chunk.rows[bad], field[bad], reason[bad]))
+        del chunk, typed  # the input (a slice holds the whole Arrow table) lives in typed_parts
+    columns = list(typed_parts[0].columns) if typed_parts else [*SCHEMA, "admin_precision"]
+    # the ids of the rows that passed, in order; the rows themselves are taken once, below
+    ids = (
+        pd.concat(
+            [t["event_id"][good] for t, good in zip(typed_parts, good_parts, strict=True)],
+            ignore_index=True,
+        )
+        if typed_parts
+        else pd.Series([], dtype=object)
+    )
     rows = np.concatenate(row_parts) if row_parts else np.array([], dtype=int)
     notes = list(plan.notes)
+    renamed = False
     if plan.derive_ids:
-        repeat = accepted.groupby("event_id", sort=False).cumcount().to_numpy()
+        repeat = ids.groupby(ids, sort=False).cumcount().to_numpy()
         if (repeat > 0).any():
-            accepted.loc[repeat > 0, "event_id"] += (
-                "-" + pd.Series(repeat + 1).astype(str)[repeat > 0].to_numpy()
-            )
+            renamed = True
+            ids.loc[repeat > 0] += "-" + pd.Series(repeat + 1).astype(str)[repeat > 0].to_numpy()
             notes.append(
                 f"{int((repeat > 0).sum())} row(s) repeat an earlier row exactly: kept, their "
                 "ids suffixed -2, -3 ..."
             )
-    dup = accepted["event_id"].duplicated(keep="first").to_numpy()
+    dup = ids.duplicated(keep="first").to_numpy()
+    keep = _chunk_masks(good_parts, ~dup)
+    accepted = _take_rows(typed_parts, keep, ids[~dup] if renamed else None)
+    geometry_parts = (
+        None if geometries is None else [g[k] for g, k in zip(geometries, keep, strict=True)]
+    )
     if dup.any():
-        ids = accepted["event_id"]
         repeated = ids.isin(ids[dup].unique()).to_numpy()  # only these rows are grouped
-        first = pd.Series(rows, index=accepted.index)
+        first = pd.Series(rows, index=ids.index)
         first[repeated] = first[repeated].groupby(ids[repeated]).transform("first")
-        dups = accepted.loc[dup]
+        dups = _take_rows(typed_parts, _chunk_masks(good_parts, dup), ids[dup] if renamed else None)
         raw = dups.astype(str).drop(columns=[c for c in ("geometry",) if c in dups])
         rejected_parts.append(
             _rejects(
@@ -1401,12 +1676,13 @@ def _collect(path: Path, fmt: str, plan: ColumnPlan, chunks: Iterator[_Chunk]) -
                 "duplicate event id (first at row " + first[dup].astype(str) + ")",
             )
         )
-        accepted = accepted.loc[~dup].reset_index(drop=True)
+    typed_parts.clear()  # the rows are copied out: let the input go before the points are built
     ordered = [*SCHEMA, "admin_precision", *(c for c in columns if c not in SCHEMA)]
     accepted = accepted.reindex(columns=list(dict.fromkeys(ordered)))
     accepted = accepted.drop(columns=[c for c in ("geometry",) if c in accepted])
     for name in TEXT_FIELDS:
-        accepted[name] = accepted[name].fillna("").astype(str)
+        if accepted[name].hasnans or not _is_arrow_text(accepted[name]):  # else as it is
+            accepted[name] = accepted[name].fillna("").astype(str)
     accepted["date"] = pd.to_datetime(accepted["date"]).astype("datetime64[ns]")
     accepted["latitude"] = accepted["latitude"].astype(float)
     accepted["longitude"] = accepted["longitude"].astype(float)
@@ -1414,7 +1690,7 @@ def _collect(path: Path, fmt: str, plan: ColumnPlan, chunks: Iterator[_Chunk]) -
         accepted[name] = accepted[name].astype("Int64")
     gdf = gpd.GeoDataFrame(
         accepted,
-        geometry=gpd.points_from_xy(accepted["longitude"], accepted["latitude"]),
+        geometry=_accepted_points(accepted, geometry_parts),
         crs="EPSG:4326",
     )
     rejected = (
@@ -1432,6 +1708,52 @@ def _collect(path: Path, fmt: str, plan: ColumnPlan, chunks: Iterator[_Chunk]) -
     if len(gdf) + len(rejected) != read:  # an internal invariant, not an input problem
         raise AssertionError(f"{path}: accepted + rejected != read ({result.summary()})")
     return result
+
+
+def _chunk_masks(good_parts: list[np.ndarray], keep: np.ndarray) -> list[np.ndarray]:
+    """For each chunk, its rows that passed validation (``good_parts``) and are kept
+    (``keep``: one value for each row that passed, in order)."""
+    masks, offset = [], 0
+    for good in good_parts:
+        passed = np.flatnonzero(good)
+        mask = np.zeros(len(good), dtype=bool)
+        mask[passed[keep[offset : offset + len(passed)]]] = True
+        offset += len(passed)
+        masks.append(mask)
+    return masks
+
+
+def _take_rows(
+    parts: list[pd.DataFrame], masks: list[np.ndarray], ids: pd.Series | None
+) -> pd.DataFrame:
+    """The rows of ``masks`` from each chunk's typed frame, in one frame (one copy); ``ids``
+    (one per row taken) replace their ``event_id`` when given."""
+    if not parts:
+        return _empty_accepted()
+    taken = pd.concat([p.loc[m] for p, m in zip(parts, masks, strict=True)], ignore_index=True)
+    if ids is not None:
+        taken["event_id"] = ids.reset_index(drop=True)
+    return taken
+
+
+def _accepted_points(
+    accepted: pd.DataFrame, geometry_parts: list[np.ndarray] | None
+) -> gpd.array.GeometryArray:
+    """The points of the accepted rows: a vector file's own geometries when every one is a
+    two-dimensional point (they are the points of their coordinates), else points built from
+    ``longitude``/``latitude``."""
+    import geopandas as gpd
+    import shapely
+
+    if geometry_parts:
+        geometry = np.concatenate(geometry_parts)
+        if (
+            len(geometry) == len(accepted)
+            and (shapely.get_type_id(geometry) == 0).all()
+            and (shapely.get_coordinate_dimension(geometry) == 2).all()
+        ):
+            return gpd.array.from_shapely(geometry)
+    return gpd.points_from_xy(accepted["longitude"], accepted["latitude"])
 
 
 def _data_notes(gdf: pd.DataFrame, outside: pd.Series, stats: Counter[str]) -> list[str]:
