@@ -35,6 +35,12 @@ def _reference(text: pd.Series) -> np.ndarray:
     return pd.to_numeric(text, errors="coerce").astype(float).to_numpy()
 
 
+def _assert_same_dates(got, want) -> None:
+    """Two date parses agree on every field, row by row."""
+    for field in ("dates", "out_of_range", "timed", "zoned"):
+        assert getattr(got, field).tolist() == getattr(want, field).tolist(), field
+
+
 def test_plain_numbers_parse_as_pandas_does_bit_for_bit() -> None:
     text = pd.Series(TRICKY_NUMBERS).astype(str)
     got = load._to_float(text).to_numpy()
@@ -81,13 +87,7 @@ def test_plain_iso_dates_read_as_the_full_pattern_reads_them(
     assert text.str.fullmatch(load._PLAIN_ISO_RE).sum() >= 8  # the shortcut is taken
     monkeypatch.setattr(load, "_PLAIN_ISO_RE", r"[^\s\S]")  # matches nothing: all rows slow
     slow = load._parse_dates(text)
-    for got, want in (
-        (fast.dates, slow.dates),
-        (fast.out_of_range, slow.out_of_range),
-        (fast.timed, slow.timed),
-        (fast.zoned, slow.zoned),
-    ):
-        assert got.tolist() == want.tolist()
+    _assert_same_dates(fast, slow)
 
 
 @pytest.mark.parametrize("unit", ["s", "ms", "us", "ns"])
@@ -123,14 +123,7 @@ def test_plain_iso_days_read_as_the_general_path_reads_them() -> None:
     assert fast.sum() == 9  # the shortcut is taken where it can be, and only there
     general = load._parse_dates_general(text)
     assert pd.Series(days[fast]).tolist() == general.dates[fast].tolist()
-    combined = load._parse_dates(text)
-    for got, want in (
-        (combined.dates, general.dates),
-        (combined.out_of_range, general.out_of_range),
-        (combined.timed, general.timed),
-        (combined.zoned, general.zoned),
-    ):
-        assert got.tolist() == want.tolist()
+    _assert_same_dates(load._parse_dates(text), general)
 
 
 @settings(max_examples=300, deadline=None)
