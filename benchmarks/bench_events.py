@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import sys
 import time
+from collections.abc import Sequence
 from pathlib import Path
 
 PROJECT = Path(__file__).resolve().parents[1]
@@ -94,7 +95,8 @@ def line(name: str, s: Scores) -> str:
     )
 
 
-def main() -> int:
+def main(argv: Sequence[str] | None = None) -> int:
+    """Print every figure; ``argv`` is accepted for ``run_all.py`` (no options)."""
     gaz = load_gazetteer()
     units = gold_names(gaz)
     ok = True
