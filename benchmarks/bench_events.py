@@ -25,41 +25,27 @@ PROJECT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(PROJECT))
 sys.path.insert(0, str(PROJECT / "tests"))
 
-from news_gold import ALL, BATCHES, Article, Predicted, Scores, score  # noqa: E402
+from news_gold import (  # noqa: E402
+    ALL,
+    BATCHES,
+    Article,
+    Predicted,
+    Scores,
+    gold_names,
+    predicted,
+    score,
+)
 from real_text import IDRISI, hazard_tweets  # noqa: E402
 
-from geo_disputed import geocode, geoparse  # noqa: E402
+from geo_disputed import geoparse  # noqa: E402
 from geo_disputed.text import events as events_mod  # noqa: E402
 from geo_disputed.text.events import extract_events  # noqa: E402
 from geo_disputed.text.gazetteer import Gazetteer, load_gazetteer  # noqa: E402
 
 
-def gold_names(gaz: Gazetteer) -> dict[str, set[str]]:
-    """Every gold place: the names of its exact gazetteer matches and of their districts."""
-    out: dict[str, set[str]] = {}
-    for article in ALL:
-        for g in article.events:
-            if g.place and g.place not in out:
-                found = [c for c in geocode(g.place, gazetteer=gaz, limit=10) if c.score >= 0.85]
-                out[g.place] = {c.name_en for c in found} | {c.admin2 for c in found if c.admin2}
-    return out
-
-
 def coder(article: Article, gaz: Gazetteer) -> list[Predicted]:
-    out = []
-    for e in extract_events(article.text, published=article.published, gazetteer=gaz):
-        c = e.candidate
-        out.append(
-            Predicted(
-                e.event_type,
-                c.name_en if c else None,
-                c.admin1 if c else "",
-                c.admin2 if c else "",
-                e.date,
-                e.fatalities,
-            )
-        )
-    return out
+    found = extract_events(article.text, published=article.published, gazetteer=gaz)
+    return [predicted(e.event_type, e.candidate, e.date, e.fatalities) for e in found]
 
 
 def baseline(article: Article, gaz: Gazetteer) -> list[Predicted]:
@@ -73,17 +59,8 @@ def baseline(article: Article, gaz: Gazetteer) -> list[Predicted]:
             continue
         trig = max(hits, key=lambda h: h.trigger.strength).trigger
         first = next((m for m in mentions if a <= m.start < b), None)
-        c = first.candidate if first else None
-        out.append(
-            Predicted(
-                trig.event_type,
-                c.name_en if c else None,
-                c.admin1 if c else "",
-                c.admin2 if c else "",
-                article.published,
-                None,
-            )
-        )
+        candidate = first.candidate if first else None
+        out.append(predicted(trig.event_type, candidate, article.published, None))
     return out
 
 
@@ -98,7 +75,7 @@ def line(name: str, s: Scores) -> str:
 def main(argv: Sequence[str] | None = None) -> int:
     """Print every figure; ``argv`` is accepted for ``run_all.py`` (no options)."""
     gaz = load_gazetteer()
-    units = gold_names(gaz)
+    units = gold_names(ALL, gaz)
     ok = True
     for label, batch in BATCHES.items():
         for lang in ("en", "ar"):

@@ -9,7 +9,14 @@ Articles with no gold event are denials, anniversaries, plans, statistics and qu
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, NamedTuple
+
+from geo_disputed import geocode
+
+if TYPE_CHECKING:
+    from geo_disputed.text.gazetteer import Gazetteer
+    from geo_disputed.text.geocoder import Candidate
 
 
 class Gold(NamedTuple):
@@ -152,6 +159,29 @@ class Predicted(NamedTuple):
     admin2: str
     date: str | None
     fatalities: int | None
+
+
+def predicted(
+    event_type: str, candidate: Candidate | None, date: str | None, fatalities: int | None
+) -> Predicted:
+    """A prediction at a gazetteer candidate (None when no place was found)."""
+    c = candidate
+    return Predicted(
+        event_type, c.name_en if c else None, c.admin1 if c else "", c.admin2 if c else "",
+        date, fatalities,
+    )  # fmt: skip
+
+
+def gold_names(articles: Iterable[Article], gaz: Gazetteer) -> dict[str, set[str]]:
+    """Every gold place of ``articles``: the English names of its exact gazetteer matches and
+    of their districts (what :func:`place_right` accepts)."""
+    out: dict[str, set[str]] = {}
+    for article in articles:
+        for g in article.events:
+            if g.place and g.place not in out:
+                found = [c for c in geocode(g.place, gazetteer=gaz, limit=10) if c.score >= 0.85]
+                out[g.place] = {c.name_en for c in found} | {c.admin2 for c in found if c.admin2}
+    return out
 
 
 def place_right(gold: Gold, pred: Predicted, gold_names: dict[str, set[str]]) -> bool:

@@ -150,9 +150,13 @@ class _Trigger:
     event_type: str
     sub_event_type: str
     strength: float  # 0..1: how surely the word reports a violent event
-    casualty_only: bool = False  # "killed": an event only when nothing stronger is there
-    cue: str = ""  # what else must show violence (see _CUES); "" when the word suffices
+    cue: str = ""  # what else must show violence (see _CUE_FORMS); "" when the word suffices
     hazard_weak: bool = False  # a natural hazard, illness or accident also explains it
+
+    @property
+    def casualty_only(self) -> bool:
+        """A death or wound word ("killed"): it types an event only when nothing else does."""
+        return self.cue == "casualty"
 
 
 _T = tuple[str, str, str, float]
@@ -270,9 +274,8 @@ def _build_triggers() -> dict[str, list[_Trigger]]:
     for forms, etype, sub, strength in TRIGGERS:
         for form in forms.split("|"):
             words = tuple(_fold(w) for w in _WORD.findall(form))
-            casualty = strength <= _KILL_STRENGTH
-            cue = "casualty" if casualty else cues.get(words, "")
-            trig = _Trigger(words, etype, sub, strength, casualty, cue, bool(cue) or words in weak)
+            cue = "casualty" if strength <= _KILL_STRENGTH else cues.get(words, "")
+            trig = _Trigger(words, etype, sub, strength, cue, bool(cue) or words in weak)
             table.setdefault(words[0], []).append(trig)
     for lst in table.values():
         lst.sort(key=lambda t: -len(t.words))
@@ -967,8 +970,8 @@ def _date_in(text: str, toks: list[_Tok], base: dt.date | None, after: int = 0) 
         return None
     # "the ministry announced on Friday that ... late on Thursday": the day a statement was
     # made is the event's only when the sentence gives no other
-    told = [j for j, w in found if not _said_on(toks, j)]
-    return next(w for j, w in found if j == (told or [found[0][0]])[0])
+    told = [w for j, w in found if not _said_on(toks, j)]
+    return (told or [w for _, w in found])[0]
 
 
 def _said_on(toks: list[_Tok], j: int) -> bool:
@@ -1325,7 +1328,7 @@ def _link(
     tstart = toks[hit.i].start
     tclause = clause_of[hit.i]
     scored: list[tuple[float, int, Mention, bool]] = []
-    agency: list[tuple[int, Mention]] = []
+    agency: list[Mention] = []
     lo = toks[max(0, hit.i - _LINK_WINDOW)].start
     hi = toks[min(len(toks) - 1, hit.i + _LINK_WINDOW)].end
     for m in mentions:
@@ -1352,7 +1355,7 @@ def _link(
         if speaker or (prev is not None and prev.has(_OFFICIAL)):
             continue  # "Baghdad said", "Kirkuk police said", محافظ كركوك
         if nxt and nxt[0].has(_OFFICIAL) and not (prev and prev.has(_LOCATIVE)):
-            agency.append((j, m))  # "Kirkuk police", "Erbil governor": only if nothing else
+            agency.append(m)  # "Kirkuk police", "Erbil governor": only if nothing else
             continue
         d = j - 2 if prev is not None and prev.key == "of" else j - 1
         if (
@@ -1387,8 +1390,7 @@ def _link(
         score -= min(dist, 30) * 0.004
         scored.append((score, j, m, near))
     if not scored and agency:  # "Kirkuk police arrested four ...": where the police are
-        j, m = agency[0]
-        return m, _AGENCY_LINK, False
+        return agency[0], _AGENCY_LINK, False
     if not scored:
         return None, 0.0, False
     scored.sort(key=lambda s: -s[0])
@@ -1431,9 +1433,9 @@ def _clauses(text: str, toks: list[_Tok], span: tuple[int, int]) -> list[tuple[i
     return out
 
 
-def _hazard(toks: list[_Tok], keys: list[str]) -> bool:
-    """Whether a sentence names a natural hazard, an illness or an accident."""
-    return any(t.has(_HAZARD) for t in toks) or _has_phrase(keys, _HAZARD_PHRASES)
+def _hazard(toks: list[_Tok]) -> bool:
+    """Whether a clause names a natural hazard, an illness or an accident."""
+    return any(t.has(_HAZARD) for t in toks) or _has_phrase([t.key for t in toks], _HAZARD_PHRASES)
 
 
 _CASUALTY_WORDS = _DEATH_NOUN | _DEATH_AFTER | _WOUND_NOUN | _WOUND_AFTER
@@ -1461,7 +1463,7 @@ def _corroborated(
         return False
     a, b = clause
     part = toks[a:b]
-    if _hazard(part, [t.key for t in part]):
+    if _hazard(part):
         hostile = any(not h.trigger.hazard_weak for h in live if a <= h.i < b)
         return hostile or any(t.has(_VIOLENCE) for t in part)
     if violent or any(not h.trigger.cue for h in group):
@@ -1476,17 +1478,20 @@ def _corroborated(
     for h in group:
         kind = h.trigger.cue
         others = [o.trigger.cue for o in live if o is not h and o.trigger.cue != kind]
-        rest = toks[: h.i] + toks[h.i + h.n :]  # "strike" is a target verb itself
-        hurt = any(t.has(_TARGET_VERB) or t.has(_CASUALTY_WORDS) for t in rest)
-        if kind == "weapon" and (others or hurt):
-            return True
-        if kind in {"target", "casualty"} and (others or force):
-            return True
-        if kind == "force" and force:
-            return True
-        if kind == "mine" and (others or any(t.has(_CASUALTY_WORDS) for t in rest)):
-            return True
-        if kind == "strike" and (others or armed or hurt):
+        rest = [*toks[: h.i], *toks[h.i + h.n :]]  # "strike" is a target verb itself
+        if kind in {"target", "casualty"}:
+            ok = bool(others) or force
+        elif kind == "force":
+            ok = force
+        elif kind == "mine":
+            ok = bool(others) or any(t.has(_CASUALTY_WORDS) for t in rest)
+        else:  # a weapon, or a strike (which an armed actor also makes one: "a Turkish strike")
+            ok = (
+                bool(others)
+                or (kind == "strike" and armed)
+                or any(t.has(_TARGET_VERB) or t.has(_CASUALTY_WORDS) for t in rest)
+            )
+        if ok:
             return True
     return False
 
