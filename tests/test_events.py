@@ -12,7 +12,7 @@ from news_gold import ALL, gold_names, predicted, score
 from geo_disputed import settings
 from geo_disputed.errors import DataError, GeoDisputedError
 from geo_disputed.text import events as events_mod
-from geo_disputed.text.events import extract_events, load_actors, parse_number
+from geo_disputed.text.events import _clauses, _tokens, extract_events, load_actors, parse_number
 from geo_disputed.text.gazetteer import load_gazetteer
 
 
@@ -179,6 +179,27 @@ def test_trigger_types(gaz, text, event_type, sub_event_type):
         "Protesters clashed with police in Kirkuk.",
         "Last year, rockets hit a base in Kirkuk.",
         "في كانون الثاني الماضي قصفت طائرة مسيرة قاعدة في كركوك.",
+        # background and habit told beside the news (issue 15's wire batch)
+        "In 2021 the group killed several Peshmerga in night attacks near Makhmur.",
+        "The field near Kirkuk has been targeted by rockets and drones several times in recent "
+        "years.",
+        "The officials condemned last week's bombing near Makhmur that killed two fighters.",
+        "أدان المسؤولون تفجير الأسبوع الماضي قرب مخمور.",
+        "Turkey regularly carries out air strikes on the mountains north of Duhok.",
+        "ISIS relies on roadside bombs rather than large assaults in the Hamrin mountains.",
+        "ISIS still relies on roadside bombs in the Hamrin mountains, an expert said.",
+        "وكان التنظيم قد قتل آلاف الرجال واختطف النساء في سنجار.",
+        "يذكر أن مسلحين هاجموا قرية في خانقين مطلع الشهر الجاري.",
+        "The attack comes days after a similar bombing killed two soldiers near Hawija.",
+        "ويأتي الهجوم بعد أيام من هجوم مماثل استهدف نقطة للجيش في الحويجة.",
+        # habits in the present tense
+        "ISIS cells move through the valleys and plant bombs on the roads near Makhmur.",
+        "وتقول أنقرة إنها تستهدف في سنجار عناصر حزب العمال.",
+        "But every few weeks there is a bomb somewhere in Kirkuk.",
+        # tallies and denials
+        "Security forces recorded 13 attacks in Kirkuk province during the week.",
+        "سجلت القوات الأمنية ١١ هجوما في كركوك.",
+        "ولم يتعرض مطار أربيل لأي هجوم، بحسب المديرية.",
     ],
 )
 def test_not_events(gaz, text):
@@ -229,6 +250,135 @@ def test_one_event_per_incident(gaz):
     )
     assert [(e.candidate.admin1, e.date) for e in two] == [
         ("Ninewa", "2024-03-04"), ("Kirkuk", "2024-03-05")]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "admin1"),
+    [
+        ("A rocket hit Erbil airport on Monday, the second attack on the airport this month.",
+         "Erbil"),
+        ("سقط صاروخ على مطار أربيل يوم الاثنين، في ثاني هجوم على المطار هذا الشهر.", "Erbil"),
+        ("A rocket hit Erbil airport on Monday, days after a drone struck the same base.",
+         "Erbil"),
+        ("Two rockets struck the Khor Mor gas field on Monday, the third such attack in recent "
+         "weeks.", "Al-Sulaymaniyah"),
+        ("قتل أربعة جنود بانفجار عبوة ناسفة في الطارمية يوم الاثنين، في أعنف هجوم منذ بداية "
+         "العام.", "Baghdad"),
+    ],
+)  # fmt: skip
+def test_an_aside_on_older_attacks_keeps_the_dated_news(gaz, text, admin1):
+    e = one(text, gaz)
+    assert (e.candidate.admin1, e.date) == (admin1, "2024-03-04")
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "date"),
+    [
+        (  # the statement's day in the lead, the raid's in the next sentence
+            "The Counter-Terrorism Service announced on Thursday the arrest of four ISIS "
+            "suspects in Tal Afar. Its forces raided a house used by the cell on Wednesday.",
+            "2024-03-08",
+            "2024-03-06",
+        ),
+        (  # the day in the next sentence, which names the strike again but is no event alone
+            "أعلن جهاز مكافحة الإرهاب، اليوم الأربعاء، مقتل ثلاثة مسلحين بضربة جوية قرب مخمور. "
+            "وذكر الجهاز أن الضربة نفذت مساء الثلاثاء بناء على معلومات استخبارية.",
+            "2024-03-06",
+            "2024-03-05",
+        ),
+        (  # a long speaker before the statement's day, the attack's day in the quote
+            "أفاد مصدر أمني في محافظة ديالى، اليوم الأربعاء، بمقتل مدنيين اثنين بهجوم على قرية "
+            "في جلولاء. وقال المصدر إن مسلحين هاجموا القرية مساء أمس.",
+            "2024-03-06",
+            "2024-03-05",
+        ),
+    ],
+)
+def test_the_incident_day_over_the_statement_day(gaz, text, published, date):
+    assert one(text, gaz, published).date == date
+
+
+def test_the_day_in_the_next_sentence_when_the_event_has_none(gaz):
+    text = (
+        "Gunmen kidnapped a truck driver near Tuz Khurmatu. The driver was stopped at a fake "
+        "checkpoint on Sunday evening."
+    )
+    assert one(text, gaz).date == "2024-03-03"
+    text = "Gunmen kidnapped a truck driver near Tuz Khurmatu. Police arrested two men on Sunday."
+    assert extract_events(text, published="2024-03-06", gazetteer=gaz)[0].date == "2024-03-06"
+
+
+@pytest.mark.parametrize(
+    ("text", "fatalities"),
+    [
+        ("Three shepherds were killed on Saturday when a landmine exploded near Penjwen, raising "
+         "an earlier toll of two.", 3),
+        ("A car bomb exploded in Khanaqin on Friday, killing three. The death toll later rose to "
+         "five.", 5),
+        ("Two shepherds killed by landmine near Penjwen\n\nPENJWEN - Three shepherds were "
+         "killed on Saturday when an old landmine exploded near the town, an official said.", 3),
+        ("اشتبكت قوة من الحشد مع مسلحين في البعاج، ما أسفر عن مقتل ثلاثة من المسلحين واستشهاد أحد "
+         "المقاتلين.", 4),
+    ],
+)  # fmt: skip
+def test_the_toll_of_the_report(gaz, text, fatalities):
+    assert one(text, gaz).fatalities == fatalities
+
+
+def test_a_toll_joined_by_and_is_no_second_clause():
+    for text in (
+        "A bomb struck a patrol near Jalawla, killing two soldiers and wounding three others.",
+        "انفجرت عبوة على دورية قرب جلولاء ما أسفر عن مقتل جنديين وإصابة ثلاثة آخرين.",
+    ):
+        assert len(_clauses(text, _tokens(text), (0, len(text)))) == 1, text
+    text = "Rockets hit Erbil airport and a drone struck a base in Kirkuk."
+    assert len(_clauses(text, _tokens(text), (0, len(text)))) == 2
+
+
+def test_places_of_wire_reports(gaz):
+    e = one(
+        "Gunmen kidnapped a truck driver on the road linking Tuz Khurmatu to Kirkuk, the latest "
+        "in a string of abductions.",
+        gaz,
+    )
+    assert e.candidate.admin2 == "Tooz Khurmato"
+    e = one(
+        "Iraqi F-16 jets struck an ISIS hideout in the Qarachogh mountain range near Makhmur on "
+        "Monday, killing four militants.",
+        gaz,
+    )
+    assert (e.candidate.name_en, e.event_type, e.fatalities) == (
+        "Qarachogh", "Explosions/Remote violence", 4)  # fmt: skip
+    e = one(
+        "ارتفاع حصيلة ضحايا انفجار خانقين إلى خمسة قتلى\n\nارتفعت حصيلة ضحايا انفجار دراجة مفخخة "
+        "في قضاء خانقين مساء الجمعة إلى خمسة قتلى.",
+        gaz,
+    )
+    assert (e.date, e.fatalities) == ("2024-03-01", 5)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (  # the source's police is not a second place
+            "انفجرت عبوة ناسفة صباح اليوم على دورية في قضاء الدبس. وقال مصدر في شرطة كركوك إن "
+            "العبوة كانت مزروعة على جانب الطريق وإن المصابين نقلوا إلى المستشفى.",
+            "Dibis",
+        ),
+        (  # a verb after a mark is no village: the quote retells the shelling
+            "قصفت طائرات تركية مساء السبت محيط ناحية كاني ماسي. وقال مسؤول إن القصف أحرق بساتين "
+            'القرى"، مشيراً إلى خوف الأهالي.',
+            "Kānī Māsī",
+        ),
+        (  # the force's place over a foreign country in the charge
+            "اعتقلت شرطة دهوك ثلاثة رجال قالت إنهم هربوا أسلحة عبر الحدود من سوريا.",
+            "Duhok",
+        ),
+    ],
+)
+def test_a_retold_incident_keeps_its_place(gaz, text, place):
+    e = one(text, gaz, "2024-03-06")
+    assert place in (e.candidate.name_en, e.candidate.admin1, e.candidate.admin2), e.candidate
 
 
 @pytest.mark.parametrize(

@@ -251,6 +251,12 @@ def test_villages_named_after_their_kind_word(gaz: Gazetteer) -> None:
     alone = geoparse("داهمت القوات قرية زرزور شمال كركوك", gazetteer=gaz)
     assert alone[0].text == "زرزور"
     assert geoparse("قرية كبيرة على التل", gazetteer=gaz) == []  # an adjective, not a name
+    # an adjective in ة agreeing with قرية, before the unit it belongs to, is no name either
+    for text in ("هاجم مسلحون قرية تابعة لناحية جلولاء", "هاجم مسلحون قرية حدودية في قضاء خانقين"):
+        assert [m.candidate.name_en for m in geoparse(text, gazetteer=gaz)] in (
+            ["Jalawla"], ["Khanaqin"], ["Khānaqīn"]), text  # fmt: skip
+    # a mark between the kind word and the next word: that word does not name the villages
+    assert names("أحرق القصف بساتين القرى، مشيراً إلى الخوف", gaz) == []
     no_iraq = geoparse("the village of Zarzour was quiet", gazetteer=gaz)
     assert no_iraq == []  # neither placed nor in a text about Iraq
 

@@ -166,7 +166,7 @@ TRIGGERS: tuple[_T, ...] = (
     # air and drone strikes
     ("drone|drones|drone strike|drone strikes|drone attack|drone attacks|airstrike|airstrikes"
      "|air strike|air strikes|air raid|air raids|warplanes|warplane|fighter jets|uav|strike"
-     "|strikes",
+     "|strikes|jets|f-16|f-16s",
      REMOTE, "Air/drone strike", 0.9),
     ("طائرة مسيرة|طائرات مسيرة|طائره مسيره|مسيرة مفخخة|مسيرات مفخخة|طائرة بدون طيار"
      "|طائرات بدون طيار|غارتان|غارتين|طائرتان مسيرتان|طائرتين مسيرتين|غارة|غارات|ضربة|ضربات"
@@ -236,7 +236,7 @@ _KILL_STRENGTH = 0.45
 #: deployment (انتشار is also the spread of a virus), "captured" (on camera). Death words
 #: (casualty_only) need a sign too: "84 people have died" in a wildfire is no event.
 _CUE_FORMS = {
-    "weapon": "drone|drones|uav|درون|عبوة|عبوات|عبوتين|عبوتان",
+    "weapon": "drone|drones|uav|jets|درون|عبوة|عبوات|عبوتين|عبوتان",  # also footage, airliners
     "target": "targeted|targeting|استهداف|استهدف|استهدفت|استهدفوا|يستهدف|تستهدف",
     "force": "deployed|reinforcements|redeployed|نشرت|انتشار|انتشرت|تعزيزات|captured",
     "mine": "landmine|landmines|لغم|الغام",  # also a find of old ordnance: needs a blast
@@ -363,6 +363,23 @@ _CHARGE = _keys(
         "بتهم تهمة متهم متهمين بتورطه لتورطه المتورطين المتهمين بزرع"
     )
 )
+# Plural nouns of incidents: after a count of four or more they make a tally (see _tally).
+_INCIDENTS = _keys(
+    _w(
+        "attacks bombings explosions clashes incidents assaults raids ambushes airstrikes "
+        "هجمات هجوما اعتداءات تفجيرات انفجارات اشتباكات عمليات حوادث غارات كمائن"
+    )
+)
+_TALLY = 4
+# Present tenses of trigger verbs, and English present verbs that take a trigger as object.
+_IMPERFECT = _keys(_w("يستهدف تستهدف يقصف تقصف يهاجم تهاجم يعتقل تعتقل"))
+_PRESENT = _keys(
+    _w(
+        "plant plants carry carries launch launches use uses fire fires lay lays conduct "
+        "conducts stage stages mount mounts"
+    )
+)
+_ANY = _keys(["any", "اي", "لاي", "باي", "لأي", "بأي", "أي"])
 _NEGATION = _keys(
     ["لم", "لن", "لا", "ليس", "ليست", "ولم", "عدم", "no", "not", "never", "without", "none"]
 )
@@ -370,7 +387,9 @@ _NEGATION = _keys(
 _GENERIC = _keys(
     _w(
         "المتكررة متكررة المتواصلة repeated recurring frequent series wave spate more further "
-        "statistics احصائية احصائيات"
+        "statistics احصائية احصائيات repeatedly regularly routinely frequently often usually "
+        "tally tactics tactic relying relies rely مرارا مرارًا تكرارا باستمرار غالبا عادة تكتيك "
+        "اسلوب"
     )
 )
 _GENERIC_PHRASES = tuple(
@@ -384,11 +403,21 @@ _GENERIC_PHRASES = tuple(
         "سلسلة هجمات", "سلسلة من الهجمات", "سلسلة تفجيرات", "هجمات اخري", "هجمات جديدة",
         "years ago", "سنوات من", "منذ عام", "since 2014", "in 2014", "عام 2014",
         "years after", "years since", "months after", "year after", "بعد عامين", "بعد اعوام",
-        "بعد سنوات", "بعد عام على", "بعد اشهر", "على مرور",
+        "بعد سنوات", "بعد عام على", "بعد اشهر", "على مرور", "several times", "many times",
+        "for years", "for decades", "in previous years", "previous years", "in past years",
+        "weeks ago", "months ago", "accounted for", "rather than", "بدلا من", "of the attacks",
+        "of these attacks",
+        "عدة مرات", "مرات عدة", "لسنوات", "منذ سنوات", "السنوات السابقة", "الاعوام الماضية",
+        "الاعوام السابقة", "قبل اسابيع", "قبل اشهر", "من الهجمات", "من هذه الهجمات",
+        "days after", "weeks after", "this month", "every few", "every week", "every month",
+        "each week", "each month", "بعد ايام من", "بعد اسابيع من", "هذا الشهر",
+        "يذكر ان", "ويذكر ان", "يشار الى ان", "ويشار الى ان", "الجدير بالذكر", "والجدير بالذكر",
     )
 )  # fmt: skip
 # "... and the latest of them on X": a specific incident after a generic one.
 _LATEST = _keys(["اخرها", "واخرها", "احدثها", "اخرهم", "latest", "recent", "recently"])
+_RAID = _keys(_w("raid raided raids stormed مداهمة داهمت داهموا مداهمات"))
+_PERIOD = _keys(_w("years months weeks days decades times"))
 _ANOTHER = _keys(
     ["اخر", "اخري", "ثان", "ثاني", "ثانية", "منفصل", "منفصلة", "another", "separate", "second"]
 )
@@ -448,7 +477,7 @@ _FORCE = _keys(
         "قطعات مقاتل مقاتلين حرس civilian civilians مدني مدنيين مدنيون"
     )
 )
-_YEAR_ONLY = re.compile(r"\b(?:in|since|عام|سنة|منذ)\s+(?:19|20)\d\d\b")
+_YEAR_ONLY = re.compile(r"\b(?:in|since|عام|سنة|منذ)\s+(?:19|20)\d\d\b", re.IGNORECASE)
 
 # --- places ---------------------------------------------------------------------------------
 
@@ -497,6 +526,8 @@ _OFFICIAL = _keys(
         "authorities officials police"
     )
 )
+# Arabic names the force before its place: شرطة كركوك "Kirkuk police", عمليات نينوى
+_AGENCY_BEFORE = _keys(_w("شرطة الشرطة لشرطة بشرطة قيادة مديرية عمليات"))
 _PRECISION_1 = frozenset({"town", "city", "village", "facility", "mountain", "valley", "camp"})
 _PRECISION_2 = frozenset({"district", "subdistrict", "river"})
 
@@ -725,7 +756,8 @@ def _casualties(
     bare = [t.keys for t in toks]
     if nouns is _DEATH_NOUN:  # "the death toll rose to 7", ارتفعت حصيلة القتلى إلى 7
         for j, tk in enumerate(bare):
-            if any(k in _TOLL for k in tk):
+            earlier = any(t.has(_EARLIER) for t in toks[max(0, j - 2) : j + 2])
+            if any(k in _TOLL for k in tk) and not earlier:  # not "raising an earlier toll of 2"
                 for k in range(j + 1, min(len(keys), j + 10)):
                     if keys[k] in _TOLL_TO and (got := _count_at(keys, k + 1)) is not None:
                         return got[0], got[1]
@@ -775,6 +807,23 @@ def _casualties(
     return None
 
 
+def _deaths(toks: list[_Tok]) -> tuple[int, int | None] | None:
+    """Deaths in a clause, summed over death words joined by "and" (مقتل ثلاثة من الإرهابيين
+    واستشهاد أحد المقاتلين = 4), each counted as :func:`_casualties` does."""
+    joins = [
+        k
+        for k in range(1, len(toks))
+        if toks[k].has(_DEATH_NOUN) and (toks[k].raw.startswith("و") or toks[k - 1].key == "and")
+    ]
+    parts = [toks[a:b] for a, b in zip([0, *joins], [*joins, len(toks)], strict=True)]
+    counts = [_casualties(part, _DEATH_NOUN, _DEATH_AFTER) for part in parts]
+    if len(counts) == 1 or any(c is None for c in counts):
+        return _casualties(toks, _DEATH_NOUN, _DEATH_AFTER)
+    known = [c for c in counts if c is not None]
+    high = None if any(c[1] is None for c in known) else sum(c[1] or 0 for c in known)
+    return sum(c[0] for c in known), high
+
+
 _ZERO_CUE = _keys(["دون", "بدون", "لم", "no", "without", "not"])
 _ZERO_ALL = _keys(["اصابات", "ضحايا", "casualties", "victims"])
 _ZERO_DEATHS = _keys(["قتلى", "وفيات", "deaths", "fatalities", "dead"])
@@ -782,6 +831,8 @@ _ZERO_WOUNDED = _keys(["جرحى", "injuries"])
 
 
 _TOLL = _keys(["toll", "حصيلة"])
+_EARLIER = _keys(_w("earlier previous initial preliminary سابقة السابقة اولية الاولية"))
+_TOLL_ROSE = _keys(_w("rose risen climbed rising ارتفعت ارتفاع ترتفع"))
 _TOLL_TO = _keys(["to", "of", "at", "reached", "الى", "بلغت", "وصلت"])
 _KIN = _keys(
     _w(
@@ -875,7 +926,8 @@ _MONTH_WORDS = (
 _BACKGROUND = re.compile(
     r"(?<![\w])(?:in|since|during|last|early|late|mid|منذ|خلال|في|شهر|مطلع|اواخر|أواخر)\s+(?:شهر\s+)?"
     rf"(?:{_MONTH_WORDS})(?![\w])(?!\s+[0-9٠-٩])"
-    r"|(?<![\w])(?:last year|earlier this year|العام الماضي|السنة الماضية|مطلع العام)(?![\w])",
+    r"|(?<![\w])(?:last year|earlier this year|العام الماضي|السنة الماضية|مطلع العام)(?![\w])"
+    r"|(?<![\w])(?:last (?:week|month)(?:['’]s)?|(?:الأسبوع|الاسبوع|الشهر) الماضي)(?![\w])",
     re.IGNORECASE,
 )
 _D = r"[0-9٠-٩]{1,2}"
@@ -929,6 +981,14 @@ class _When:
     precision: int | None
     text: str
     explicit: bool  # from the sentence itself (not the report date)
+    statement: bool = False  # the day a statement was made, the sentence's only date
+
+
+def _when_rank(when: _When | None) -> int:
+    """How well a date dates the incident: none < carried over < a statement's < its own."""
+    if when is None:
+        return 0
+    return 1 if not when.explicit else 2 if when.statement else 3
 
 
 def _date_in(text: str, toks: list[_Tok], base: dt.date | None, after: int = 0) -> _When | None:
@@ -971,13 +1031,13 @@ def _date_in(text: str, toks: list[_Tok], base: dt.date | None, after: int = 0) 
     # "the ministry announced on Friday that ... late on Thursday": the day a statement was
     # made is the event's only when the sentence gives no other
     told = [w for j, w in found if not _said_on(toks, j)]
-    return (told or [w for _, w in found])[0]
+    return told[0] if told else replace(found[0][1], statement=True)
 
 
 def _said_on(toks: list[_Tok], j: int) -> bool:
     """Whether the date expression at token j dates a statement: a speech verb is among the
-    four words before it, with no trigger between."""
-    for k in range(j - 1, max(-1, j - 5), -1):
+    eight words before it (أفاد مصدر أمني في محافظة ديالى، اليوم), with no trigger between."""
+    for k in range(j - 1, max(-1, j - 9), -1):
         if toks[k].has(_SPEECH):
             return True
         if any(key in _TRIGGER_TABLE for key in toks[k].keys):
@@ -1230,6 +1290,7 @@ class _Draft:
     another: bool
     sentence_i: int
     extra: list[_Trigger] = field(default_factory=list)
+    headline: bool = False  # from a first line without a final stop
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?؟])(?=\s)|\n+")
@@ -1299,6 +1360,11 @@ def _blocked(
     raw = _fold(toks[hit.i].raw)
     if raw.startswith("ل") and not raw.startswith("لل") and raw[1:] in _TRIGGER_TABLE:
         return True
+    if _tally(toks, hit, a):
+        return True
+    # "not subject to any attack", لأي هجوم: no incident in particular
+    if hit.i > a and toks[hit.i - 1].has(_ANY):
+        return True
     return generic or any(t.has(_NEGATION) for t in toks[max(a, hit.i - 3) : hit.i])
 
 
@@ -1311,6 +1377,14 @@ def _generic(text: str, toks: list[_Tok], a: int, b: int) -> bool:
             return True  # "in 2014", "in January" (not part of "3 March 2024")
     keys = [t.key for t in toks[a:b]]
     return any(t.has(_GENERIC) for t in toks[a:b]) or _has_phrase(keys, _GENERIC_PHRASES)
+
+
+def _dated(text: str, toks: list[_Tok], a: int, b: int) -> bool:
+    """Whether the clause toks[a:b] dates its incident to a day ("on Monday", مساء أمس, a
+    statement's day aside): then a background phrase beside it is an aside on the news ("a
+    rocket hit Erbil airport on Monday, the second attack this month")."""
+    when = _date_in(text, toks[a:b], None)
+    return when is not None and when.precision == 1 and not when.statement
 
 
 def _link(
@@ -1341,8 +1415,9 @@ def _link(
             continue
         jend = min(max(j, bisect.bisect_left(ends, m.end)), len(toks) - 1)
         first = _fold(m.text.split()[0]) if m.text.split() else ""
-        prev = toks[j - 1] if j > 0 else None
-        prev2 = toks[j - 2] if j > 1 else None
+        before = j - 1 if j > 1 and toks[j - 1].key == "the" else j  # "in the Qarachogh"
+        prev = toks[before - 1] if before > 0 else None
+        prev2 = toks[before - 2] if before > 1 else None
         lead = text[toks[j].start : m.start]  # proclitic glued to the name: بكركوك
         nxt = [
             t
@@ -1354,10 +1429,11 @@ def _link(
         )
         if speaker or (prev is not None and prev.has(_OFFICIAL)):
             continue  # "Baghdad said", "Kirkuk police said", محافظ كركوك
-        if nxt and nxt[0].has(_OFFICIAL) and not (prev and prev.has(_LOCATIVE)):
+        before_agency = prev is not None and prev.has(_AGENCY_BEFORE)  # شرطة كركوك
+        if before_agency or (nxt and nxt[0].has(_OFFICIAL) and not (prev and prev.has(_LOCATIVE))):
             agency.append(m)  # "Kirkuk police", "Erbil governor": only if nothing else
             continue
-        d = j - 2 if prev is not None and prev.key == "of" else j - 1
+        d = before - 2 if prev is not None and prev.key == "of" else before - 1
         if (
             d >= 1
             and toks[d].has(_DIRECTION)
@@ -1389,11 +1465,11 @@ def _link(
         score -= 0.15 * abs(clause_of[j] - tclause)
         score -= min(dist, 30) * 0.004
         scored.append((score, j, m, near))
-    if not scored and agency:  # "Kirkuk police arrested four ...": where the police are
-        return agency[0], _AGENCY_LINK, False
+    scored.sort(key=lambda s: -s[0])
+    if agency and (not scored or scored[0][0] < _AGENCY_LINK):
+        return agency[0], _AGENCY_LINK, False  # "Kirkuk police arrested four ...": their place
     if not scored:
         return None, 0.0, False
-    scored.sort(key=lambda s: -s[0])
     best_score, best_j, best, near = scored[0]
     # a finer place named in the chain after it: "a village in Daquq district", "Kirkuk's Hawija"
     for score, j, m, n in scored[1:]:
@@ -1408,16 +1484,20 @@ def _link(
 
 def _clauses(text: str, toks: list[_Tok], span: tuple[int, int]) -> list[tuple[int, int]]:
     cuts = [m.start() for m in _CLAUSE_CUT.finditer(text, span[0], span[1])]
-    # "rockets hit X and a drone struck Y", "... وقصفت طائرة": a conjunction before a trigger
+    # "rockets hit X and a drone struck Y", "... وقصفت طائرة": a conjunction before a trigger,
+    # unless it joins two weapons ("rockets and drones", صواريخ وطائرات مسيرة) or adds to a
+    # toll (مقتل ثلاثة واستشهاد أحد المقاتلين, "killing three and wounding two")
     for i, t in enumerate(toks[1:], start=1):
+        if any(k in _TRIGGER_TABLE for k in toks[i - 1].keys):
+            continue
         arabic_and = t.key.startswith("و") and any(
-            k in _TRIGGER_TABLE
+            _incident_word(k)
             for u in (_variants(t.raw[1:]), *(v.keys for v in toks[i + 1 : i + 3]))
             for k in u
         )
         if arabic_and or (
             t.key in {"and", "while", "whereas"}
-            and any(k in _TRIGGER_TABLE for u in toks[i + 1 : i + 4] for k in u.keys)
+            and any(_incident_word(k) for u in toks[i + 1 : i + 4] for k in u.keys)
         ):
             cuts.append(t.start)
     cuts.sort()
@@ -1431,6 +1511,11 @@ def _clauses(text: str, toks: list[_Tok], span: tuple[int, int]) -> list[tuple[i
     if a < len(toks):
         out.append((a, len(toks)))
     return out
+
+
+def _incident_word(key: str) -> bool:
+    """Whether ``key`` is a trigger that names an incident, not only its dead or wounded."""
+    return any(not t.casualty_only for t in _TRIGGER_TABLE.get(key, ()))
 
 
 def _hazard(toks: list[_Tok]) -> bool:
@@ -1518,12 +1603,38 @@ def _opening(text: str, toks: list[_Tok], hit: _Hit) -> bool:
 
 def _pluperfect(toks: list[_Tok], hit: _Hit, a: int) -> bool:
     """Whether the trigger is told in the pluperfect, as background to the news: "the driver
-    had been shot", وكان السائق قد قتل (كان/كانت ... قد within six words before it)."""
-    before = toks[max(a, hit.i - 6) : hit.i]
+    had been shot", وكان السائق قد قتل (كان/كانت ... قد within six words before it, or before
+    the verb it is joined to: وكان التنظيم قد قتل ... واختطف)."""
+    lo = max(a, hit.i - 6)
+    if hit.i == a and toks[a].key.startswith("و"):
+        lo = max(0, a - 8)  # the clause opens on a verb joined by و to the one before
+    before = toks[lo : hit.i]
     if any(t.key == "had" for t in before[-3:]):
         return True
     kana = next((k for k, t in enumerate(before) if t.has(_KANA)), None)
     return kana is not None and any(t.key == _QAD for t in before[kana + 1 :])
+
+
+def _habitual(toks: list[_Tok], hit: _Hit, a: int) -> bool:
+    """Whether the trigger is told in the present tense: an Arabic imperfect (تستهدف، يقصف)
+    or an English bare plural after a present verb ("plant bombs", "launches attacks")."""
+    if toks[hit.i].has(_IMPERFECT):
+        return True
+    if hit.i == a or not toks[hit.i].key.endswith("s") or toks[hit.i - 1].key in {"the", "a"}:
+        return False
+    return any(t.has(_PRESENT) for t in toks[max(a, hit.i - 3) : hit.i])
+
+
+def _tally(toks: list[_Tok], hit: _Hit, a: int) -> bool:
+    """Whether the trigger counts incidents, a tally rather than one: "13 attacks were
+    recorded", ١١ هجوما (a plural incident noun after a count of at least :data:`_TALLY`)."""
+    if not toks[hit.i].has(_INCIDENTS):
+        return False
+    for k in range(max(a, hit.i - 3), hit.i):
+        count = parse_number([t.key for t in toks[k : hit.i]])
+        if count is not None and k + count[2] == hit.i and count[0] >= _TALLY:
+            return True
+    return False
 
 
 def _collocation(toks: list[_Tok], hit: _Hit) -> bool:
@@ -1540,6 +1651,15 @@ def _collocation(toks: list[_Tok], hit: _Hit) -> bool:
             ):
                 return True
     return False
+
+
+def _latest(toks: list[_Tok], k: int) -> bool:
+    """Whether token k points to the latest of a series ("the latest on X", "recently"), not
+    to a period ("in recent years", "في الأشهر الأخيرة" is not in :data:`_LATEST`)."""
+    if not toks[k].has(_LATEST):
+        return False
+    period = k + 1 < len(toks) and toks[k + 1].has(_PERIOD)
+    return not period
 
 
 def _pick(hits: list[_Hit]) -> _Hit:
@@ -1560,6 +1680,7 @@ def _sentence_drafts(
     when = _date_in(text, toks, base, after) if toks else None
     if not toks:
         return [], when
+    headline = index == 0 and _headline(text, span)
     sentence_keys = [t.key for t in toks]
     hits = _find_triggers(toks)
     hits = [h for h in hits if not _opening(text, toks, h)]
@@ -1580,7 +1701,8 @@ def _sentence_drafts(
     first = bisect.bisect_left(mention_starts, span[0])
     last = bisect.bisect_left(mention_starts, span[1])
     inside = [m for m in mentions[first:last] if m.end <= span[1]]
-    latest = next((k for k, t in enumerate(toks) if t.has(_LATEST)), None)
+    latest = next((k for k, t in enumerate(toks) if _latest(toks, k)), None)
+    series: set[int] = set()  # triggers told as a series whose latest comes after them
     groups: list[list[_Hit]] = []
     bounds: list[tuple[int, int]] = []  # each group's clause
     clause_of = [c for c, (a, b) in enumerate(clauses) for _ in range(a, b)]
@@ -1594,11 +1716,16 @@ def _sentence_drafts(
     for a, b in clauses:
         live = []
         clause_hits = [h for h in hits if a <= h.i < b]
-        generic = bool(clause_hits) and _generic(text, toks, a, b)
+        dated = bool(clause_hits) and _dated(text, toks, a, b)
+        generic = bool(clause_hits) and _generic(text, toks, a, b) and not dated
         for h in clause_hits:
             blocked = _blocked(toks, h, (a, b), intent, generic)
+            # outside a headline, a present tense with no day tells a habit: "cells plant
+            # bombs on the roads", التي تستهدف المخاتير
+            blocked = blocked or (not dated and not headline and _habitual(toks, h, a))
             if blocked and latest is not None and latest > h.i:
                 blocked = False  # "repeated attacks ..., the latest on X"
+                series.add(h.i)
             if not blocked:
                 live.append(h)
         if live:
@@ -1623,7 +1750,7 @@ def _sentence_drafts(
     another = any(t.has(_ANOTHER) for t in toks[: max(h.i for h in hits) + 1])
     for group, (a, b) in kept:
         scope = toks[slice(*(whole or (a, b)))]
-        deaths_all = _casualties(scope, _DEATH_NOUN, _DEATH_AFTER)
+        deaths_all = _deaths(scope)
         wounded_all = _casualties(scope, _WOUND_NOUN, _WOUND_AFTER)
         main = _pick(group)
         mention, link, near = _link(
@@ -1633,7 +1760,7 @@ def _sentence_drafts(
             clause_of,
             ends,
             text,
-            latest if latest is not None and latest > main.i else None,
+            latest if main.i in series else None,
         )
         deaths = deaths_all if deaths_all is not None else ((0, 0) if zero_d else None)
         wounded = wounded_all if wounded_all is not None else ((0, 0) if zero_w else None)
@@ -1674,7 +1801,11 @@ def _sentence_drafts(
 
 
 def _same_place(a: Mention, b: Mention) -> bool:
+    """Whether two mentions name one place: the same words or name (خانقين the town and the
+    district), the same gazetteer place, or one inside the other."""
     ca, cb = a.candidate, b.candidate
+    if _fold(a.text) == _fold(b.text) or (ca.name_en and _fold(ca.name_en) == _fold(cb.name_en)):
+        return True
     if ca.id and cb.id:
         return ca.id == cb.id or _inside(ca, cb) or _inside(cb, ca)
     return _fold(a.text) == _fold(b.text)
@@ -1697,7 +1828,9 @@ def _merge(a: _Draft, b: _Draft) -> _Draft:
     trig = lead.trigger
     if other.trigger.strength > trig.strength and not other.trigger.casualty_only:
         trig = other.trigger
-    when = lead.when if lead.when is not None and lead.when.explicit else other.when or lead.when
+    when = max((lead.when, other.when), key=_when_rank)  # the lead's of equals
+    # counts from the body before the headline's (a headline's toll is often the older one)
+    first, second = (other, lead) if lead.headline and not other.headline else (lead, other)
     return replace(
         lead,
         trigger=trig,
@@ -1705,12 +1838,13 @@ def _merge(a: _Draft, b: _Draft) -> _Draft:
         trigger_span=lead.trigger_span if trig is lead.trigger else other.trigger_span,
         sentence=lead.sentence if trig is lead.trigger else other.sentence,
         when=when,
-        deaths=lead.deaths if lead.deaths is not None else other.deaths,
-        wounded=lead.wounded if lead.wounded is not None else other.wounded,
+        deaths=first.deaths if first.deaths is not None else second.deaths,
+        wounded=first.wounded if first.wounded is not None else second.wounded,
         actor1=lead.actor1 or other.actor1,
         actor2=lead.actor2 or other.actor2,
         extra=[*lead.extra, other.trigger, *other.extra],
         sentence_i=max(a.sentence_i, b.sentence_i),
+        headline=a.headline and b.headline,
     )
 
 
@@ -1720,15 +1854,27 @@ def _compatible(a: _Draft, b: _Draft) -> bool:
         return False
     strategic = STRATEGIC in {a.trigger.event_type, b.trigger.event_type}
     if strategic and a.trigger.sub_event_type != b.trigger.sub_event_type:
-        return False
+        # "arrested four ... forces raided a house": the raid is the arrest's
+        subs = {a.trigger.sub_event_type, b.trigger.sub_event_type}
+        raid = a.trigger_text if a.trigger.sub_event_type != "Arrests" else b.trigger_text
+        if subs != {"Arrests", "Armed clash"} or not _words_have(raid, _RAID):
+            return False
     da = a.when.date if a.when is not None and a.when.explicit else None
     db = b.when.date if b.when is not None and b.when.explicit else None
     if da is not None and db is not None and abs((da - db).days) > 1:
         return False
-    if a.mention is not None and b.mention is not None:
+    placed_a = a.mention is not None and a.link > _AGENCY_LINK
+    placed_b = b.mention is not None and b.link > _AGENCY_LINK
+    if placed_a and placed_b and a.mention is not None and b.mention is not None:
         return _same_place(a.mention, b.mention)
-    # one of them has no place: the same incident only when told in adjacent sentences
+    # one of them has no place (or only its source's, "a source in Kirkuk police"): the same
+    # incident only when told in adjacent sentences
     return b.sentence_i - a.sentence_i <= 1
+
+
+def _words_have(text: str, keys: frozenset[str]) -> bool:
+    """Whether a word of ``text`` (a trigger's words) has one of ``keys``."""
+    return any(t.has(keys) for t in _tokens(text))
 
 
 def _confidence(d: _Draft) -> float:
@@ -1793,7 +1939,9 @@ def extract_events(
             last_when = when
         if not drafts and events and events[-1].sentence_i == index - 1:
             _add_casualties(events[-1], text, span)  # "No casualties were reported."
+            _add_date(events[-1], when, text, span)  # "The strike was carried out on Tuesday"
         for d in drafts:
+            d.headline = index == 0 and _headline(text, span)
             if d.when is None and last_when is not None:
                 d.when = replace(last_when, explicit=False)
             target = next(
@@ -1806,18 +1954,45 @@ def extract_events(
     return [_finish(text, d, base, base_text) for d in events if _reportable(d)]
 
 
+def _headline(text: str, span: tuple[int, int]) -> bool:
+    """Whether the sentence at ``span`` is a headline: a line of its own with no final stop."""
+    end = span[1]
+    return text[end - 1 : end] not in {".", "!", "?", "؟"} and text[end : end + 1] in {"\n", ""}
+
+
 def _add_casualties(d: _Draft, text: str, span: tuple[int, int]) -> None:
-    """Counts told in the sentence after an event's, when the event has none (not for an
-    arrest or a deployment: the counts there are another incident's, "the driver had been
-    killed")."""
+    """Counts told in the sentence after an event's, when the event has none or the sentence
+    says the toll rose (not for an arrest or a deployment: the counts there are another
+    incident's, "the driver had been killed")."""
     if d.trigger.event_type == STRATEGIC:
         return
     toks = _tokens(text, *span)
     zero_d, zero_w = _zeros([t.key for t in toks])
+    rose = any(t.has(_TOLL) for t in toks) and any(t.has(_TOLL_ROSE) for t in toks)
+    if rose and (toll := _casualties(toks, _DEATH_NOUN, _DEATH_AFTER)) is not None:
+        d.deaths = toll  # "The death toll later rose to five."
     if d.deaths is None:
         d.deaths = _casualties(toks, _DEATH_NOUN, _DEATH_AFTER) or ((0, 0) if zero_d else None)
     if d.wounded is None:
         d.wounded = _casualties(toks, _WOUND_NOUN, _WOUND_AFTER) or ((0, 0) if zero_w else None)
+
+
+def _add_date(d: _Draft, when: _When | None, text: str, span: tuple[int, int]) -> None:
+    """The day told in the sentence after an event's, when that sentence is about it: the
+    event has a statement's day (then the sentence must name the event again, by a trigger
+    of its type, and the day be at most two days before) or no day of its own (then the
+    sentence must name no other kind of incident: "The driver was stopped on Sunday")."""
+    if when is None or when.date is None or when.precision != 1 or when.statement:
+        return
+    rank = _when_rank(d.when)
+    if rank >= 3:
+        return
+    own = d.when.date if rank == 2 and d.when is not None else None
+    if own is not None and not 0 <= (own - when.date).days <= 2:
+        return
+    types = {h.trigger.event_type for h in _find_triggers(_tokens(text, *span))}
+    if d.trigger.event_type in types if rank == 2 else types <= {d.trigger.event_type}:
+        d.when = when
 
 
 def _reportable(d: _Draft) -> bool:

@@ -113,6 +113,7 @@ SURNAME_ZIPF = 3.6  # a nisba rarer than this reads as a surname (الأيوبي
 RULED_OUT = -math.inf  # a person, an organisation, an acronym: no reading of these words
 SMALL_KINDS = frozenset({"town", "village", "subdistrict", "camp"})
 UNKNOWN_NAME_ZIPF = 4.7  # a word after قرية more common than this is not its name alone
+UNKNOWN_ADJECTIVE_ZIPF = 3.0  # ... this common, when it ends in ة (see _unknown_place)
 UNKNOWN_SECOND_ZIPF = 4.0  # a second word is part of the name when rarer than this
 FUZZY_WITH_KIND_WORD = 0.85  # a fuzzy match of a settlement is taken after its kind word
 NEAR_UNIT_KM = 60.0  # ... when it lies this close to the unit named beside it (or in Iraq)
@@ -908,6 +909,8 @@ def _unknown_place(
         before = tokens[i - 2] if before.key == "of" and i > 1 else None
     if before is None or before.key not in SETTLEMENT_WORDS:
         return None
+    if not text[tokens[i - 1].end : tok.start].isspace():
+        return None  # القرى"، مشيراً: a mark between, so the word does not name them
     from geo_disputed.text.geocoder import geocode
 
     word = text[tok.start : tok.end]
@@ -918,14 +921,19 @@ def _unknown_place(
     lang = "ar" if tok.arabic else "en"
     if not tok.arabic and not word[:1].isupper():
         return None
-    first_ok = word_frequency(word.lower(), lang) <= UNKNOWN_NAME_ZIPF
+    # an indefinite word ending in ta marbuta after قرية agrees with it as an adjective (قرية
+    # تابعة لـ, قرية حدودية) unless it is rare enough to be a name
+    adjective = tok.arabic and word.endswith("ة") and not fold_arabic(word).startswith("ال")
+    limit = UNKNOWN_ADJECTIVE_ZIPF if adjective else UNKNOWN_NAME_ZIPF
+    first_ok = word_frequency(word.lower(), lang) <= limit
     n = 1
     if tok.arabic and i + 1 < len(tokens) and _joined(text, tokens, i, 2):
         nxt = tokens[i + 1]
         second = text[nxt.start : nxt.end]
         rare = word_frequency(second, "ar") < UNKNOWN_SECOND_ZIPF
         definite = fold_arabic(second).startswith("ال") and not word.startswith("ال")
-        if rare and (definite or not first_ok) and nxt.key not in LOCATIVES:
+        unit_word = nxt.key in CONTEXT_KINDS or nxt.key[1:] in CONTEXT_KINDS  # لناحية جلولاء
+        if rare and (definite or not first_ok) and nxt.key not in LOCATIVES and not unit_word:
             n = 2  # تل الذهب, أبو شيتة
     if n == 1 and not first_ok:
         return None  # قرية كبيرة "a large village"
