@@ -24,7 +24,7 @@ BENCHMARKS: tuple[tuple[str, list[str]], ...] = (
     ("bench_geoparse_quality", []),
     ("bench_events", []),
     ("bench_belt", []),
-    ("bench_incidents", []),
+    ("bench_incidents", ["--repeat", "3"]),
     ("bench_dask", []),
     ("bench_real_inputs", []),
     ("bench_maps", []),

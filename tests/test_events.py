@@ -196,6 +196,14 @@ def test_trigger_types(gaz, text, event_type, sub_event_type):
         "ISIS cells move through the valleys and plant bombs on the roads near Makhmur.",
         "وتقول أنقرة إنها تستهدف في سنجار عناصر حزب العمال.",
         "But every few weeks there is a bomb somewhere in Kirkuk.",
+        "وتشهد كركوك بين فترة وأخرى حوادث اغتيال بعبوات لاصقة.",
+        "يعيش مزارعو ناحية السعدية حالة من القلق خشية تكرار حرائق الحقول والهجمات التي شهدتها "
+        "المنطقة.",
+        "Farmers near Saadiya fear attacks like those of past seasons.",
+        "مزارعو السعدية يخشون عودة الهجمات",
+        # a statement on an incident already told
+        "أدان مجلس محافظة كركوك، اليوم الأربعاء، حادثة اغتيال أحد الموظفين بعبوة لاصقة في المدينة.",
+        "The provincial council condemned the assassination of an official in Kirkuk.",
         # tallies and denials
         "Security forces recorded 13 attacks in Kirkuk province during the week.",
         "سجلت القوات الأمنية ١١ هجوما في كركوك.",
@@ -335,6 +343,52 @@ def test_a_toll_joined_by_and_is_no_second_clause():
     assert len(_clauses(text, _tokens(text), (0, len(text)))) == 2
 
 
+def test_a_headline_is_its_body_s_event(gaz):
+    e = one(
+        "Mortar attack on Kirkuk village kills woman\n\nA woman was killed when mortar rounds "
+        "landed on a village in Daquq district late on Sunday.",
+        gaz,
+    )
+    assert (e.candidate.admin2, e.date, e.fatalities) == ("Daquq", "2024-03-03", 1)
+    # a dateline under the headline dates the story; its day is no count
+    e = one(
+        "Soldier killed near Samarra\n\nBAGHDAD, March 3 (Xinhua) -- A sniper shot dead a "
+        "soldier near Samarra on Friday.",
+        gaz,
+        "2024-03-05",
+    )
+    assert (e.date, e.fatalities) == ("2024-03-01", 1)
+
+
+def test_a_lead_that_sums_up_yields_to_the_details(gaz):
+    text = (
+        "Soldier and two PMF fighters killed in Salahuddin\n\nA soldier was killed by a sniper "
+        "and two PMF fighters were killed by a roadside bomb in two separate attacks in "
+        "Salahuddin province, police said on Sunday.\n\nOn Friday a sniper shot dead a soldier "
+        "at a checkpoint near Samarra.\n\nOn Saturday a roadside bomb struck a PMF convoy near "
+        "Baiji, killing two fighters."
+    )
+    got = extract_events(text, published="2024-03-04", gazetteer=gaz)
+    assert [(e.event_type, e.date, e.fatalities) for e in got] == [
+        ("Battles", "2024-03-01", 1), ("Explosions/Remote violence", "2024-03-02", 2)]  # fmt: skip
+
+
+def test_an_outlet_line_and_a_revealed_toll(gaz):
+    text = (
+        "قتيلان بنزاع عشائري في قضاء بلد\n\nبغداد اليوم - صلاح الدين\nكشف مصدر أمني، اليوم "
+        "الخميس، عن حصيلة النزاع العشائري الذي اندلع في قضاء بلد.\n\nوقال المصدر إن نزاعا "
+        "مسلحا اندلع في ١٠ حزيران بين عشيرتين، ما أسفر عن مقتل شخصين."
+    )
+    e = one(text, gaz, "2024-06-13")
+    assert (e.event_type, e.candidate.admin2, e.date, e.fatalities) == (
+        "Battles", "Balad", "2024-06-10", 2)  # fmt: skip
+
+
+def test_the_means_types_the_event(gaz):
+    e = one("اغتيال موظف بعبوة لاصقة وسط كركوك", gaz)
+    assert e.event_type == "Explosions/Remote violence"
+
+
 def test_places_of_wire_reports(gaz):
     e = one(
         "Gunmen kidnapped a truck driver on the road linking Tuz Khurmatu to Kirkuk, the latest "
@@ -355,6 +409,20 @@ def test_places_of_wire_reports(gaz):
         gaz,
     )
     assert (e.date, e.fatalities) == ("2024-03-01", 5)
+    e = one(
+        'وقال المصدر في حديث لـ"بغداد اليوم"، إن اشتباكا مسلحا اندلع بين عشيرتين في قضاء بلد، ما '
+        "أسفر عن مقتل شخصين.",
+        gaz,
+    )
+    assert e.candidate.admin2 == "Balad", e.candidate  # not the outlet's Baghdad
+    e = one(
+        'وقال المصدر في حديث لـ"بغداد اليوم"، إن نزاعا مسلحا اندلع بين عشيرتين، ما أسفر عن مقتل '
+        "شخصين.",
+        gaz,
+    )
+    assert e.place is None
+    e = one("BAGHDAD, June 8 (Xinhua) -- A soldier was killed by a sniper near Samarra.", gaz)
+    assert e.fatalities == 1  # "June 8" is a day, not a count
 
 
 @pytest.mark.parametrize(

@@ -238,6 +238,12 @@ def test_english_traps(gaz: Gazetteer) -> None:
     assert geoparse(text, gazetteer=gaz) == []
     assert names("the town of Hit was retaken", gaz)[0][0] in ("Hīt", "Heet")
     assert names("Talks in Jordan and Iraq", gaz) == [("Jordan", "country"), ("Iraq", "country")]
+    # outlets named for a city
+    assert names("a source told Baghdad Today on Monday", gaz) == []
+    assert names("He arrived in Baghdad today", gaz)[0][0] == "Baghdad"
+    # "in" after a comma is a preposition, not Indiana's IN
+    got = names("fields outside Muqdadiya, in Diyala province", gaz)
+    assert [kind for _, kind in got] == ["district", "governorate"], got
 
 
 def test_villages_named_after_their_kind_word(gaz: Gazetteer) -> None:

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import contextlib
 import csv
+import gc
 import io
 import json
 import os
@@ -770,6 +771,12 @@ def _arrow_csv(
 
     if len(header) < 2 or len(set(header)) != len(header):
         return None  # one column: a blank line is not a ragged row to Arrow
+    # pyarrow skips the header (and an HXL row) by lines, not by records: one with a quoted
+    # line break goes to the pandas reader
+    skipped = [fh.readline() for _ in range(int(has_header) + int(hxl))]
+    fh.seek(0)
+    if any(line.count(b'"') % 2 for line in skipped):
+        return None
     try:
         table = pacsv.read_csv(
             fh,
@@ -833,30 +840,127 @@ def _parser_message(exc: Exception) -> str:
     return text.replace("Error tokenizing data. C error: ", "")
 
 
-def _as_text(df: pd.DataFrame) -> pd.DataFrame:
-    """Typed cells as the text a CSV would hold: whole floats without ``.0``, dates in ISO,
-    missing values empty, nested values as JSON."""
+def _as_text(df: pd.DataFrame, *, typed: bool = False) -> pd.DataFrame:
+    """Typed cells as the text a CSV would hold (:func:`_column_text`); with ``typed``, a
+    column that :func:`_typed_safe` finds is kept as it is, to be read without a round trip
+    through text (:func:`_text_of` gives its text where text is needed)."""
     out = pd.DataFrame(index=df.index)
     for col in df.columns:
         values = df[col]
-        missing = values.isna().to_numpy()
-        if isinstance(values.dtype, pd.ArrowDtype):
-            text = _arrow_text(values)
-        elif pd.api.types.is_datetime64_any_dtype(values):
-            text = values.dt.strftime("%Y-%m-%d %H:%M:%S").str.removesuffix(" 00:00:00")
-        elif pd.api.types.is_float_dtype(values):
-            finite = values.where(np.isfinite(values.fillna(0)), 0).fillna(0)
-            whole = values.notna() & np.isfinite(values.fillna(0)) & (finite % 1 == 0)
-            whole &= finite.abs() < 2**53  # integers a float holds exactly
-            text = values.astype(str).where(~whole, finite.astype("int64").astype(str))
-        elif pd.api.types.is_bool_dtype(values) or pd.api.types.is_numeric_dtype(values):
-            text = values.astype(str)
-        else:
-            text = values.map(_cell_text)
-        text = text.where(~missing, "")
-        # Arrow text stays Arrow text (no Python string per cell); other text as objects
-        out[str(col).strip().lower()] = text if text.dtype == _TEXT else text.astype(object)
+        keep = typed and _typed_safe(values)
+        out[str(col).strip().lower()] = values if keep else _column_text(values)
     return out
+
+
+def _column_text(values: pd.Series) -> pd.Series:
+    """One column's cells as the text a CSV would hold: whole floats without ``.0``, dates in
+    ISO, missing values empty, nested values as JSON."""
+    missing = values.isna().to_numpy()
+    if isinstance(values.dtype, pd.ArrowDtype):
+        text = _arrow_text(values)
+    elif pd.api.types.is_datetime64_any_dtype(values):
+        text = values.dt.strftime("%Y-%m-%d %H:%M:%S").str.removesuffix(" 00:00:00")
+    elif pd.api.types.is_float_dtype(values):
+        finite = values.where(np.isfinite(values.fillna(0)), 0).fillna(0)
+        whole = values.notna() & np.isfinite(values.fillna(0)) & (finite % 1 == 0)
+        whole &= finite.abs() < 2**53  # integers a float holds exactly
+        text = values.astype(str).where(~whole, finite.astype("int64").astype(str))
+    elif pd.api.types.is_bool_dtype(values) or pd.api.types.is_numeric_dtype(values):
+        text = values.astype(str)
+    else:
+        text = values.map(_cell_text)
+    text = text.where(~missing, "")
+    # Arrow text stays Arrow text (no Python string per cell); other text as objects
+    return text if text.dtype == _TEXT else text.astype(object)
+
+
+#: Integers read as they are below this magnitude: their text (at most 15 digits) is a plain
+#: number (:data:`_PLAIN_NUMBER_RE`), which the text path reads exactly.
+_TYPED_INT_LIMIT = 10**15
+#: Whole floats read as they are below this magnitude: Arrow writes them as their digits
+#: (exponents start at 1e10), a plain number that the text path reads exactly.
+_TYPED_FLOAT_LIMIT = 1e9
+
+
+def _typed_safe(values: pd.Series) -> bool:
+    """Whether an Arrow-typed column gives, read as it is (:func:`_typed_numbers`,
+    :func:`_typed_dates`), what its text (:func:`_column_text`) gives the text path, value
+    for value: integers below :data:`_TYPED_INT_LIMIT` in magnitude; 64-bit floats that
+    are all whole numbers below :data:`_TYPED_FLOAT_LIMIT` (no NaN, no infinity); naive
+    timestamps of the years :data:`MIN_YEAR` to :data:`MAX_YEAR`. Nulls are missing either
+    way. Any other column (text, zoned timestamps, fractions, NaN ...) goes as text
+    (``tests/test_load_fast_paths.py`` compares the two)."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    if not isinstance(values.dtype, pd.ArrowDtype):
+        return False
+    kind = values.dtype.pyarrow_dtype
+    is_float = pa.types.is_float64(kind)
+    if not (pa.types.is_integer(kind) or is_float or pa.types.is_timestamp(kind)):
+        return False
+    if pa.types.is_timestamp(kind) and kind.tz is not None:
+        return False
+    array = pa.chunked_array(pa.array(values))
+    if array.null_count == len(array):
+        return True
+    if is_float:
+        whole = pc.and_(pc.is_finite(array), pc.equal(pc.floor(array), array))
+        if pc.all(whole).as_py() is False:
+            return False
+    low, high = (v.as_py() for v in pc.min_max(array).values())
+    if pa.types.is_timestamp(kind):
+        return bool(low.year >= MIN_YEAR and high.year <= MAX_YEAR)
+    limit = _TYPED_FLOAT_LIMIT if is_float else _TYPED_INT_LIMIT
+    return bool(-limit < low and high < limit)
+
+
+def _is_typed(values: pd.Series) -> bool:
+    """Whether a column is one kept typed by :func:`_as_text` (Arrow, not text)."""
+    return isinstance(values.dtype, pd.ArrowDtype) and not pd.api.types.is_string_dtype(values)
+
+
+def _text_of(values: pd.Series) -> pd.Series:
+    """A column as text: a typed one (:func:`_is_typed`) as :func:`_column_text` writes it,
+    any other as it is."""
+    return _column_text(values) if _is_typed(values) else values
+
+
+def _frame_text(df: pd.DataFrame) -> pd.DataFrame:
+    """A frame with its typed columns (:func:`_is_typed`) as text (:func:`_text_of`)."""
+    typed = [i for i in range(df.shape[1]) if _is_typed(df.iloc[:, i])]
+    if not typed:
+        return df
+    out = df.copy(deep=False)
+    for i in typed:
+        out.isetitem(i, _column_text(df.iloc[:, i]))
+    return out
+
+
+def _typed_numbers(values: pd.Series) -> tuple[pd.Series, pd.Series]:
+    """A typed number column (:func:`_typed_safe`) as floats, and its blank (null) mask: what
+    :func:`_numbers` makes of its text, to the sign of a zero (pandas reads ``-0`` as ``0``
+    among integers, as ``-0.0`` once a blank makes the values it reads floats)."""
+    blank = values.isna().to_numpy()
+    numbers = values.to_numpy(dtype=float, na_value=np.nan)
+    if not blank.any():
+        numbers = numbers + 0.0  # -0.0 + 0.0 is 0.0
+    return pd.Series(numbers, index=values.index), pd.Series(blank, index=values.index)
+
+
+def _typed_dates(values: pd.Series) -> _Dates:
+    """A typed timestamp column (:func:`_typed_safe`: naive, in range) as :func:`_parse_dates`
+    reads its text: the day, and ``timed`` when the time is not within the first minute
+    (``00:00:59`` reads as midnight: the pattern looks at hours and minutes)."""
+    import pyarrow as pa
+
+    array = pa.chunked_array(pa.array(values)).cast(pa.timestamp("ns"))
+    stamps = array.to_numpy()
+    days = stamps.astype("datetime64[D]").astype("datetime64[ns]")
+    timed = ~np.isnat(stamps) & (stamps - days >= np.timedelta64(60, "s"))
+    none = pd.Series(False, index=values.index)
+    dates = pd.Series(days, index=values.index)
+    return _Dates(dates, none, pd.Series(timed, values.index), none.copy())
 
 
 def _arrow_text(values: pd.Series) -> pd.Series:
@@ -1001,14 +1105,15 @@ def _read_json(path: Path) -> _Table:
 
 
 def _read_vector(path: Path, fmt: str, layer: str | None) -> _Table:
-    """A GeoJSON, GeoPackage or (Geo)Parquet file: its attributes as text (through Arrow, so
-    that an integer column with gaps keeps its integers), coordinates from its points."""
+    """A GeoJSON, GeoPackage or (Geo)Parquet file: its attributes through Arrow (so that an
+    integer column with gaps keeps its integers), as text, but for the typed columns that
+    :func:`_typed_safe` keeps as they are; coordinates from its points."""
     import geopandas as gpd
     import pyogrio
 
     arrow = {"types_mapper": pd.ArrowDtype}  # no int -> float for columns with nulls
     try:
-        with warnings.catch_warnings():
+        with warnings.catch_warnings(), _collector_paused():  # a geometry object per row
             # a GeoPackage named by its content, not its extension, is read all the same
             warnings.filterwarnings("ignore", "File .* non conformant file extension")
             if fmt == "parquet":
@@ -1053,7 +1158,7 @@ def _read_vector(path: Path, fmt: str, layer: str | None) -> _Table:
     attributes = pd.DataFrame(gdf.drop(columns=gdf.geometry.name))
     # coordinate columns give way to the geometry's: not written as text only to be dropped
     given = [c for c in attributes if str(c).strip().lower() in ("latitude", "longitude")]
-    raw = _as_text(attributes.drop(columns=given))
+    raw = _as_text(attributes.drop(columns=given), typed=True)  # numbers, dates stay typed
     raw["latitude"], raw["longitude"] = y, x
     raw["geometry"] = _blank_text(raw.index)  # WKT for rejected rows only (_collect)
     return _VectorTable(
@@ -1111,9 +1216,32 @@ def _wkt(geom: np.ndarray) -> np.ndarray:
 # --- normalising each source's columns ---------------------------------------------------------
 
 
-def _col(df: pd.DataFrame, name: str | None) -> pd.Series:
+#: Fields read from a typed column as it is (:func:`_typed_safe`), and the kind of column
+#: each takes so (timestamps for dates, numbers for counts); the others read its text.
+_TYPED_FIELDS = {"date": "timestamp", "fatalities": "number", "geo_precision": "number",
+                 "admin_precision": "number"}  # fmt: skip
+
+
+def _typed_kind(values: pd.Series) -> str:
+    """``timestamp`` or ``number`` for a typed column (:func:`_is_typed`), else ``""``."""
+    import pyarrow as pa
+
+    dtype = values.dtype
+    if not isinstance(dtype, pd.ArrowDtype) or not _is_typed(values):
+        return ""
+    return "timestamp" if pa.types.is_timestamp(dtype.pyarrow_dtype) else "number"
+
+
+def _col(df: pd.DataFrame, name: str | None, *, typed: str = "") -> pd.Series:
+    """A column of a chunk for validation: text, stripped; coordinates from geometries as
+    numbers; a typed column (:func:`_is_typed`) as it is when it is of the kind ``typed``
+    names (``timestamp``, ``number``), else its text."""
     if name is not None and name in df.columns:
         values = df[name]
+        if _is_typed(values):
+            if typed and _typed_kind(values) == typed:
+                return values
+            return _strip(_column_text(values).astype(str))
         if not pd.api.types.is_object_dtype(values) and not pd.api.types.is_string_dtype(values):
             return values  # coordinates from geometries stay numbers
         return _strip(values.astype(str))
@@ -1126,12 +1254,43 @@ def _strip(text: pd.Series) -> pd.Series:
     import pyarrow as pa
     import pyarrow.compute as pc
 
+    if _is_arrow_text(text) and _nothing_to_strip(text):
+        return text
     stripped = text.str.strip()
     if _is_arrow_text(text):
         before, after = pa.chunked_array(pa.array(text)), pa.chunked_array(pa.array(stripped))
         if pc.all(pc.equal(pc.binary_length(before), pc.binary_length(after))).as_py() is not False:
             return text
     return stripped
+
+
+def _nothing_to_strip(text: pd.Series) -> bool:
+    """Whether no value of an Arrow text column can begin or end with whitespace: the first
+    and last bytes of its values, read from the Arrow buffers, are all printable ASCII
+    (whitespace is ASCII up to the space, or a character beyond ASCII, whose bytes are all
+    0x80 or more). ``False`` means only that :meth:`str.strip` has to look."""
+    import pyarrow as pa
+
+    for chunk in pa.chunked_array(pa.array(text)).chunks:
+        if chunk.type not in (pa.string(), pa.large_string()):
+            return False
+        _, offsets_buffer, data_buffer = chunk.buffers()
+        if not len(chunk) or data_buffer is None:
+            continue
+        width = np.int32 if chunk.type == pa.string() else np.int64
+        offsets = np.frombuffer(offsets_buffer, dtype=width)[
+            chunk.offset : chunk.offset + len(chunk) + 1
+        ]
+        data = np.frombuffer(data_buffer, dtype=np.uint8)
+        if not len(data):
+            continue
+        # an empty value reads a byte of its neighbour (or the last byte): at worst a "no"
+        starts, ends = np.minimum(offsets[:-1], len(data) - 1), offsets[1:] - 1
+        for edge in (data[starts], data[ends]):
+            # printable ASCII is 0x21 to 0x7E: less 0x21 (wrapping around below it), 0 to 0x5D
+            if ((edge - np.uint8(0x21)) > 0x5D).any():
+                return False
+    return True
 
 
 def _blank_text(index: pd.Index) -> pd.Series:
@@ -1150,7 +1309,9 @@ def _normalise(df: pd.DataFrame, plan: ColumnPlan) -> pd.DataFrame:
     """The schema's columns (as text) and the kept extras, from one chunk of a table."""
     norm = pd.DataFrame(index=df.index)
     for name in SCHEMA:
-        norm[name] = _col(df, plan.fields.get(name))
+        ucdp_precision = name == "geo_precision" and plan.kind == "ucdp"  # codes mapped below
+        typed = "" if ucdp_precision else _TYPED_FIELDS.get(name, "")
+        norm[name] = _col(df, plan.fields.get(name), typed=typed)
     if plan.kind == "ucdp":
         violence = norm["event_type"]
         norm["event_type"] = violence.map(UCDP_VIOLENCE).fillna(violence)
@@ -1158,7 +1319,8 @@ def _normalise(df: pd.DataFrame, plan: ColumnPlan) -> pd.DataFrame:
         mapped = prec.map(UCDP_WHERE_PREC).astype("Int64").astype(str)
         norm["geo_precision"] = mapped.where(prec.isin(list(UCDP_WHERE_PREC)), prec)
     for source, out in plan.extras.items():
-        norm[out] = _col(df, source)
+        typed = _TYPED_FIELDS["admin_precision"] if out == "admin_precision" else ""
+        norm[out] = _col(df, source, typed=typed)  # admin_precision: read, then replaced
     for name in ("inter1", "inter2"):
         if name in norm.columns:
             codes = norm[name].str.translate(_DIGITS)
@@ -1169,19 +1331,33 @@ def _normalise(df: pd.DataFrame, plan: ColumnPlan) -> pd.DataFrame:
 # --- validation ----------------------------------------------------------------------------------
 
 
-def _numbers(values: pd.Series, *, decimal_comma: bool = False) -> tuple[pd.Series, pd.Series]:
-    """Parse numbers (after converting Arabic-Indic digits); return (values, blank mask)."""
+def _numbers(
+    values: pd.Series, *, decimal_comma: bool = False, plain: np.ndarray | None = None
+) -> tuple[pd.Series, pd.Series]:
+    """Parse numbers (after converting Arabic-Indic digits); return (values, blank mask).
+
+    ``plain`` says which values (stripped) are plain numbers (:func:`_plain_numbers`), when
+    the caller has matched them already. When every value is plain or blank, there is no
+    digit to convert and no decimal comma to read: those checks are skipped."""
+    if _is_typed(values):
+        return _typed_numbers(values)
     if pd.api.types.is_numeric_dtype(values):
         parsed = values.astype(float)
         return parsed, parsed.isna()
-    text = values.astype(str).str.strip()
-    if _has_non_ascii_digit(text):
-        text = text.str.translate(_DIGITS).str.replace(" ", "", regex=False)
-    if decimal_comma and _contains(text, ","):  # else no decimal comma to read
-        comma = text.str.fullmatch(r"[+-]?\d+,\d+")
-        text = text.where(~comma, text.str.replace(",", ".", regex=False))
+    text = _strip(values.astype(str))
+    if plain is None:
+        plain = _plain_numbers(text)
     blank = text.eq("") | values.isna()
-    return _to_float(text), blank
+    if not (plain | blank.to_numpy(dtype=bool)).all():
+        if _has_non_ascii_digit(text):
+            text = text.str.translate(_DIGITS).str.replace(" ", "", regex=False)
+            plain = None
+        if decimal_comma and _contains(text, ","):  # else no decimal comma to read
+            comma = text.str.fullmatch(r"[+-]?\d+,\d+")
+            text = text.where(~comma, text.str.replace(",", ".", regex=False))
+            plain = None
+        blank = text.eq("") | values.isna()
+    return _to_float(text, plain), blank
 
 
 def _has_non_ascii_digit(text: pd.Series) -> bool:
@@ -1211,14 +1387,25 @@ def _contains(text: pd.Series, part: str) -> bool:
 _PLAIN_NUMBER_RE = r"^(?:-?[1-9]\d{0,14}|0)(?:\.\d{1,15})?$"
 
 
-def _to_float(text: pd.Series) -> pd.Series:
-    """``pandas.to_numeric(text, errors="coerce")`` as floats: plain decimals parsed by
-    Arrow in one pass, only the other values by pandas."""
+def _plain_numbers(text: pd.Series) -> np.ndarray:
+    """Which values of a text column are plain numbers (:data:`_PLAIN_NUMBER_RE`)."""
     import pyarrow as pa
     import pyarrow.compute as pc
 
     array = pa.array(text.astype(str))  # Arrow-backed already: no copy
-    plain = pc.match_substring_regex(array, _PLAIN_NUMBER_RE).to_numpy(zero_copy_only=False)
+    return pc.match_substring_regex(array, _PLAIN_NUMBER_RE).to_numpy(zero_copy_only=False)
+
+
+def _to_float(text: pd.Series, plain: np.ndarray | None = None) -> pd.Series:
+    """``pandas.to_numeric(text, errors="coerce")`` as floats: plain decimals parsed by
+    Arrow in one pass, only the other values by pandas; ``plain`` is
+    :func:`_plain_numbers` of ``text`` when the caller has it."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    array = pa.array(text.astype(str))  # Arrow-backed already: no copy
+    if plain is None:
+        plain = _plain_numbers(text)
     out = np.full(len(text), np.nan)
     if plain.any():
         out[plain] = pc.cast(array.filter(pa.array(plain)), pa.float64()).to_numpy()
@@ -1237,17 +1424,21 @@ def _to_float(text: pd.Series) -> pd.Series:
 def _counts(values: pd.Series) -> tuple[pd.Series, pd.Series]:
     """Parse a count column: thousands separators (``1,234``, ``1 234`` with a space or a
     no-break space) read, ``unknown``/``n/a`` blank."""
-    text = values.astype(str).str.strip()
+    if _is_typed(values):
+        return _typed_numbers(values)
+    text = _strip(values.astype(str))
     # a plain number (matched vectorised) is neither unknown nor grouped: the patterns
     # below, run row by row, see only the other values
-    odd = ~text.str.match(_PLAIN_NUMBER_RE).astype(bool)
-    if odd.any():
-        rest = text[odd]
-        unknown = rest.str.casefold().isin(_UNKNOWN_COUNTS)
-        grouped = rest.str.fullmatch(r"\d{1,3}([,\u00a0\u202f ])\d{3}(?:\1\d{3})*")
-        digits = rest.str.replace(r"[,\u00a0\u202f ]", "", regex=True)
-        text = text.copy()
-        text[odd] = rest.where(~grouped, digits).where(~unknown, "")
+    plain = _plain_numbers(text)
+    odd = pd.Series(~plain, index=text.index)
+    if not odd.any():  # all plain: the text as it is, matched already
+        return _numbers(text, plain=plain)
+    rest = text[odd]
+    unknown = rest.str.casefold().isin(_UNKNOWN_COUNTS)
+    grouped = rest.str.fullmatch(r"\d{1,3}([,\u00a0\u202f ])\d{3}(?:\1\d{3})*")
+    digits = rest.str.replace(r"[,\u00a0\u202f ]", "", regex=True)
+    text = text.copy()
+    text[odd] = rest.where(~grouped, digits).where(~unknown, "")
     return _numbers(text)
 
 
@@ -1382,7 +1573,7 @@ def _plain_iso_days(values: pd.Series) -> tuple[np.ndarray, np.ndarray]:
 
 
 def _parse_dates_general(values: pd.Series, dayfirst: bool | None = None) -> _Dates:
-    text = values.astype(str).str.strip()
+    text = _strip(values.astype(str))
     if _has_non_ascii_digit(text):
         text = text.str.translate(_DIGITS)
     out = pd.Series(pd.NaT, index=values.index, dtype="datetime64[ns]")
@@ -1482,7 +1673,7 @@ def _validate(
     if plan.derive_ids:
         typed["event_id"] = _content_ids(norm)
     else:
-        ids = norm["event_id"].astype(str).str.strip()
+        ids = _strip(norm["event_id"].astype(str))
         if _has_non_ascii_digit(ids):
             ids = ids.str.translate(_DIGITS)
         typed["event_id"] = ids
@@ -1508,19 +1699,29 @@ def _validate(
         swapped &= country.isin(["", "iraq", "irq", "nan"])
     flag(swapped, "latitude", "latitude/longitude swapped?")
     typed["latitude"], typed["longitude"] = lat, lon
-    date_text = norm["date"].astype(str).str.strip()
-    parsed = _parse_dates(norm["date"])
+    date_values = norm["date"]
+    if _is_typed(date_values):  # a typed column: no text but for the reasons of rejected rows
+        parsed, date_blank = _typed_dates(date_values), date_values.isna()
+
+        def date_text(rows: pd.Series) -> pd.Series:
+            return _column_text(date_values[rows]).astype(str).str.strip()
+
+    else:
+        text = _strip(date_values.astype(str))
+        parsed, date_blank = _parse_dates(date_values), text.eq("")
+
+        def date_text(rows: pd.Series) -> pd.Series:
+            return text[rows]
+
     dates = parsed.dates
     if "date" in plan.fields:  # a table without dates has them unknown, not missing
-        flag(date_text.eq(""), "date", "missing date")
+        flag(date_blank, "date", "missing date")
     flag(
         parsed.out_of_range,
         "date",
-        lambda rows: f"year out of range ({MIN_YEAR} to {MAX_YEAR}): " + date_text[rows],
+        lambda rows: f"year out of range ({MIN_YEAR} to {MAX_YEAR}): " + date_text(rows),
     )
-    flag(
-        dates.isna() & date_text.ne(""), "date", lambda rows: "unparseable date: " + date_text[rows]
-    )
+    flag(dates.isna() & ~date_blank, "date", lambda rows: "unparseable date: " + date_text(rows))
     typed["date"] = dates
     fatalities, fat_blank = _counts(norm["fatalities"])
     flag(
@@ -1563,7 +1764,7 @@ def _empty_rows(raw: pd.DataFrame) -> pd.Series:
         rows = np.flatnonzero(blank)
         if not len(rows):
             break
-        values = raw[name].iloc[rows].astype(str).str.strip()
+        values = _strip(_text_of(raw[name].iloc[rows]).astype(str))
         blank[rows[values.ne("").to_numpy()]] = False
     return pd.Series(blank, index=raw.index)
 
@@ -1601,7 +1802,7 @@ def _not_a_number(values: pd.Series) -> pd.Series:
 def _content_ids(norm: pd.DataFrame) -> pd.Series:
     """``h-`` + 16 hex digits of a hash of the row's schema values as read (stable across
     runs and chunk sizes)."""
-    basis = norm[[c for c in SCHEMA if c != "event_id"]].astype(str)
+    basis = _frame_text(norm[[c for c in SCHEMA if c != "event_id"]]).astype(str)
     hashed = pd.util.hash_pandas_object(basis, index=False).to_numpy()
     return pd.Series(hashed, index=norm.index).map("h-{:016x}".format)
 
@@ -1692,6 +1893,7 @@ def _collect(path: Path, fmt: str, plan: ColumnPlan, chunks: Iterator[_Chunk]) -
         accepted,
         geometry=_accepted_points(accepted, geometry_parts),
         crs="EPSG:4326",
+        copy=False,  # the frame is built here and nothing else holds it: no second copy
     )
     rejected = (
         pd.concat(rejected_parts, ignore_index=True)
@@ -1727,10 +1929,35 @@ def _take_rows(
     parts: list[pd.DataFrame], masks: list[np.ndarray], ids: pd.Series | None
 ) -> pd.DataFrame:
     """The rows of ``masks`` from each chunk's typed frame, in one frame (one copy); ``ids``
-    (one per row taken) replace their ``event_id`` when given."""
+    (one per row taken) replace their ``event_id`` when given.
+
+    A column that is Arrow text in every chunk is filtered by Arrow into one chunked array
+    (no copy to join the chunks); the others are joined by pandas, as a frame would be."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
     if not parts:
         return _empty_accepted()
-    taken = pd.concat([p.loc[m] for p, m in zip(parts, masks, strict=True)], ignore_index=True)
+    names = parts[0].columns
+    if not len(names) or not names.is_unique or any(not p.columns.equals(names) for p in parts):
+        taken = pd.concat([p.loc[m] for p, m in zip(parts, masks, strict=True)], ignore_index=True)
+    else:
+        columns: dict[Any, pd.Series] = {}
+        for name in parts[0].columns:
+            values = [p[name] for p in parts]
+            if all(_is_arrow_text(v) for v in values):
+                arrays = [pa.chunked_array(pa.array(v)) for v in values]
+                chunks = [
+                    c
+                    for a, m in zip(arrays, masks, strict=True)
+                    for c in (a if m.all() else pc.filter(a, pa.array(m))).chunks
+                ]
+                text = pa.chunked_array(chunks, type=arrays[0].type)
+                columns[name] = pd.Series(pd.array(text, dtype=_TEXT), copy=False)
+            else:
+                kept = [v if m.all() else v[m] for v, m in zip(values, masks, strict=True)]
+                columns[name] = pd.concat(kept, ignore_index=True)
+        taken = pd.DataFrame(columns, copy=False)
     if ids is not None:
         taken["event_id"] = ids.reset_index(drop=True)
     return taken
@@ -1753,7 +1980,25 @@ def _accepted_points(
             and (shapely.get_coordinate_dimension(geometry) == 2).all()
         ):
             return gpd.array.from_shapely(geometry)
-    return gpd.points_from_xy(accepted["longitude"], accepted["latitude"])
+    with _collector_paused():  # a point object per row
+        return gpd.points_from_xy(accepted["longitude"], accepted["latitude"])
+
+
+@contextlib.contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause Python's cyclic garbage collector while a geometry object is made for each row.
+
+    Each is a tracked object, so the collector would run over and over, walking the growing
+    heap each time (about three quarters of the time of building 1M points or reading 1M
+    WKB geometries); none can be part of a reference cycle. The collector's state is
+    restored after, also on an error."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def _data_notes(gdf: pd.DataFrame, outside: pd.Series, stats: Counter[str]) -> list[str]:
@@ -1797,7 +2042,7 @@ def _rejects(
     raw: pd.DataFrame, rows: np.ndarray, field: pd.Series, reason: pd.Series
 ) -> pd.DataFrame:
     out = pd.DataFrame({"row": rows, "field": field.to_numpy(), "reason": reason.to_numpy()})
-    values = raw.reset_index(drop=True).astype(str)
+    values = _frame_text(raw.reset_index(drop=True)).astype(str)
     values.columns = [c if c not in REJECT_COLUMNS else f"raw_{c}" for c in values.columns]
     return pd.concat([out, values], axis=1)
 

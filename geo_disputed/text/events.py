@@ -195,7 +195,8 @@ TRIGGERS: tuple[_T, ...] = (
      "|exchanged fire|exchange of fire|battle|battles",
      BATTLES, "Armed clash", 0.85),
     ("اشتباك|اشتباكات|اشتبك|اشتبكت|اشتبكوا|كمين|كمينا|مواجهات|مواجهة مسلحة|معارك|معركة"
-     "|تبادل اطلاق النار|تبادل لاطلاق النار",
+     "|تبادل اطلاق النار|تبادل لاطلاق النار|نزاع مسلح|نزاعا مسلحا|نزاع عشائري|نزاعا عشائريا"
+     "|النزاع العشائري",
      BATTLES, "Armed clash", 0.85),
     # attacks (typed by the target: civilians -> violence against civilians)
     ("attack|attacks|attacked|attacking|assault|assaulted|opened fire|raid|raided|stormed"
@@ -345,7 +346,8 @@ _ANNIVERSARY = _keys(
 _INTENT = _keys(
     _w(
         "سوف سيتم ستتم سيقوم ستقوم سيشن ستشن سينفذ ستنفذ سيستهدف ستستهدف يعتزم تعتزم تخطط "
-        "يخطط تنوي ينوي تهدد يهدد هدد هددت توعد توعدت اذا إذا لو حال تحذر يحذر حذر حذرت دعا "
+        "يخطط تنوي ينوي يخشون يخشى تخشى تهدد يهدد هدد هددت توعد توعدت اذا إذا لو حال تحذر "
+        "يحذر حذر حذرت دعا "
         "دعت يدعو تدعو طالب طالبت يطالب تطالب لمنع لمواجهة لمكافحة للتصدي لصد منع مكافحة "
         "التصدي خشية تخوف مخاوف محتمل محتملة احتمال اي لتنفيذ ستكون سيكون ينبغي يجب قد will "
         "would could may might shall plans plan planned planning intends intend threatened "
@@ -371,6 +373,9 @@ _INCIDENTS = _keys(
     )
 )
 _TALLY = 4
+_SEPARATE = _keys(_w("separate منفصلة منفصلين منفصلتين"))
+_DUAL_INCIDENTS = _keys(_w("هجومين هجومان حادثين حادثتين تفجيرين عمليتين incidents"))
+_CONDEMN = _keys(_w("condemned condemns condemn denounced ادان ادانت يدين تدين استنكر استنكرت شجب"))
 # Present tenses of trigger verbs, and English present verbs that take a trigger as object.
 _IMPERFECT = _keys(_w("يستهدف تستهدف يقصف تقصف يهاجم تهاجم يعتقل تعتقل"))
 _PRESENT = _keys(
@@ -410,7 +415,9 @@ _GENERIC_PHRASES = tuple(
         "عدة مرات", "مرات عدة", "لسنوات", "منذ سنوات", "السنوات السابقة", "الاعوام الماضية",
         "الاعوام السابقة", "قبل اسابيع", "قبل اشهر", "من الهجمات", "من هذه الهجمات",
         "days after", "weeks after", "this month", "every few", "every week", "every month",
-        "each week", "each month", "بعد ايام من", "بعد اسابيع من", "هذا الشهر",
+        "each week", "each month", "from time to time", "بين فترة واخرى", "بين الحين والاخر",
+        "من حين لاخر", "مواسم سابقة", "المواسم السابقة", "previous seasons", "past seasons",
+        "بعد ايام من", "بعد اسابيع من", "هذا الشهر",
         "يذكر ان", "ويذكر ان", "يشار الى ان", "ويشار الى ان", "الجدير بالذكر", "والجدير بالذكر",
     )
 )  # fmt: skip
@@ -512,13 +519,16 @@ _TARGET_VERB = _keys(
         "pounded raided stormed"
     )
 )
-_SPEECH = _keys(
-    _w(
-        "said says told stated announced reported added claimed according confirmed confirm "
-        "confirms قال قالت يقول تقول "
-        "اعلن اعلنت افاد افادت ذكر ذكرت اكد اكدت اضاف اضافت صرح صرحت بيان"
+_SPEECH = (
+    _keys(
+        _w(
+            "said says told stated announced reported added claimed according confirmed confirm "
+            "confirms قال قالت يقول تقول "
+            "اعلن اعلنت افاد افادت ذكر ذكرت اكد اكدت اضاف اضافت صرح صرحت بيان كشف كشفت revealed"
+        )
     )
-)
+    | _CONDEMN
+)  # a condemnation is a statement too: "condemned on Wednesday"
 _OFFICIAL = _keys(
     _w(
         "محافظ وزير رئيس حكومة برلمان مجلس قائممقام مدير قائد متحدث governor minister "
@@ -526,6 +536,8 @@ _OFFICIAL = _keys(
         "authorities officials police"
     )
 )
+# English kind nouns before "of" and a name: the town of X
+_KIND_NOUN = _keys(_w("town city village district province governorate area region subdistrict"))
 # Arabic names the force before its place: شرطة كركوك "Kirkuk police", عمليات نينوى
 _AGENCY_BEFORE = _keys(_w("شرطة الشرطة لشرطة بشرطة قيادة مديرية عمليات"))
 _PRECISION_1 = frozenset({"town", "city", "village", "facility", "mountain", "valley", "camp"})
@@ -790,6 +802,8 @@ def _casualties(
         if any(k in after for k in tk):
             # the count is within the four words before: "three Peshmerga fighters were killed"
             for back in range(max(0, j - 8), j):  # the leftmost count ending near the word
+                if back > 0 and keys[back - 1] in _MONTH_KEYS:
+                    continue  # "June 8": a day, not a count
                 got = _count_at(keys, back)
                 if got is not None and got[2] <= j and j - got[2] <= 7:
                     between = keys[got[2] : j]
@@ -922,6 +936,7 @@ _MONTH_WORDS = (
     "|نوفمبر|ديسمبر|كانون الثاني|كانون الأول|كانون الاول|شباط|آذار|اذار|نيسان|أيار|ايار|حزيران"
     "|تموز|آب|اب|ايلول|تشرين الأول|تشرين الاول|تشرين الثاني"
 )
+_MONTH_KEYS = _keys(_MONTH_WORDS.split("|"))
 # Background, not this report's incident: a month with no day, last year, earlier this year.
 _BACKGROUND = re.compile(
     r"(?<![\w])(?:in|since|during|last|early|late|mid|منذ|خلال|في|شهر|مطلع|اواخر|أواخر)\s+(?:شهر\s+)?"
@@ -1045,10 +1060,19 @@ def _said_on(toks: list[_Tok], j: int) -> bool:
     return False
 
 
+_HEADLINE_CHARS = 200  # a first line this long at most may be a headline over the dateline
+
+
 def _dateline(text: str, base: dt.date | None) -> tuple[dt.date | None, int]:
     """``ERBIL, March 3 (Reuters) -`` / ``أربيل، 3 آذار 2024 -``: the story's own date at the
     head of the text (its year from ``base`` when missing), and where the dateline ends."""
+    start = 0
     m = _DATELINE.match(text)
+    first = text.find("\n")
+    if m is None and 0 < first < _HEADLINE_CHARS:
+        # on the line after a headline: "Headline\n\nBAGHDAD, June 8 (Xinhua) --"
+        start = first + 1
+        m = _DATELINE.match(text[start:])
     if m is None:
         return None, 0
     e = _EXPLICIT.search(m.group("date"))
@@ -1056,7 +1080,7 @@ def _dateline(text: str, base: dt.date | None) -> tuple[dt.date | None, int]:
         return None, 0
     has_year = bool(e.group("y1") or e.group("y2") or e.group("iso"))
     date = _parse_explicit(e.group(0), has_year, base)
-    return (date, m.end()) if date else (None, 0)
+    return (date, start + m.end()) if date else (None, 0)
 
 
 # --- actors ---------------------------------------------------------------------------------
@@ -1298,6 +1322,7 @@ _CLAUSE_CUT = re.compile(r"[;؛:]|[,،](?=\s*(?:and|while|whereas|but|و|فيم�
 
 
 _HASHTAG = re.compile(r"#[^\s#]+")
+_ADDRESSEE = re.compile(r"لـ?\s*[\"“«]$")  # a name quoted after ل: the outlet or person told
 _LONGEST_SENTENCE = 2000  # characters
 _LINK_WINDOW = 60  # tokens either side of a trigger where its place is looked for
 _AGENCY_LINK = 0.2  # link strength of the place of the agency that acted, the last resort
@@ -1375,7 +1400,8 @@ def _generic(text: str, toks: list[_Tok], a: int, b: int) -> bool:
     for m in (*_YEAR_ONLY.finditer(text, lo, hi), *_BACKGROUND.finditer(text, lo, hi)):
         if not any(d0 <= m.start() < d1 or m.start() <= d0 < m.end() for d0, d1 in dates):
             return True  # "in 2014", "in January" (not part of "3 March 2024")
-    keys = [t.key for t in toks[a:b]]
+    # a phrase may straddle a cut made at a conjunction: بين فترة | وأخرى حوادث اغتيال
+    keys = [t.key for t in toks[max(0, a - 3) : b]]
     return any(t.has(_GENERIC) for t in toks[a:b]) or _has_phrase(keys, _GENERIC_PHRASES)
 
 
@@ -1416,6 +1442,9 @@ def _link(
         jend = min(max(j, bisect.bisect_left(ends, m.end)), len(toks) - 1)
         first = _fold(m.text.split()[0]) if m.text.split() else ""
         before = j - 1 if j > 1 and toks[j - 1].key == "the" else j  # "in the Qarachogh"
+        if before >= 2 and toks[before - 1].key == "of" and toks[before - 2].has(_KIND_NOUN):
+            before -= 2  # "in the town of Dibis", "near the city of Samarra"
+            before -= 1 if before >= 1 and toks[before - 1].key == "the" else 0
         prev = toks[before - 1] if before > 0 else None
         prev2 = toks[before - 2] if before > 1 else None
         lead = text[toks[j].start : m.start]  # proclitic glued to the name: بكركوك
@@ -1429,6 +1458,8 @@ def _link(
         )
         if speaker or (prev is not None and prev.has(_OFFICIAL)):
             continue  # "Baghdad said", "Kirkuk police said", محافظ كركوك
+        if _ADDRESSEE.search(text, max(0, m.start - 4), m.start):
+            continue  # في حديث لـ"بغداد اليوم": the outlet spoken to
         before_agency = prev is not None and prev.has(_AGENCY_BEFORE)  # شرطة كركوك
         if before_agency or (nxt and nxt[0].has(_OFFICIAL) and not (prev and prev.has(_LOCATIVE))):
             agency.append(m)  # "Kirkuk police", "Erbil governor": only if nothing else
@@ -1472,10 +1503,11 @@ def _link(
         return None, 0.0, False
     best_score, best_j, best, near = scored[0]
     # a finer place named in the chain after it: "a village in Daquq district", "Kirkuk's Hawija"
+    # (inside any reading of the coarser: "in Kirkuk, in the town of Dibis", Kirkuk governorate)
     for score, j, m, n in scored[1:]:
         if (
             score >= best_score - 0.35
-            and _inside(m.candidate, best.candidate)
+            and any(_inside(m.candidate, c) for c in (best.candidate, *best.alternatives))
             and abs(j - best_j) <= 8
         ):
             best_score, best_j, best, near = max(score, best_score), j, m, n
@@ -1490,10 +1522,15 @@ def _clauses(text: str, toks: list[_Tok], span: tuple[int, int]) -> list[tuple[i
     for i, t in enumerate(toks[1:], start=1):
         if any(k in _TRIGGER_TABLE for k in toks[i - 1].keys):
             continue
-        arabic_and = t.key.startswith("و") and any(
-            _incident_word(k)
-            for u in (_variants(t.raw[1:]), *(v.keys for v in toks[i + 1 : i + 3]))
-            for k in u
+        # و before a definite noun joins nouns (حرائق الحقول والهجمات), not clauses
+        arabic_and = (
+            t.key.startswith("و")
+            and not _fold(t.raw[1:]).startswith("ال")
+            and any(
+                _incident_word(k)
+                for u in (_variants(t.raw[1:]), *(v.keys for v in toks[i + 1 : i + 3]))
+                for k in u
+            )
         )
         if arabic_and or (
             t.key in {"and", "while", "whereas"}
@@ -1625,6 +1662,12 @@ def _habitual(toks: list[_Tok], hit: _Hit, a: int) -> bool:
     return any(t.has(_PRESENT) for t in toks[max(a, hit.i - 3) : hit.i])
 
 
+def _condemned(toks: list[_Tok], hit: _Hit, a: int) -> bool:
+    """Whether the trigger is what a statement condemns (a condemnation verb before it in its
+    clause: "condemned the attack", أدان ... حادثة اغتيال ... بعبوة لاصقة)."""
+    return any(t.has(_CONDEMN) for t in toks[a : hit.i])
+
+
 def _tally(toks: list[_Tok], hit: _Hit, a: int) -> bool:
     """Whether the trigger counts incidents, a tally rather than one: "13 attacks were
     recorded", ١١ هجوما (a plural incident noun after a count of at least :data:`_TALLY`)."""
@@ -1662,9 +1705,15 @@ def _latest(toks: list[_Tok], k: int) -> bool:
     return not period
 
 
+def _weight(trigger: _Trigger) -> float:
+    """How strongly a trigger types its event: its strength, a weapon's a little more (ACLED
+    types by the means: a sticky bomb's assassination is an explosion)."""
+    return trigger.strength + (0.05 if trigger.event_type == REMOTE else 0.0)
+
+
 def _pick(hits: list[_Hit]) -> _Hit:
-    """The trigger that types the event: the strongest, the first of equals."""
-    return max(hits, key=lambda h: (h.trigger.strength, -h.i))
+    """The trigger that types the event: the weightiest, the first of equals."""
+    return max(hits, key=lambda h: (_weight(h.trigger), -h.i))
 
 
 def _sentence_drafts(
@@ -1680,7 +1729,9 @@ def _sentence_drafts(
     when = _date_in(text, toks, base, after) if toks else None
     if not toks:
         return [], when
-    headline = index == 0 and _headline(text, span)
+    # a headline, or a lead that sums up several incidents ("killed in two separate attacks"),
+    # is told again in detail: its triggers and counts yield to the detailed sentence's
+    headline = (index == 0 and _headline(text, span)) or _sums_up(toks)
     sentence_keys = [t.key for t in toks]
     hits = _find_triggers(toks)
     hits = [h for h in hits if not _opening(text, toks, h)]
@@ -1723,6 +1774,8 @@ def _sentence_drafts(
             # outside a headline, a present tense with no day tells a habit: "cells plant
             # bombs on the roads", التي تستهدف المخاتير
             blocked = blocked or (not dated and not headline and _habitual(toks, h, a))
+            # "condemned the assassination", يدين اغتيال: a statement on an incident told
+            blocked = blocked or (not dated and _condemned(toks, h, a))
             if blocked and latest is not None and latest > h.i:
                 blocked = False  # "repeated attacks ..., the latest on X"
                 series.add(h.i)
@@ -1788,6 +1841,7 @@ def _sentence_drafts(
                 another=another,
                 sentence_i=index,
                 extra=[h.trigger for h in group if h is not main],
+                headline=headline,
             )
         )
     # two clauses of one sentence are one incident unless each names its own place
@@ -1826,8 +1880,10 @@ def _merge(a: _Draft, b: _Draft) -> _Draft:
     ):
         lead, other = other, lead
     trig = lead.trigger
-    if other.trigger.strength > trig.strength and not other.trigger.casualty_only:
+    if _weight(other.trigger) > _weight(trig) and not other.trigger.casualty_only:
         trig = other.trigger
+    if lead.headline != other.headline:  # the detailed sentence's trigger types the event
+        trig = other.trigger if lead.headline else lead.trigger
     when = max((lead.when, other.when), key=_when_rank)  # the lead's of equals
     # counts from the body before the headline's (a headline's toll is often the older one)
     first, second = (other, lead) if lead.headline and not other.headline else (lead, other)
@@ -1859,8 +1915,9 @@ def _compatible(a: _Draft, b: _Draft) -> bool:
         raid = a.trigger_text if a.trigger.sub_event_type != "Arrests" else b.trigger_text
         if subs != {"Arrests", "Armed clash"} or not _words_have(raid, _RAID):
             return False
-    da = a.when.date if a.when is not None and a.when.explicit else None
-    db = b.when.date if b.when is not None and b.when.explicit else None
+    # a statement's day says nothing of the incident's
+    da = a.when.date if _when_rank(a.when) == 3 and a.when is not None else None
+    db = b.when.date if _when_rank(b.when) == 3 and b.when is not None else None
     if da is not None and db is not None and abs((da - db).days) > 1:
         return False
     placed_a = a.mention is not None and a.link > _AGENCY_LINK
@@ -1941,7 +1998,6 @@ def extract_events(
             _add_casualties(events[-1], text, span)  # "No casualties were reported."
             _add_date(events[-1], when, text, span)  # "The strike was carried out on Tuesday"
         for d in drafts:
-            d.headline = index == 0 and _headline(text, span)
             if d.when is None and last_when is not None:
                 d.when = replace(last_when, explicit=False)
             target = next(
@@ -1951,7 +2007,38 @@ def extract_events(
                 events[target] = _merge(events[target], d)
             else:
                 events.append(d)
+    events = sorted(_headline_into_body(events), key=lambda d: d.trigger_span[0])
     return [_finish(text, d, base, base_text) for d in events if _reportable(d)]
+
+
+def _headline_into_body(events: list[_Draft]) -> list[_Draft]:
+    """A headline's event left apart from the body's (its place coarser: "Mortar attack on
+    Kirkuk village" over "a village in Daquq district") is the body's first event of its
+    type, or else its first event: the body's place, date and counts stand."""
+    if len(events) < 2 or not events[0].headline:
+        return events
+    head, body = events[0], events[1:]
+    k = next((j for j, d in enumerate(body) if d.trigger.event_type == head.trigger.event_type), 0)
+    d = body[k]
+    body[k] = replace(
+        d,
+        deaths=d.deaths if d.deaths is not None else head.deaths,
+        wounded=d.wounded if d.wounded is not None else head.wounded,
+        actor1=d.actor1 or head.actor1,
+        actor2=d.actor2 or head.actor2,
+        extra=[*d.extra, head.trigger, *head.extra],
+    )
+    return body
+
+
+def _sums_up(toks: list[_Tok]) -> bool:
+    """Whether a sentence sums up several incidents: "in two separate attacks", بهجومين
+    منفصلين (a word of separateness beside a plural or dual incident noun)."""
+    return any(
+        t.has(_SEPARATE)
+        and any(u.has(_INCIDENTS) or u.has(_DUAL_INCIDENTS) for u in toks[max(0, k - 2) : k + 3])
+        for k, t in enumerate(toks)
+    )
 
 
 def _headline(text: str, span: tuple[int, int]) -> bool:
@@ -1991,8 +2078,11 @@ def _add_date(d: _Draft, when: _When | None, text: str, span: tuple[int, int]) -
     if own is not None and not 0 <= (own - when.date).days <= 2:
         return
     types = {h.trigger.event_type for h in _find_triggers(_tokens(text, *span))}
-    if d.trigger.event_type in types if rank == 2 else types <= {d.trigger.event_type}:
-        d.when = when
+    if rank == 2:
+        if d.trigger.event_type in types:
+            d.when = when
+    elif types <= {d.trigger.event_type} and not _headline(text, span):  # a line of its own,
+        d.when = when  # such as "بغداد اليوم - صلاح الدين" (an outlet), dates nothing
 
 
 def _reportable(d: _Draft) -> bool:

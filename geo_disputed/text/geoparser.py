@@ -139,8 +139,9 @@ PERSON_CUES = _keys(
 #: Nouns that make a following (Arabic) or preceding (English) place part of an
 #: organisation's name rather than a place named.
 ORGANISATION_HEADS = _keys(
-    {"حكومة", "مجلس", "جامعة", "government", "council", "university", "command", "ministry"}
-)
+    {"حكومة", "مجلس", "جامعة", "government", "council", "university", "command", "ministry",
+     "today", "post", "times", "tv"}  # outlets: Baghdad Today, Baghdad Post, Kirkuk TV
+)  # fmt: skip
 
 
 @lru_cache(maxsize=200_000)
@@ -810,7 +811,8 @@ def _followed_by_us_state(context: _Context) -> bool:
     if nxt is None:
         return False
     between = context.text[context.tokens[context.i + context.n - 1].end : nxt.start]
-    return between.strip() == "," and nxt.key in _us_states()
+    capital = context.text[nxt.start : nxt.start + 1].isupper()  # not "X, in Diyala" (IN)
+    return between.strip() == "," and capital and nxt.key in _us_states()
 
 
 def _inside_longer_name(context: _Context, place: Place, broad: bool) -> bool:
