@@ -374,7 +374,7 @@ _INCIDENTS = _keys(
 )
 _TALLY = 4
 _SEPARATE = _keys(_w("separate منفصلة منفصلين منفصلتين"))
-_DUAL_INCIDENTS = _keys(_w("هجومين هجومان حادثين حادثتين تفجيرين عمليتين incidents"))
+_DUAL_INCIDENTS = _keys(_w("هجومين هجومان حادثين حادثتين تفجيرين عمليتين"))
 _CONDEMN = _keys(_w("condemned condemns condemn denounced ادان ادانت يدين تدين استنكر استنكرت شجب"))
 # Present tenses of trigger verbs, and English present verbs that take a trigger as object.
 _IMPERFECT = _keys(_w("يستهدف تستهدف يقصف تقصف يهاجم تهاجم يعتقل تعتقل"))
@@ -384,7 +384,7 @@ _PRESENT = _keys(
         "conducts stage stages mount mounts"
     )
 )
-_ANY = _keys(["any", "اي", "لاي", "باي", "لأي", "بأي", "أي"])
+_ANY = _keys(["any", "اي", "لاي", "باي"])  # folded: أي، لأي، بأي
 _NEGATION = _keys(
     ["لم", "لن", "لا", "ليس", "ليست", "ولم", "عدم", "no", "not", "never", "without", "none"]
 )
@@ -831,9 +831,9 @@ def _deaths(toks: list[_Tok]) -> tuple[int, int | None] | None:
     ]
     parts = [toks[a:b] for a, b in zip([0, *joins], [*joins, len(toks)], strict=True)]
     counts = [_casualties(part, _DEATH_NOUN, _DEATH_AFTER) for part in parts]
-    if len(counts) == 1 or any(c is None for c in counts):
-        return _casualties(toks, _DEATH_NOUN, _DEATH_AFTER)
     known = [c for c in counts if c is not None]
+    if len(counts) == 1 or len(known) < len(counts):
+        return _casualties(toks, _DEATH_NOUN, _DEATH_AFTER)
     high = None if any(c[1] is None for c in known) else sum(c[1] or 0 for c in known)
     return sum(c[0] for c in known), high
 
