@@ -7,7 +7,7 @@ import shutil
 
 import pytest
 from linear_time import assert_scales_linearly
-from news_gold import ALL, gold_names, predicted, score
+from news_gold import ALL, BATCHES, gold_names, predicted, score
 
 from geo_disputed import settings
 from geo_disputed.errors import DataError, GeoDisputedError
@@ -512,22 +512,28 @@ def test_seed_article(gaz, seed_article):
 
 
 def test_gold_reports(gaz):
-    """Issue 15's targets per language over every batch (each batch is development data now;
-    the typical batch keeps one miss: a killing told as background in the plain past)."""
+    """Issue 15's targets per language over every batch, and each batch per language at
+    0.8 at least, so that one batch gone bad shows (each batch is development data now;
+    two misses are kept: a dated bombing told as background in wire-2, a clash's arrests
+    coded apart in wire-3)."""
     names = gold_names(ALL, gaz)
+    found = {
+        id(a): [
+            predicted(e.event_type, e.candidate, e.date, e.fatalities)
+            for e in extract_events(a.text, published=a.published, gazetteer=gaz)
+        ]
+        for a in ALL
+    }
     for lang in ("en", "ar"):
         arts = tuple(a for a in ALL if a.lang == lang)
-        preds = [
-            [
-                predicted(e.event_type, e.candidate, e.date, e.fatalities)
-                for e in extract_events(a.text, published=a.published, gazetteer=gaz)
-            ]
-            for a in arts
-        ]
-        s = score(arts, preds, names)
+        s = score(arts, [found[id(a)] for a in arts], names)
         assert s.precision >= 0.85 and s.recall >= 0.85, (lang, s)
         for right in (s.location_right, s.date_right, s.fatalities_right):
             assert s.accuracy(right) >= 0.9, (lang, s)
+        for batch, articles in BATCHES.items():
+            arts = tuple(a for a in articles if a.lang == lang)
+            s = score(arts, [found[id(a)] for a in arts], names)
+            assert s.precision >= 0.8 and s.recall >= 0.8, (batch, lang, s)
 
 
 @pytest.mark.parametrize(
