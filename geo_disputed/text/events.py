@@ -1912,26 +1912,21 @@ def _compatible(a: _Draft, b: _Draft) -> bool:
     if strategic and a.trigger.sub_event_type != b.trigger.sub_event_type:
         # "arrested four ... forces raided a house": the raid is the arrest's
         subs = {a.trigger.sub_event_type, b.trigger.sub_event_type}
-        raid = a.trigger_text if a.trigger.sub_event_type != "Arrests" else b.trigger_text
-        if subs != {"Arrests", "Armed clash"} or not _words_have(raid, _RAID):
+        raid = a.trigger if a.trigger.sub_event_type != "Arrests" else b.trigger
+        if subs != {"Arrests", "Armed clash"} or not any(w in _RAID for w in raid.words):
             return False
     # a statement's day says nothing of the incident's
     da = a.when.date if _when_rank(a.when) == 3 and a.when is not None else None
     db = b.when.date if _when_rank(b.when) == 3 and b.when is not None else None
     if da is not None and db is not None and abs((da - db).days) > 1:
         return False
-    placed_a = a.mention is not None and a.link > _AGENCY_LINK
-    placed_b = b.mention is not None and b.link > _AGENCY_LINK
-    if placed_a and placed_b and a.mention is not None and b.mention is not None:
-        return _same_place(a.mention, b.mention)
+    place_a = a.mention if a.link > _AGENCY_LINK else None
+    place_b = b.mention if b.link > _AGENCY_LINK else None
+    if place_a is not None and place_b is not None:
+        return _same_place(place_a, place_b)
     # one of them has no place (or only its source's, "a source in Kirkuk police"): the same
     # incident only when told in adjacent sentences
     return b.sentence_i - a.sentence_i <= 1
-
-
-def _words_have(text: str, keys: frozenset[str]) -> bool:
-    """Whether a word of ``text`` (a trigger's words) has one of ``keys``."""
-    return any(t.has(keys) for t in _tokens(text))
 
 
 def _confidence(d: _Draft) -> float:
