@@ -12,33 +12,15 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, NamedTuple
 
+from news_types import Article, B, E, Gold, S, V
+from news_wire import WIRE4, WIRE5, WIRE6, WIRE7, WIRE8, WIRE9
+
 from geo_disputed import geocode
 
 if TYPE_CHECKING:
     from geo_disputed.text.gazetteer import Gazetteer
     from geo_disputed.text.geocoder import Candidate
 
-
-class Gold(NamedTuple):
-    event_type: str
-    place: str | None  # English gazetteer name of the place, or None
-    date: str | None
-    fatalities: int | None
-
-
-class Article(NamedTuple):
-    lang: str
-    text: str
-    published: str | None
-    events: tuple[Gold, ...]
-
-
-B, E, V, S = (
-    "Battles",
-    "Explosions/Remote violence",
-    "Violence against civilians",
-    "Strategic developments",
-)
 
 ARTICLES: tuple[Article, ...] = (
     # --- English --------------------------------------------------------------------------
@@ -946,5 +928,11 @@ BATCHES: dict[str, tuple[Article, ...]] = {
     "wire": WIRE,
     "wire-2": WIRE2,
     "wire-3": WIRE3,
+    "wire-4": WIRE4,
+    "wire-5": WIRE5,
+    "wire-6": WIRE6,
+    "wire-7": WIRE7,
+    "wire-8": WIRE8,
+    "wire-9": WIRE9,
 }
 ALL: tuple[Article, ...] = tuple(a for batch in BATCHES.values() for a in batch)

@@ -548,3 +548,522 @@ def test_linear_time(gaz, unit):
     assert_scales_linearly(
         lambda text: extract_events(text, gazetteer=gaz), unit * 200, unit * 2000, max_ratio=16
     )
+
+
+# --- rules of /tmp/h27: one table per group of (text, published, expectation) ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        # a definite, placeless, undated trigger with no earlier event is background
+        (
+            "A court sentenced a man to death. "
+            "The bombing targeted a market in the south of the city.",
+            "2024-03-06",
+        ),
+        # a year long past, or a day more than 30 days before the report
+        (
+            "Officials recalled the bombing that targeted a restaurant in Kirkuk in January 2019.",
+            "2025-03-06",
+        ),
+        ("Drones struck the Khurmala field on July 15.", "2025-09-14"),
+        # confessions are judicial
+        (
+            "The detainee confessed to participating in the bombing of a market in Kirkuk.",
+            "2024-03-06",
+        ),
+        # tallies of a month's operations
+        (
+            "نفذت القوات خلال الشهر ٤٢ عملية تفتيش وضربات جوية، "
+            "أسفرت عن مقتل ١٧ إرهابياً واعتقال ٦٣ مطلوباً",
+            "2024-03-06",
+        ),
+        ("نفذت القوة الجوية (١٢) ضربة جوية في كركوك", "2024-03-06"),
+        ("مقتل ١٤ إرهابياً واعتقال ٥٣ متهماً خلال تشرين الأول في كركوك", "2024-03-06"),
+        # "most" sums up many
+        ("Most were roadside bombs and hit-and-run raids on checkpoints in Kirkuk.", "2024-03-06"),
+        ("وكانت معظم الهجمات بعبوات ناسفة على الطرق في كركوك", "2024-03-06"),
+        # definite plurals
+        (
+            "Residents say the strikes have slowed the return of displaced Yazidis to Sinjar.",
+            "2024-03-06",
+        ),
+        ("وقال السكان إن الهجمات أبطأت عودة النازحين إلى سنجار", "2024-03-06"),
+        ("Police said a string of attacks hit villages near Kirkuk.", "2024-03-06"),
+        # gunfire heard, celebratory gunfire
+        ("وأوضح البيان أن إطلاق نار سُمع ليلة أمس في الحي", "2024-03-06"),
+        ("Celebratory gunfire at a wedding in Kirkuk wounded a boy.", "2024-03-06"),
+        # weapons seized or found
+        ("Police seized 90 IEDs in Hawija on Monday.", "2024-03-06"),
+        ("The cache contained 40 mortar rounds.", "2024-03-06"),
+        ("القوات عثرت على ٣٦ وكراً و١٩ عبوة ناسفة تم تفكيكها في كركوك", "2024-03-06"),
+        # the pluperfect reaches back over joined verbs; "had claimed that ... had hit"
+        (
+            "وكان تنظيم داعش قد اجتاح سنجار في الثالث من آب 2014، "
+            "وقتل آلاف الرجال واختطف آلاف النساء",
+            "2024-03-06",
+        ),
+        ("Earlier accounts had claimed that a drone had hit the base near Kirkuk.", "2024-03-06"),
+        # a joined trigger keeps the intent of the verb before it
+        ("ويطالب نواب عن المحافظة بنشر قوات إضافية وطائرات مسيّرة للمراقبة", "2024-03-06"),
+        # exhumations and funerals
+        (
+            "باشرت دائرة المقابر الجماعية بفتح مقبرة جماعية في سنجار تضم رفات ضحايا قتلهم داعش",
+            "2024-03-06",
+        ),
+        ("Mourners gathered for the funeral of a soldier killed on Tuesday.", "2024-03-06"),
+        (
+            "Mourners in Kirkuk gathered on Wednesday for the funeral of two soldiers killed on "
+            "Tuesday.",
+            "2024-03-06",
+        ),
+        # tyres and traces of gunfire are no violence
+        ("A tyre explosion injured a worker in Kirkuk on Monday.", "2024-03-06"),
+        ("أدى انفجار إطار شاحنة إلى إصابة عامل في كركوك أمس", "2024-03-06"),
+        ("وجدت الشرطة آثار إطلاق نار على جدار منزل في كركوك", "2024-03-06"),
+    ],
+)
+def test_background_and_non_violent_clauses_are_no_events(gaz, text, published):
+    got = extract_events(text, published=published, gazetteer=gaz)
+    assert got == [], [(e.trigger, e.place, e.date) for e in got]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # marks inside a word (قُتل) keep it one word
+        ("قُتل جنديان من الجيش بتفجير عبوة ناسفة في داقوق أمس", "2024-03-06", {"fatalities": 2}),
+        # the object pronoun ه; محافظة is not محافظ "governor"
+        (
+            "اختطفه مسلحون مجهولون في كركوك يوم الاثنين",
+            "2024-03-06",
+            {"sub_event_type": "Abduction/forced disappearance"},
+        ),
+        ("انفجرت عبوة ناسفة في محافظة كركوك أمس", "2024-03-06", {"name_en": "Kirkuk"}),
+        # a placeless definite retelling joins the story, it is no Battles event
+        (
+            "A drone hit the Khor Mor gas field on Saturday night, causing no casualties. "
+            "The attack was not immediately claimed.",
+            "2024-03-06",
+            {"event_type": "Explosions/Remote violence", "name_en": "Khor Mor gas field"},
+        ),
+        # reported speech with "had" is still the news
+        (
+            "Baghdad said on Monday that a drone had struck a convoy near Tuz Khurmatu.",
+            "2024-03-06",
+            {"admin2": "Tooz Khurmato", "date": "2024-03-04"},
+        ),
+        (
+            "Police announced on Monday that they had arrested three men in Kirkuk on Sunday.",
+            "2024-03-06",
+            {"sub_event_type": "Arrests", "date": "2024-03-03"},
+        ),
+        # one incident in the district and on its left bank
+        (
+            "انفجرت عبوة ناسفة في قضاء الشرقاط اليوم دون وقوع إصابات. "
+            'وقال المصدر إن "العبوة انفجرت في الساحل الأيسر للشرقاط"',
+            "2024-03-06",
+            {"fatalities": 0},
+        ),
+        (
+            "انفجرت عبوة ناسفة في قضاء الشرقاط اليوم دون وقوع إصابات. "
+            "وانفجرت العبوة في الساحل الأيسر للشرقاط",
+            "2024-03-06",
+            {"fatalities": 0},
+        ),
+        # a possessive weekday dates the incident
+        (
+            "The death toll from Friday's roadside bomb attack near Gwer has risen to two, "
+            "after a fighter succumbed to his wounds on Sunday.",
+            "2025-11-03",
+            {"date": "2025-10-31", "fatalities": 2},
+        ),
+        (
+            "Tuesday night's attack on a checkpoint near Gwer killed two soldiers.",
+            "2025-11-03",
+            {"date": "2025-10-28"},
+        ),
+        # tolls: a long window, a headline over the body's count, an ordinal
+        (
+            "The death toll from a roadside bomb attack on an Iraqi army vehicle in the northern "
+            "province of Kirkuk on Monday rose to five.",
+            "2024-03-06",
+            {"fatalities": 5},
+        ),
+        (
+            "Toll from Kirkuk roadside bomb rises to 5\n"
+            "A roadside bomb hit an army vehicle in Kirkuk on Monday, killing three soldiers.",
+            "2024-03-06",
+            {"fatalities": 5},
+        ),
+        (
+            "A roadside bomb hit an army vehicle in Kirkuk on Monday, killing two soldiers. "
+            "A third Iraqi soldier died of his wounds on Tuesday.",
+            "2024-03-06",
+            {"fatalities": 3, "date": "2024-03-04"},
+        ),
+        (
+            "A roadside bomb hit an army vehicle in Kirkuk on Monday, killing two soldiers. "
+            "A third sustained injuries.",
+            "2024-03-06",
+            {"fatalities": 2},
+        ),
+        (
+            "A roadside bomb hit an army vehicle in Kirkuk on Monday, killing two soldiers, "
+            "while a third sustained injuries.",
+            "2024-03-06",
+            {"fatalities": 2},
+        ),
+        # the day of a death from wounds is not the incident's
+        (
+            "A soldier died of his wounds on Tuesday, days after a roadside bomb hit his "
+            "vehicle in Kirkuk on Sunday.",
+            "2024-03-07",
+            {"date": "2024-03-03"},
+        ),
+        # a day after "that" is what was said
+        (
+            "The ministry said on Tuesday that on Monday a drone struck a checkpoint near Kirkuk.",
+            "2024-03-07",
+            {"date": "2024-03-04"},
+        ),
+        # the speech verb nine words before the statement's day
+        (
+            "The police said in a short written note to reporters late on Monday that gunmen "
+            "attacked a checkpoint near Hawija on Sunday.",
+            "2024-03-07",
+            {"date": "2024-03-03"},
+        ),
+        # a retold quote with a finer place within 30 km
+        (
+            "A federal police officer was killed by a sniper in Hawija district on Tuesday "
+            'night, a security source said. The source said that "an ISIS sniper opened fire '
+            'on a post on the outskirts of al-Abbasi subdistrict, killing a first lieutenant."',
+            "2024-03-06",
+            {"place": "al-Abbasi", "fatalities": 1},
+        ),
+        # a headline folds into the body's event; alone it is an event
+        (
+            "Drone strike hits army base near Erbil\n"
+            "A drone struck an army base near Erbil on Monday, wounding two soldiers.",
+            "2024-03-06",
+            {"wounded": 2, "date": "2024-03-04"},
+        ),
+        ("Drone strike hits army base near Erbil", "2024-03-06", {"name_en": "Erbil"}),
+        # a unit noun refers back to the unit named before
+        (
+            "عقد مسؤولون اجتماعا في قضاء مخمور لبحث الأمن. وقُتل جنديان مساء السبت عندما "
+            "هاجم مسلحون نقطة عسكرية قرب إحدى قرى القضاء",
+            "2024-03-06",
+            {"name_en": "Makhmour", "fatalities": 2},
+        ),
+        # "had" right after the trigger is its own verb
+        (
+            "Baghdad said that a mortar attack had targeted an army base near Haditha.",
+            "2024-03-06",
+            {"place": "Haditha"},
+        ),
+        # the dateline's place is the last resort
+        (
+            "ERBIL - The CTD announced the arrest of two suspects on Monday. "
+            "They were detained in the Gwer subdistrict.",
+            "2024-03-06",
+            {"sub_event_type": "Arrests", "name_en": "Gwer"},
+        ),
+        (
+            "DAQUQ, Iraq (AP) - Gunmen stopped a farmer on a road and shot him on Monday.",
+            "2024-03-06",
+            {"place": "DAQUQ"},
+        ),
+        (
+            "DAQUQ, Iraq (AP) - The mayor spoke about services on Sunday.\n\n"
+            "Gunmen shot dead a farmer on Monday.",
+            "2024-03-06",
+            {"place": "DAQUQ"},
+        ),
+        (
+            "SULAIMANI - A roadside bomb exploded on Monday. "
+            "The blast hit a patrol in the Daquq district.",
+            "2024-03-06",
+            {"place": "Daquq"},
+        ),
+        # the next sentence dates an event dated by its statement
+        (
+            "The ministry said on Tuesday that its forces had foiled an attack near Kifri. "
+            '"On Monday evening, a group of ISIS terrorists tried to approach one of the '
+            "positions. Our Peshmerga confronted them and, after a clash, two terrorists were "
+            'killed," the ministry said.',
+            "2024-03-07",
+            {"date": "2024-03-04"},
+        ),
+        # an abbreviation ends no sentence
+        (
+            "BAGHDAD, Sept. 9 (Xinhua) -- "
+            "Militants blew up a power tower near Hawija on Monday night.",
+            "2025-09-10",
+            {"date": "2025-09-08", "admin2": "Al-Hawiga"},
+        ),
+        (
+            "Gunmen attacked the home of Lt. Col. Ahmed Salih near Hawija on Monday.",
+            "2024-03-06",
+            {"place": "Hawija", "date": "2024-03-04"},
+        ),
+        # the town, not the province or district after it; "around" is locative
+        (
+            "Turkish jets struck near the border town of Kani Masi "
+            "in Duhok province's Amedi district on Monday.",
+            "2024-03-06",
+            {"place": "Kani Masi"},
+        ),
+        (
+            "Turkish jets struck around the town of Batifa in the Zakho district on Monday.",
+            "2024-03-06",
+            {"place": "Batifa"},
+        ),
+        # new triggers
+        (
+            "Gunmen planted explosives under a bridge near Hawija on Monday.",
+            "2024-03-06",
+            {"trigger": "planted explosives"},
+        ),
+        (
+            "Authorities imposed a curfew in Tuz Khurmatu on Monday.",
+            "2024-03-06",
+            {"trigger": "curfew"},
+        ),
+        (
+            "Army units took up positions near Sinjar on Monday.",
+            "2024-03-06",
+            {"trigger": "took up positions"},
+        ),
+        (
+            "The army began deploying troops in Sinjar on Monday.",
+            "2024-03-06",
+            {"trigger": "deploying"},
+        ),
+        ("اقتادوه مسلحون إلى جهة مجهولة في كركوك أمس", "2024-03-06", {"trigger": "اقتادوه"}),
+        # counts of bodies; a drone shot down kills no one
+        (
+            "Police found the body of a man with gunshot wounds in Kirkuk on Monday.",
+            "2024-03-06",
+            {"trigger": "found the body", "fatalities": 1},
+        ),
+        ("عثرت الشرطة على جثتين مقطوعتي الرأس في كركوك أمس", "2024-03-06", {"fatalities": 2}),
+        (
+            "Air defences shot down a drone near Erbil airport on Monday.",
+            "2024-03-06",
+            {"fatalities": None},
+        ),
+        (
+            "Air defences shot down a drone near Erbil airport on Monday, causing no casualties.",
+            "2024-03-06",
+            {"fatalities": 0},
+        ),
+        (
+            "سقطت قذيفة هاون قرب قاعدة في كركوك أمس، مؤكداً عدم وقوع إصابات",
+            "2024-03-06",
+            {"fatalities": 0},
+        ),
+        # a town takes the district named right after it
+        (
+            "قتل جندي بانفجار عبوة ناسفة في ناحية الرياض التابعة لقضاء الحويجة أمس",
+            "2024-03-06",
+            {"admin2": "Al-Hawiga"},
+        ),
+        # "several times in the chest" is no background
+        (
+            "Gunmen shot him several times in the chest in Kirkuk.",
+            "2024-03-06",
+            {"trigger": "shot him", "date": "2024-03-06"},
+        ),
+    ],
+)
+def test_the_event_of_a_report(gaz, text, published, expected):
+    e = one(text, gaz, published)
+    got = {
+        k: (getattr(e.candidate, k) if k in {"name_en", "admin2"} else getattr(e, k))
+        for k in expected
+    }
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "field", "unwanted"),
+    [
+        # a hospital or a river names no place of the blast
+        (
+            "انفجرت عبوة ناسفة على طريق ريفي أمس ونقل الجرحى إلى مستشفى كركوك العام",
+            "2024-03-06",
+            "place",
+            {"كركوك"},
+        ),
+        (
+            "انفجرت عبوة ناسفة قرب الضفة الشرقية لنهر ديالى أمس",
+            "2024-03-06",
+            "place",
+            {"ديالى", "لنهر ديالى"},
+        ),
+        # a list of three or more places
+        (
+            "انفجرت عبوة ناسفة أمس، وقالت القيادة إنها تعمل بالتنسيق مع مراكز التنسيق الستة "
+            "في بغداد وأربيل وكركوك وديالى",
+            "2024-03-06",
+            "place",
+            {"بغداد", "أربيل", "وأربيل", "كركوك", "وكركوك", "ديالى", "وديالى"},
+        ),
+        # an aside on what suspects planned
+        (
+            "Security forces announced the arrest of two suspects "
+            "who had been planning attacks on public places in Erbil.",
+            "2024-03-06",
+            "place",
+            {"Erbil"},
+        ),
+        # "the latest in a string of attacks"
+        (
+            "The bombing in Kirkuk on Monday was the latest in a string of attacks in the belt.",
+            "2024-03-06",
+            "trigger",
+            {"attacks"},
+        ),
+    ],
+)
+def test_what_is_not_the_event_s(gaz, text, published, field, unwanted):
+    got = extract_events(text, published=published, gazetteer=gaz)
+    assert not {getattr(e, field) for e in got} & unwanted, [(e.trigger, e.place) for e in got]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "types"),
+    [
+        # a draft flagged "another" stays a new event
+        (
+            "A drone hit the Khor Mor gas field on Saturday night. "
+            "Another attack was reported on Sunday.",
+            "2024-03-06",
+            ["Explosions/Remote violence", "Battles"],
+        ),
+        # distinct types far apart at distinct names
+        (
+            "Police found the body of a man with gunshot wounds in Khanaqin on Monday.\n\n"
+            "The mayor spoke about services.\n\n"
+            "A sniper wounded a fighter in Jalawla on Tuesday.",
+            "2024-03-06",
+            ["Violence against civilians", "Battles"],
+        ),
+    ],
+)
+def test_incidents_that_stay_apart(gaz, text, published, types):
+    got = extract_events(text, published=published, gazetteer=gaz)
+    assert [e.event_type for e in got] == types
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        # a summary of operations is a tally, and its frame covers the arrests in it
+        (
+            "وذكرت القيادة أن القطعات الأمنية نفذت ٢١٧ عملية تفتيش في كركوك، أسفرت عن مقتل ١٤ "
+            "إرهابياً والقبض على ٥٣ متهماً.",
+            "2024-03-06",
+        ),
+        # a drill simulates what it names
+        (
+            'وقال القائد إن "التمرين حاكى اقتحام وكر واستخدمت فيه المدفعية والطائرات المسيرة" في '
+            "كركوك اليوم.",
+            "2024-03-06",
+        ),
+        (
+            "Troops fired artillery and drones during a live-fire drill near Kirkuk on Monday.",
+            "2024-03-06",
+        ),
+        # "mostly" tells a habit
+        ("Its cells now mostly strike at security forces in remote areas of Kirkuk.", "2024-03-06"),
+    ],
+)
+def test_summaries_drills_and_habits_are_no_events(gaz, text, published):
+    got = extract_events(text, published=published, gazetteer=gaz)
+    assert got == [], [(e.trigger, e.place, e.date) for e in got]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a soldier shot dead: a battle, not violence against a civilian
+        (
+            "A sniper shot dead a soldier at a checkpoint near Samarra on Friday.",
+            "2024-03-04",
+            {"event_type": "Battles", "fatalities": 1},
+        ),
+        # the date's "on" does not make the gunmen the target; the shepherd is
+        (
+            "On Sunday, gunmen opened fire on a shepherd near a village on the outskirts of "
+            "Makhmour, killing him instantly.",
+            "2024-03-05",
+            {"event_type": "Violence against civilians", "fatalities": 1, "date": "2024-03-03"},
+        ),
+        # a singular subject of "died"
+        (
+            "Shafaq News/ An Iraqi soldier who was shot by a sniper in Tarmiyah on Thursday died "
+            "of his wounds in hospital on Saturday.",
+            "2024-03-10",
+            {"fatalities": 1, "date": "2024-03-07"},
+        ),
+        # فارق الحياة after being shot (تعرض لـ is "came under", not purpose); شاب a civilian
+        (
+            "فارق شاب الحياة، صباح الأربعاء، بعد تعرضه لإطلاق نار من قبل مسلحين مجهولين أمام "
+            "منزله في أحد أحياء قضاء الدبس.",
+            "2024-03-07",
+            {"event_type": "Violence against civilians", "date": "2024-03-06", "fatalities": 1},
+        ),
+        # أمس الأول is the day before yesterday
+        (
+            "اشتبكت قوة من البيشمركة أمس الأول مع مسلحي داعش قرب مخمور.",
+            "2024-03-07",
+            {"date": "2024-03-05"},
+        ),
+        # "announced the arrest" with no event before it is news, not background
+        (
+            "Police in Kirkuk announced on Monday the arrest of two suspects who had been "
+            "planning attacks on public places in Erbil.",
+            "2024-03-05",
+            {"event_type": "Strategic developments", "place": None},
+        ),
+    ],
+)
+def test_victims_subjects_and_days(gaz, text, published, expected):
+    e = one(text, gaz, published)
+    assert {k: getattr(e, k) for k in expected} == expected
+
+
+def test_a_unit_noun_refers_back_past_an_agency_s_place(gaz):
+    text = (
+        "تقع ناحية آمرلي في قضاء طوزخورماتو.\n\nوقال مصدر في شرطة كركوك إن مسلحين أطلقوا النار "
+        "على راع قرب الناحية مساء أمس، ما أدى إلى مقتله."
+    )
+    e = one(text, gaz, "2024-03-06")
+    assert (e.candidate.name_en, e.fatalities) == ("Amerli", 1)
+
+
+def test_a_headline_of_two_incidents_gives_neither_its_counts(gaz):
+    text = (
+        "Two Iraqi soldiers killed in IS ambush, police wounded in separate bombing\n\n"
+        "KIRKUK (AFP) - Jihadists ambushed an army patrol in the Hamrin mountains overnight, "
+        "killing two soldiers, officials said.\n\nHours later, on Thursday morning, a roadside "
+        "bomb went off as a police vehicle passed near the town of Daquq, wounding three "
+        "policemen."
+    )
+    got = extract_events(text, published="2025-10-02", gazetteer=gaz)
+    assert [(e.event_type, e.fatalities) for e in got] == [
+        ("Battles", 2), ("Explosions/Remote violence", None)]  # fmt: skip
+
+
+def test_to_separate_the_sides_is_no_other_incident(gaz):
+    text = (
+        "A land dispute between two tribes erupted into a gunfight in the district of Shirqat "
+        "on Sunday, killing two people. Security forces were deployed to separate the sides "
+        "and imposed a curfew on the area."
+    )
+    got = extract_events(text, published="2025-11-17", gazetteer=gaz)
+    assert [e.event_type for e in got] == ["Battles"]

@@ -172,7 +172,7 @@ def test_cache_is_json_and_a_bad_file_is_rebuilt(tmp_path, caplog) -> None:
     path = gazetteer_mod.cache_file(None)
     assert path.suffix == ".json"
     header, document, body = _cache_parts(path)
-    assert header["schema"] == gazetteer_mod.SCHEMA_VERSION == 10
+    assert header["schema"] == gazetteer_mod.SCHEMA_VERSION == 11
     assert header["sha256"] == hashlib.sha256(body).hexdigest()
     assert len(document["places"]) == len(first)
     erbil = next(i for i, p in enumerate(first.places) if p.name_en == "Erbil")
@@ -209,7 +209,7 @@ def test_cache_is_json_and_a_bad_file_is_rebuilt(tmp_path, caplog) -> None:
         assert [p.id for p in rebuilt.places] == [p.id for p in first.places], what
         assert rebuilt.places[erbil].lon == first.places[erbil].lon, what
         assert geocode("Kirkuk", gazetteer=rebuilt)[0].name_en == "Kirkuk", what
-        assert _cache_parts(path)[0]["schema"] == 10, what  # a good cache again
+        assert _cache_parts(path)[0]["schema"] == 11, what  # a good cache again
     assert not marker.exists()
     clear_memory_cache()
 

@@ -396,3 +396,26 @@ def test_a_hamza_after_a_run_of_marks_still_joins_its_alef() -> None:
 def test_a_possessive_before_a_place_is_not_part_of_its_name(text, place):
     """ "Kirkuk's Hawija" names two places, not one longer capitalised name."""
     assert place in [m.text for m in geoparse(text)]
+
+
+def test_a_unit_s_name_is_no_alternate_of_its_seat(gaz: Gazetteer) -> None:
+    """GeoNames gives Hawija town the name قضاء الحويجة: it belongs to the district."""
+    from geo_disputed import geocode
+
+    best = geocode("قضاء الحويجة", gazetteer=gaz)[0]
+    assert (best.name_en, best.kind) == ("Al-Hawiga", "district")
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("شرقي الناحية انفجرت عبوة في قضاء مخمور", ["مخمور"]),
+        ("في القرية الحدودية التابعة لقضاء زاخو", ["زاخو"]),
+        ("قرى يقطنها مزارعون في قضاء مخمور", ["مخمور"]),
+    ],
+)
+def test_no_unknown_village_after_a_plural_or_a_definite_kind_word(
+    gaz: Gazetteer, text: str, places: list[str]
+) -> None:
+    """Only the district is a place: no unknown village is read after القرى, قرى, الناحية."""
+    assert [m.text for m in geoparse(text, gazetteer=gaz)] == places

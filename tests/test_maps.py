@@ -89,14 +89,41 @@ def payload(html: str) -> dict:
         if encoding == "utf8":
             inc[name], at = _utf8(raw, at, n, kinds[0])
             continue
+        if encoding == "numbered":  # prefix + digits padded to their count
+            codes, at = _column(raw, at, n, kinds[0])
+            prefixes, at = _utf8(raw, at, kinds[2], kinds[1])
+            widths, at = _column(raw, at, n, "u1")
+            deltas, at = _column(raw, at, n, "i4")
+            numbers = itertools.accumulate(deltas)
+            inc[name] = [prefixes[c] + (str(v).rjust(w, "0") if w else "")
+                         for c, w, v in zip(codes, widths, numbers, strict=True)]  # fmt: skip
+            continue
         assert encoding == "words"
         counts, at = _column(raw, at, n, kinds[0])
-        codes, at = _column(raw, at, kinds[3], kinds[1])
+        codes, at = _tiered(raw, at, kinds[3], *kinds[5:7])
         words, at = _utf8(raw, at, kinds[4], kinds[2])
         cuts = np.concatenate([[0], np.cumsum(counts)]).astype(int)
         inc[name] = ["".join(words[c] for c in codes[a:b]) for a, b in itertools.pairwise(cuts)]
     assert at == len(raw)
     return data
+
+
+def _tiered(raw: bytes, at: int, n: int, a1: int, a2: int) -> tuple[list[int], int]:
+    """``n`` word codes of one to three bytes from ``at`` (as the client reads them)."""
+    codes = []
+    for _ in range(n):
+        lead = raw[at]
+        if lead < a1:
+            codes.append(lead)
+            at += 1
+        elif lead < a1 + a2:
+            codes.append(a1 + ((lead - a1) << 8 | raw[at + 1]))
+            at += 2
+        else:
+            codes.append(a1 + a2 * 256 + ((lead - a1 - a2) << 16 | raw[at + 1] << 8 | raw[at + 2]))
+            at += 3
+    assert at <= len(raw)
+    return codes, at
 
 
 def _utf8(raw: bytes, at: int, n: int, kind: str) -> tuple[list[str], int]:
@@ -215,6 +242,7 @@ def test_incidents_are_binary_columns_with_their_text_apart(compress: bool, monk
     frame.loc[7, "date"] = None
     frame.loc[8, "notes"] = None
     frame.loc[9, "notes"] = "  two  spaces, كركوك 🔥 and a tail "
+    frame.loc[10 : 9 + len(TRICKY_IDS), "event_id"] = TRICKY_IDS
     html = maps.map_html(maps.build_map(Layers(incidents=frame), compress=compress))
     ((_, text),) = DATA_RE.findall(html)
     json_text = text if not compress else zlib.decompress(base64.b64decode(text)).decode()
@@ -223,7 +251,8 @@ def test_incidents_are_binary_columns_with_their_text_apart(compress: bool, monk
     inc = payload(html)["layers"]["incidents"]
     kinds = dict(inc["cols"])
     assert kinds["lat"] == kinds["lon"] == kinds["day"] == "i4" and kinds["type"] == "u1"
-    assert [f[:2] for f in inc["text"]] == [["notes", "words"], ["id", "utf8"]]
+    assert [f[:2] for f in inc["text"]] == [["notes", "words"], ["id", "numbered"]]
+    assert inc["text"][0][7:] == list(maps._tiers(inc["text"][0][6]))  # a1, a2 of the codes
     assert inc["lat"] == [round(y * 1e5) for y in frame.geometry.y]
     assert inc["lon"] == [round(x * 1e5) for x in frame.geometry.x]
     days = (frame["date"] - pd.Timestamp("1970-01-01")).dt.days
@@ -233,6 +262,98 @@ def test_incidents_are_binary_columns_with_their_text_apart(compress: bool, monk
         assert [table[c] for c in codes] == frame[column].astype(str).tolist(), key
     assert inc["notes"] == frame["notes"].fillna("").tolist()  # exactly, spaces included
     assert inc["id"] == frame["event_id"].tolist()
+
+
+#: Ids that the "numbered" layout must give back exactly: leading zeros, no digits, more than
+#: 9 digits, empty, Arabic-Indic digits (not ASCII digits: part of the prefix), a newline,
+#: numbers going down, and int32's edges.
+TRICKY_IDS = ["007", "", "abc", "12345678901234", "T٣٤", "T٣4", "x\n5\n", "x\n5", "T0",
+              "T000", "T9", "T5", "0", "كركوك٠١2", "1000000000", "999999999", "T-3",
+              " T 12 ", "T0999999999", "T1"]  # fmt: skip
+
+
+def _text_column(values: list[str], words: bool) -> tuple[list, list[str]]:
+    """``values`` through :func:`maps._text_field` and back through :func:`payload`'s
+    decoder: the field description and the decoded strings."""
+    import pyarrow as pa
+
+    field, raw = maps._text_field("x", pa.array(values, pa.large_string()), words=words)
+    html = ('<script type="application/json" data-encoding="json" id="d">'
+            + json.dumps({"layers": {"incidents": {"n": len(values), "cols": [],
+                                                   "text": [field]}}})
+            + '</script><script type="application/octet-stream" data-encoding="base64" '
+            f'id="d-incidents-text">{base64.b64encode(raw).decode()}</script>'
+            '<script type="application/octet-stream" data-encoding="base64" '
+            'id="d-incidents-cols"></script>')  # fmt: skip
+    return field, payload(html)["layers"]["incidents"]["x"]
+
+
+def test_ids_are_a_prefix_and_a_number_when_prefixes_are_few():
+    ids = [f"SYN{i:06d}" for i in range(200)] + TRICKY_IDS
+    field, got = _text_column(ids, words=False)
+    assert field[:2] == ["x", "numbered"] and got == ids
+    assert field[4] == len(set(re.match(r"(?s)(.*?)([0-9]{0,9})\Z", v)[1] for v in ids))
+    sequential = maps._text_array([f"SYN{i:06d}" for i in range(10_000)])
+    seq, raw = maps._text_field("id", sequential, words=False)
+    assert seq == ["id", "numbered", "u1", "u1", 1]
+    assert len(zlib.compress(raw, 1)) < 1000  # almost nothing (90,000 bytes as utf8)
+    assert _text_column(["only"] * 8, words=False) == (
+        ["x", "numbered", "u1", "u1", 1],
+        ["only"] * 8,
+    )
+
+
+def test_ids_with_many_prefixes_stay_utf8():
+    ids = [f"{w}-{i}" for i, w in enumerate(["alpha", "beta", "gamma"] * 3)] + TRICKY_IDS
+    field, got = _text_column(ids, words=False)
+    assert field[:2] == ["x", "utf8"] and got == ids
+    assert _text_column([], words=False) == (["x", "utf8", "u1"], [])
+
+
+@pytest.mark.parametrize("size", [0, 1, 255, 256, 257, 3000, 65_279, 65_536, 65_537, 131_000,
+                                  200_000, maps.TIERED_MAX - 1, maps.TIERED_MAX])  # fmt: skip
+def test_word_code_tiers_are_the_fewest_three_byte_then_the_most_one_byte(size: int):
+    def capacity(a1: int, a2: int) -> int:
+        return a1 + a2 * 256 + (256 - a1 - a2) * 65536
+
+    a1, a2 = maps._tiers(size)
+    assert a1 >= 0 and a2 >= 0 and a1 + a2 <= 256 and capacity(a1, a2) >= size
+    a3 = 256 - a1 - a2
+    assert a3 == 0 or capacity(0, 256 - a3 + 1) < size  # one three-byte lead byte fewer: too few
+    assert a1 + a2 == 0 or a2 == 0 or capacity(a1 + 1, a2 - 1) < size  # a1 the most
+    assert maps._tiers(maps.TIERED_MAX + 1) is None
+
+
+@pytest.mark.parametrize("tiers", [(256, 0), (2, 1), (0, 0), (0, 3), (3, 0), (200, 56), (1, 255)])
+def test_tiered_word_codes_decode_at_every_boundary(tiers: tuple[int, int]):
+    a1, a2 = tiers
+    top = min(a1 + a2 * 256 + (256 - a1 - a2) * 65536, 70_000)
+    edges = {0, a1 - 1, a1, a1 + 1, a1 + a2 * 256 - 1, a1 + a2 * 256, a1 + a2 * 256 + 1,
+             a1 + a2 * 256 + 65535, a1 + a2 * 256 + 65536, top - 1}  # fmt: skip
+    codes = sorted(c for c in edges if 0 <= c < top) * 2
+    stream = bytes(maps._tiered(np.arange(top), np.array(codes), a1, a2))
+    assert _tiered(stream, 0, len(codes), a1, a2) == (codes, len(stream))
+    sizes = [1 if c < a1 else 2 if c < a1 + a2 * 256 else 3 for c in codes]
+    assert len(stream) == sum(sizes)
+
+
+def test_notes_of_a_big_vocabulary_take_three_byte_codes():
+    notes = [" ".join(f"w{i}x{k}" for k in range(70)) + " the end" for i in range(1000)]
+    notes[3] = "the the the"
+    field, got = _text_column(notes, words=True)
+    assert got == notes  # words "the ", "end", "the" and 999 x 70 others; 72 a note
+    assert (field[5], field[6]) == (999 * 72 + 3, 999 * 70 + 3)
+    assert 256 - field[7] - field[8] >= 1  # a three-byte tier: more than 65,536 words
+
+
+def test_notes_beyond_the_tiered_codes_stay_utf8(monkeypatch):
+    notes = ["a b c", "", "d e f ", "كركوك 🔥"] * 3
+    monkeypatch.setattr(maps, "TIERED_MAX", 7)  # 8 distinct words: one too many
+    field, got = _text_column(notes, words=True)
+    assert field == ["x", "utf8", "u1"] and got == notes
+    monkeypatch.setattr(maps, "TIERED_MAX", 8)
+    field, got = _text_column(notes, words=True)
+    assert field[1] == "words" and got == notes
 
 
 def test_deflate_pieces_make_one_zlib_stream(monkeypatch):

@@ -269,6 +269,45 @@ def test_incident_columns_decode_and_popups_show_the_full_note(chromium, tmp_pat
         assert log.errors == [] and log.console_errors == []
 
 
+@pytest.mark.parametrize("tiers", [(2, 1), None])  # word codes of 1, 2 and 3 bytes; as built
+def test_popups_decode_numbered_ids_and_tiered_word_codes(chromium, tmp_path, asset_cache,
+                                                          tiers, monkeypatch):  # fmt: skip
+    from map_samples import incidents
+
+    if tiers:  # two one-byte codes, 256 two-byte ones, the rest (here about 200) three bytes
+        monkeypatch.setattr(maps, "_tiers", lambda size: tiers)
+    frame = incidents(60, seed=5)
+    frame["notes"] = [f"common {i}: " + " ".join(f"w{i}-{k}" for k in range(8)) + " كركوك"
+                      for i in range(60)]  # fmt: skip
+    frame["event_id"] = [f"IRQ{i:07d}" for i in range(60)]
+    frame.loc[3, "event_id"], frame.loc[5, "event_id"] = "007", "T٣٤-12345678901234"
+    path = maps.save_map(maps.build_map(Layers(incidents=frame), basemap="plain",
+                                        note_chars=1000), tmp_path / "ids.html")  # fmt: skip
+    with open_map(chromium, path) as (page, log):
+        got = page.evaluate(
+            """() => { const inc = geoDisputedMap.incidents._inc;
+                 return inc.loadText().then(() => ({
+                   fields: inc.text,
+                   notes: Array.from({length: inc.n}, (_, i) => inc.textOf("notes", i)),
+                   ids: Array.from({length: inc.n}, (_, i) => inc.textOf("id", i))})); }"""
+        )
+        notes, a1, a2 = got["fields"][0], *got["fields"][0][7:]
+        assert [f[1] for f in got["fields"]] == ["words", "numbered"]
+        assert (a1, a2) == (tiers or maps._tiers(notes[6]))
+        if tiers:
+            assert notes[6] > a1 + a2 * 256  # some words have three-byte codes
+        assert got["notes"] == frame["notes"].tolist()
+        assert got["ids"] == frame["event_id"].tolist()
+        for index in (3, 5, 59):  # the last row: its words the least frequent, the longest codes
+            page.evaluate("geoDisputedMap.map.closePopup()")
+            _click_incident(page, index)
+            assert page.evaluate(NOTES_ROW_JS) == frame.loc[index, "notes"]
+            assert (
+                frame.loc[index, "event_id"] in page.locator(".leaflet-popup-content").inner_text()
+            )
+        assert log.errors == [] and log.console_errors == []
+
+
 def test_arabic_text_is_right_to_left(chromium, saved):
     with open_map(chromium, saved(lang="ar")) as (page, log):
         arabic = page.evaluate(

@@ -9,9 +9,10 @@ legend with DOM text nodes when they are needed. Incidents travel as binary colu
 the JSON (:func:`_incidents_payload`): coordinates as int32 of 1e-5 degree, days as int32,
 strings dictionary-encoded as 1-4 byte codes into tables, all little-endian byte planes in
 base64 (deflated when compressed), which the browser turns into typed arrays without parsing
-a value per row; notes and ids are a block of their own, decoded only when a popup first
-needs one, so the map draws before any text is decoded (a million incidents: see the
-README's Benchmarks). Popups are made on click.
+a value per row; notes and ids are a block of their own (:func:`_text_field`: notes as word
+codes of one to three bytes into a table of words, ids as a prefix code and a number), decoded
+only when a popup first needs one, so the map draws before any text is decoded (a million
+incidents: see the README's Benchmarks). Popups are made on click.
 
 Coordinates on the page are EPSG:4326 rounded to 1e-5 degree (about 1 m); polygons are
 simplified in UTM 38N (EPSG:32638) by ``simplify_m`` metres for display only. Coverage
@@ -517,26 +518,114 @@ def _utf8(arr: Any) -> tuple[Any, Any]:
     return np.diff(offsets), raw
 
 
-def _text_field(key: str, arr: Any, words: bool) -> tuple[list[Any], bytes]:
-    """One text column of the incidents' text block: its field description and bytes.
+#: Most word codes the tiered bytes of :func:`_tiers` hold: all 256 lead bytes three-byte.
+TIERED_MAX = 256 << 16
+#: The pattern that splits a per-row value into a prefix and at most 9 trailing ASCII digits
+#: (so the number fits int32); RE2 (pyarrow.compute), ``$`` only at the very end.
+NUMBERED_RE = r"(?s)^(?P<prefix>.*?)(?P<digits>[0-9]{0,9})$"
 
-    ``[key, "utf8", length kind]``: every row's UTF-8 byte length, then the bytes. With
-    ``words`` (prose), ``[key, "words", count kind, code kind, length kind, tokens, words]``:
-    the rows cut after every space into words (each keeps its space, so a row is its words
-    joined with nothing, exactly), each row's number of words, each word's code into the
-    table of distinct words (most frequent first: small codes, which deflate well), then that
-    table as a ``utf8`` column. Repeated words cost a code, not their letters again.
+
+def _tiers(size: int) -> tuple[int, int] | None:
+    """The lead bytes of the word codes' tiers for a table of ``size`` words: ``(a1, a2)``,
+    with ``a3 = 256 - a1 - a2`` (see :func:`_tiered`), or None beyond :data:`TIERED_MAX`.
+
+    The fewest three-byte lead bytes that hold the table, then the most one-byte ones.
+    """
+    if size > TIERED_MAX:
+        return None
+    a3 = max(0, -(-(size - (1 << 16)) // ((1 << 16) - (1 << 8))))  # ceil: what 2 bytes miss
+    top = (256 - a3) * 256 + a3 * 65536  # held with no one-byte code (a1 = 0)
+    a1 = min(256 - a3, (top - size) // 255)  # each one-byte lead byte holds 255 fewer
+    return a1, 256 - a3 - a1
+
+
+def _tiered(rank: Any, index: Any, a1: int, a2: int) -> Any:
+    """The codes ``rank[index]`` as one byte stream (a ``pyarrow.Buffer``): code ``< a1`` one
+    byte; ``a1 <= code < a1 + a2 * 256`` two, ``(a1 + (c >> 8), c & 255)`` with ``c = code -
+    a1``; above, three, ``(a1 + a2 + (c >> 16), (c >> 8) & 255, c & 255)`` with ``c = code -
+    a1 - a2 * 256``. Made by taking every token's bytes from the table's (one gather in C++).
+    """
+    import numpy as np
+    import pyarrow as pa
+
+    code = np.asarray(rank, dtype=np.int64)
+    two, three = code >= a1, code >= a1 + a2 * 256
+    size = 1 + two.astype(np.int64) + three
+    low, high = code - a1, code - a1 - a2 * 256
+    lead = np.where(three, a1 + a2 + (high >> 16), np.where(two, a1 + (low >> 8), code))
+    parts = np.stack([lead, np.where(three, high >> 8, low), high], axis=1) & 255
+    letters = parts.astype(np.uint8)[np.arange(3) < size[:, None]]
+    offsets = np.zeros(len(code) + 1, dtype=np.int64)
+    np.cumsum(size, out=offsets[1:])
+    table = pa.LargeBinaryArray.from_buffers(pa.large_binary(), len(code),
+                                             [None, pa.py_buffer(offsets),
+                                              pa.py_buffer(letters)])  # fmt: skip
+    taken = table.take(pa.array(index))
+    ends = np.frombuffer(taken.buffers()[1], dtype=np.int64, count=len(taken) + 1,
+                         offset=taken.offset * 8)  # fmt: skip
+    data = taken.buffers()[2]
+    start, end = int(ends[0]), int(ends[-1])
+    return data.slice(start, end - start) if data is not None else pa.py_buffer(b"")
+
+
+def _numbered(key: str, arr: Any) -> tuple[list[Any], bytes] | None:
+    """``[key, "numbered", code kind, length kind, prefixes]`` when the distinct prefixes are
+    at most a quarter of the rows, else None: every row split into a prefix and its trailing
+    ASCII digits (at most 9, :data:`NUMBERED_RE`); the prefix codes (first appearance order),
+    the table of prefixes as a ``utf8`` column, every row's digit count (``u1``, 0 when none)
+    and its number as int32 deltas from the previous row's (the first's from 0). A row is
+    ``prefix + (width ? String(number).padStart(width, "0") : "")``, exactly; sequential ids
+    cost almost nothing.
     """
     import numpy as np
     import pyarrow as pa
     import pyarrow.compute as pc
 
     n = len(arr)
-    if not words:
-        size, raw = _utf8(arr)
-        kind = _code_kind(int(size.max()) + 1 if n else 1)
-        return [key, "utf8", kind], b"".join((_planes(size, kind), raw))
+    if n == 0:
+        return None
+    split = pc.extract_regex(arr, NUMBERED_RE)  # matches every string
+    prefix = split.field("prefix").cast(pa.large_string())
+    encoded = pc.dictionary_encode(prefix)
+    if 4 * len(encoded.dictionary) > n:
+        return None
+    digits = split.field("digits")
+    width = pc.utf8_length(digits)
+    number = pc.cast(pc.if_else(pc.equal(width, 0), "0", digits), pa.int32()).to_numpy()
+    delta = np.diff(number.astype(np.int64), prepend=0)  # |delta| < 10**9: an int32
+    table = encoded.dictionary.cast(pa.large_string())
+    length, letters = _utf8(table)
+    kinds = (_code_kind(len(table)), _code_kind(int(length.max()) + 1))
+    block = b"".join((_planes(encoded.indices.to_numpy(), kinds[0]), _planes(length, kinds[1]),
+                      letters, _planes(width.to_numpy(), "u1"), _planes(delta, "i4")))  # fmt: skip
+    return [key, "numbered", *kinds, len(table)], block
+
+
+def _text_field(key: str, arr: Any, words: bool) -> tuple[list[Any], bytes]:
+    """One text column of the incidents' text block: its field description and bytes.
+
+    ``[key, "utf8", length kind]``: every row's UTF-8 byte length, then the bytes. Without
+    ``words``, ``[key, "numbered", ...]`` first when it holds (:func:`_numbered`). With
+    ``words`` (prose), ``[key, "words", count kind, code kind, length kind, tokens, words,
+    a1, a2]``: the rows cut after every space into words (each keeps its space, so a row is
+    its words joined with nothing, exactly), each row's number of words, each word's code
+    into the table of distinct words (most frequent first) as tiered bytes (:func:`_tiered`:
+    frequent words one byte, the rest two or three), then that table as a ``utf8`` column.
+    Repeated words cost a code, not their letters again; a table beyond :data:`TIERED_MAX`
+    words is stored ``utf8``.
+    """
+    import numpy as np
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    n = len(arr)
+    numbered = None if words else _numbered(key, arr)
+    if numbered is not None:
+        return numbered
     size, raw = _utf8(arr)
+    utf8_field = [key, "utf8", _code_kind(int(size.max()) + 1 if n else 1)]
+    if not words:
+        return utf8_field, b"".join((_planes(size, utf8_field[2]), raw))
     ends = np.cumsum(size)
     data = np.frombuffer(raw, dtype=np.uint8)
     first = np.zeros(len(data) + 1, dtype=bool)  # where a word starts: after a space, a row
@@ -548,6 +637,9 @@ def _text_field(key: str, arr: Any, words: bool) -> tuple[list[Any], bytes]:
     tokens = pa.LargeStringArray.from_buffers(len(offsets) - 1, pa.py_buffer(offsets),
                                               raw)  # fmt: skip
     encoded = pc.dictionary_encode(tokens)
+    tiers = _tiers(len(encoded.dictionary))
+    if tiers is None:
+        return utf8_field, b"".join((_planes(size, utf8_field[2]), raw))
     index = encoded.indices.to_numpy()
     order = np.argsort(-np.bincount(index, minlength=len(encoded.dictionary)), kind="stable")
     rank = np.empty(len(order), dtype=np.int64)
@@ -556,10 +648,9 @@ def _text_field(key: str, arr: Any, words: bool) -> tuple[list[Any], bytes]:
     length, letters = _utf8(table)
     kinds = (_code_kind(int(counts.max()) + 1 if n else 1), _code_kind(len(table)),
              _code_kind(int(length.max()) + 1 if len(length) else 1))  # fmt: skip
-    codes = rank.astype(np.dtype(kinds[1]))[index]
-    block = b"".join((_planes(counts, kinds[0]), _planes(codes, kinds[1]),
+    block = b"".join((_planes(counts, kinds[0]), _tiered(rank, index, *tiers),
                       _planes(length, kinds[2]), letters))  # fmt: skip
-    return [key, "words", *kinds, len(index), len(table)], block
+    return [key, "words", *kinds, len(index), len(table), *tiers], block
 
 
 def _incidents_payload(incidents: Any, note_chars: int) -> tuple[dict[str, Any], dict[str, bytes]]:
@@ -570,8 +661,9 @@ def _incidents_payload(incidents: Any, note_chars: int) -> tuple[dict[str, Any],
     undated) and the codes into each string table of :data:`INCIDENT_CODES` and ``url``
     (``[codes, table]`` in the payload; the codes are in the block). ``text`` names the
     per-row text columns of block ``incidents-text`` (:data:`INCIDENT_TEXT`; notes cut at
-    ``note_chars``, left out when 0): per column the UTF-8 byte length of every row, then the
-    bytes. Every column is little-endian ``[name, kind]`` byte planes (:func:`_planes`).
+    ``note_chars``, left out when 0), one after another as :func:`_text_field` describes
+    them (notes ``words``, ids ``numbered`` or ``utf8``). Every column of numbers is
+    little-endian ``[name, kind]`` byte planes (:func:`_planes`).
     """
     import numpy as np
     import pandas as pd

@@ -46,9 +46,10 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
+from geo_disputed.crs import geodesic_km
 from geo_disputed.curated import data_path, read_rows
 from geo_disputed.errors import GeoDisputedError
-from geo_disputed.text.normalize import fold_arabic, fold_latin
+from geo_disputed.text.normalize import WORD_MARKS, fold_arabic, fold_latin
 
 if TYPE_CHECKING:
     from geo_disputed.text.gazetteer import Gazetteer
@@ -64,9 +65,11 @@ STRATEGIC = "Strategic developments"
 
 # --- tokens ---------------------------------------------------------------------------------
 
-_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
+# letters and digits, with the marks inside Arabic words (قُتل is one word)
+_WORD = re.compile(rf"[^\W_](?:[^\W_]|[{WORD_MARKS}])*(?:['’][^\W_]+)?")
 _PROCLITICS = ("وبال", "فبال", "وال", "فال", "بال", "كال", "لل", "وب", "ول", "فب", "فل", "ال")
 _SINGLE = ("و", "ف", "ب", "ل", "ك")
+_FINAL_MARKS = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652"  # tanween, vowels, shadda
 _SUFFIXES = ("هما", "ها", "هم", "وا")
 
 
@@ -93,10 +96,14 @@ def _variants(word: str) -> tuple[str, ...]:
             out.append(rest)
             if rest.startswith("ال") and len(rest) > 3:
                 out.append(rest[2:])
+    # the pronoun ه (اختطفه، اختطافه), not a ta marbuta that folding made ه (محافظة)
+    him = word.rstrip(_FINAL_MARKS).endswith("ه")
     for form in list(out):
         for s in _SUFFIXES:
             if form.endswith(s) and len(form) - len(s) >= 3:
                 out.append(form[: -len(s)])
+        if him and form.endswith("ه") and len(form) >= 5:
+            out.append(form[:-1])
         if form.endswith("ا") and len(form) >= 4:
             out.append(form[:-1])  # tanween alif of the accusative: صاروخا
     return tuple(dict.fromkeys(out))
@@ -182,8 +189,9 @@ TRIGGERS: tuple[_T, ...] = (
     # explosives
     ("ied|ieds|roadside bomb|roadside bombs|explosive device|explosive devices|landmine"
      "|landmines|car bomb|car bombs|sticky bomb|bomb|bombs|bombing|bombings|blast|explosion"
-     "|explosions|exploded|detonated",
+     "|explosions|exploded|detonated|blew up|blow up|blown up|blowing up",
      REMOTE, "Remote explosive/landmine/IED", 0.8),
+    ("planted explosives|planting explosives", REMOTE, "Remote explosive/landmine/IED", 0.7),
     ("عبوة ناسفة|عبوات ناسفة|عبوة|عبوات|عبوتين|لاصقة|لغم|الغام|سيارة مفخخة|مفخخة|انفجار|انفجرت"
      "|انفجر|تفجير|تفجيرات|تفجيري|تفجيرية|عبوتان|عبوتين|عبوتان ناسفتان|عبوتين ناسفتين",
      REMOTE, "Remote explosive/landmine/IED", 0.8),
@@ -203,7 +211,8 @@ TRIGGERS: tuple[_T, ...] = (
      "|targeted|targeting",
      BATTLES, "Armed clash", 0.7),
     # killings of one unarmed person (typed a battle again when the target is an armed force)
-    ("shot dead|gunned down|assassinated|assassination|executed|اغتيال|اغتيل|اغتال|اغتالت"
+    ("shot dead|gunned down|shot him|shot her|shot them|shot and killed|assassinated"
+     "|assassination|executed|اغتيال|اغتيل|اغتال|اغتالت|يغتالون|يغتال|تغتال"
      "|اغتالوا|اعدم|اعدمت|اعدموا",
      VAC, "Attack", 0.8),
     ("هجوم|هجوما|هجمات|هجمة|هاجم|هاجمت|هاجموا|يهاجم|تهاجم|استهداف|استهدف|استهدفت|استهدفوا"
@@ -224,8 +233,16 @@ TRIGGERS: tuple[_T, ...] = (
      STRATEGIC, "Arrests", 0.75),
     ("اعتقال|اعتقلت|اعتقل|اعتقلوا|تعتقل|يعتقل|القبض|احتجاز|احتجزت", STRATEGIC, "Arrests", 0.75),
     ("abducted|kidnapped|kidnapping|abduction", VAC, "Abduction/forced disappearance", 0.8),
-    ("اختطاف|اختطف|اختطفت|خطف|خطفوا|اختطفوا", VAC, "Abduction/forced disappearance", 0.8),
-    ("deployed|reinforcements|redeployed", STRATEGIC, "Change to group/activity", 0.6),
+    ("اختطاف|اختطف|اختطفت|خطف|خطفوا|اختطفوا|اختطفوه|اقتادوا|اقتادوه|اقتادت|اقتاد", VAC,
+     "Abduction/forced disappearance", 0.8),
+    # a body found: a death word, an event only beside a sign of violence (_corroborated;
+    # floods and fires also leave bodies)
+    ("found dead|found the body|body was found|bodies were found|body of a|body of an"
+     "|bodies of|العثور على جثة|عثر على جثة|عثرت على جثة|العثور على جثث|جثة|جثث|جثتي|جثتين",
+     VAC, "Attack", 0.45),
+    ("deployed|reinforcements|redeployed|deploying|took up positions", STRATEGIC,
+     "Change to group/activity", 0.6),
+    ("curfew|curfews|حظر التجوال|حظر تجوال|حظرا للتجوال|حظر للتجوال", STRATEGIC, "Other", 0.7),
     ("نشرت|انتشار|انتشرت|تعزيزات|تعزيزات عسكرية", STRATEGIC, "Change to group/activity", 0.6),
 )  # fmt: skip
 
@@ -239,7 +256,8 @@ _KILL_STRENGTH = 0.45
 _CUE_FORMS = {
     "weapon": "drone|drones|uav|jets|درون|عبوة|عبوات|عبوتين|عبوتان",  # also footage, airliners
     "target": "targeted|targeting|استهداف|استهدف|استهدفت|استهدفوا|يستهدف|تستهدف",
-    "force": "deployed|reinforcements|redeployed|نشرت|انتشار|انتشرت|تعزيزات|captured",
+    "force": "deployed|reinforcements|redeployed|deploying|took up positions|نشرت|انتشار|انتشرت"
+    "|تعزيزات|captured",
     "mine": "landmine|landmines|لغم|الغام",  # also a find of old ordnance: needs a blast
     "strike": "strike|strikes|ضربة|ضربات",  # also a labour or hunger strike, a football shot
 }
@@ -251,7 +269,9 @@ _NOT_VIOLENCE = tuple(
         "bomb cyclone", "heart attack", "heart attacks", "panic attack", "asthma attack",
         "anxiety attack", "had a blast", "drone footage", "drone video", "drone videos",
         "drone images", "drone photos", "drone view", "drone camera", "drone shot",
-        "قذائف اضاءة", "قذائف انارة", "قذائف تنوير", "قنابل دخانية",
+        "قذائف اضاءة", "قذائف انارة", "قذائف تنوير", "قنابل دخانية", "tyre explosion",
+        "اثار اطلاق نار", "اثار اطلاق النار", "اثار اطلاقات", "اثار طلقات", "tire explosion",
+        "tyre burst", "انفجار اطار", "انفجار الاطار", "انفجار اطارات",
     )
 )  # fmt: skip
 #: Forms a natural hazard, an illness or an accident also explains (the explosion of a gas
@@ -260,7 +280,8 @@ _NOT_VIOLENCE = tuple(
 _HAZARD_WEAK_FORMS = (
     "explosion|explosions|exploded|blast|blasts|battle|battles|attack|attacks|attacked"
     "|attacking|assault|assaulted|raid|raided|stormed|انفجار|انفجرت|انفجر|معركة|معارك|هجوم"
-    "|هجمة|مداهمة|داهمت|داهموا|اعتداء"
+    "|هجمة|مداهمة|داهمت|داهموا|اعتداء|curfew|curfews|حظر التجوال|حظر تجوال|حظرا للتجوال"
+    "|حظر للتجوال|deployed|deploying"
 )
 
 
@@ -320,14 +341,14 @@ def _find_triggers(toks: list[_Tok]) -> list[_Hit]:
 _DENIAL = _keys(
     _w(
         "نفى نفت ينفي تنفي نفي نافية عارية شائعات شائعة مزاعم ملفقة كذبت denied denies deny "
-        "denial rumours rumors false hoax fabricated debunked"
+        "denial rumours rumors false hoax fabricated debunked purporting purported purportedly"
     )
 )
-# A court's sentence or a trial is not the violence it punishes.
+# A court's sentence, a trial or a confession is not the violence it tells of.
 _JUDICIAL = _keys(
     _w(
-        "sentenced sentencing court trial convicted verdict محكمة المحكمة محاكمة حكمت قضت "
-        "بالاعدام بالسجن"
+        "sentenced sentencing court trial convicted verdict confessed confession confessions "
+        "محكمة المحكمة محاكمة حكمت قضت بالاعدام بالسجن اعترف اعترفت اعترافات باعترافه اعترافه"
     )
 )
 _PROTEST = _keys(
@@ -338,9 +359,18 @@ _PROTEST = _keys(
 )
 _ANNIVERSARY = _keys(
     _w(
-        "ذكرى الذكرى ذكراها احياء استذكار تستذكر يستذكر anniversary anniversaries commemorate "
-        "commemorated commemorating commemoration commemorates memorial"
+        # (not احياء: folded, إحياء "commemorating" is أحياء "neighbourhoods")
+        "ذكرى الذكرى ذكراها استذكار تستذكر يستذكر anniversary anniversaries commemorate "
+        "commemorated commemorating commemoration commemorates memorial funeral funerals "
+        "mourners تشييع وشيع شيع جنازة عزاء"
     )
+)
+# A mass grave opened, remains exhumed: the killing is history. (Not "grave" or "remains",
+# which are also "a grave concern", "the toll remains unclear".)
+_EXHUMATION = _keys(_w("exhumation exhumations exhumed exhuming مقبرة المقابر مقابر رفات الرفات"))
+# An exercise simulates the violence it names.
+_DRILL = _keys(
+    _w("drill drills exercise exercises تمرين التمرين مناورة مناورات المناورة المناورات")
 )
 # Before the trigger in its clause: future, intent, condition, call, hypothesis.
 _INTENT = _keys(
@@ -359,6 +389,8 @@ _INTENT = _keys(
 #: What an agency fights, after an intent word in its name (Counter-Terrorism Service).
 _AGENCY_OBJECT = _keys(_w("terrorism terror الارهاب ارهاب الإرهاب"))
 _MODAL_AFTER = _keys(_w("could would will may might قد سوف ستستمر ستتواصل"))
+_ACCUSED = _keys(_w("accused charged بتهمة بتهم المتهمين متهم"))  # reach further back
+_SUBJECTED = _keys(_w("تعرض تعرضت تعرضه تعرضها تعرضوا لتعرض"))  # تعرض لهجوم: "came under"
 _CHARGE = _keys(
     _w(
         "suspected suspect accused charged charges wanted involvement involved يشتبه بتهمة "
@@ -369,10 +401,29 @@ _CHARGE = _keys(
 _INCIDENTS = _keys(
     _w(
         "attacks bombings explosions clashes incidents assaults raids ambushes airstrikes "
-        "هجمات هجوما اعتداءات تفجيرات انفجارات اشتباكات عمليات حوادث غارات كمائن"
+        "strikes هجمات هجوما اعتداءات تفجيرات انفجارات اشتباكات عمليات حوادث غارات كمائن ضربات"
     )
 )
 _TALLY = 4
+# ... and singular, as Arabic counts of eleven and more take them: (١٢) ضربة جوية
+_INCIDENT = _keys(_w("ضربة غارة هجوم هجوما عملية تفجير تفجيرا اعتداء اشتباك اشتباكا حادثة كمين"))
+_SEIZE = _keys(
+    _w(
+        "seized seizing seizure found finding defused defusing dismantled dismantling cache "
+        "contained containing "
+        "ضبط وضبط ضبطت تفكيك وتفكيك فككت العثور وعثر عثرت مخبا مضافة"
+    )
+)
+# "shot him several times": how often, not a habit
+_TIMES = frozenset({"several", "many"})
+_OBJECT = frozenset({"him", "her", "them", "it"})
+_SERIES = frozenset({"string", "series", "wave", "spate", "number", "handful"})
+_DEFINITE = frozenset({"the", "these", "those", "such"})
+_HEARD = _keys(_w("heard sound sounds سمع سمعت سماع اصوات صوت"))
+_CELEBRATION = _keys(
+    _w("celebratory celebration celebrations wedding ابتهاج ابتهاجا احتفال احتفالا عرس زفاف")
+)
+_GUNFIRE = _keys(_w("gunfire shots shooting نار النار"))
 _SEPARATE = _keys(_w("separate منفصلة منفصلين منفصلتين"))
 _DUAL_INCIDENTS = _keys(_w("هجومين هجومان حادثين حادثتين تفجيرين عمليتين"))
 _CONDEMN = _keys(_w("condemned condemns condemn denounced ادان ادانت يدين تدين استنكر استنكرت شجب"))
@@ -391,10 +442,11 @@ _NEGATION = _keys(
 # Anywhere in the clause: a generic or statistical statement, not one incident.
 _GENERIC = _keys(
     _w(
-        "المتكررة متكررة المتواصلة repeated recurring frequent series wave spate more further "
-        "statistics احصائية احصائيات repeatedly regularly routinely frequently often usually "
-        "tally tactics tactic relying relies rely مرارا مرارًا تكرارا باستمرار غالبا عادة تكتيك "
-        "اسلوب"
+        "المتكررة متكررة المتكرر متكرر المتواصلة repeated recurring frequent series wave spate "
+        "more further statistics احصائية احصائيات repeatedly regularly routinely frequently "
+        "often usually mostly typically generally tally tactics tactic relying relies rely "
+        "most majority مرارا مرارًا تكرارا باستمرار غالبا عادة تكتيك اسلوب معظم معظمها اغلب "
+        "اغلبها غالبية"
     )
 )
 _GENERIC_PHRASES = tuple(
@@ -409,15 +461,20 @@ _GENERIC_PHRASES = tuple(
         "years ago", "سنوات من", "منذ عام", "since 2014", "in 2014", "عام 2014",
         "years after", "years since", "months after", "year after", "بعد عامين", "بعد اعوام",
         "بعد سنوات", "بعد عام على", "بعد اشهر", "على مرور", "several times", "many times",
+        "سنوات سابقة", "في سنوات", "اعوام سابقة",
         "for years", "for decades", "in previous years", "previous years", "in past years",
         "weeks ago", "months ago", "accounted for", "rather than", "بدلا من", "of the attacks",
         "of these attacks",
         "عدة مرات", "مرات عدة", "لسنوات", "منذ سنوات", "السنوات السابقة", "الاعوام الماضية",
         "الاعوام السابقة", "قبل اسابيع", "قبل اشهر", "من الهجمات", "من هذه الهجمات",
         "days after", "weeks after", "this month", "every few", "every week", "every month",
+        "كل بضعة", "فكل بضعة", "وكل بضعة",
         "each week", "each month", "from time to time", "بين فترة واخرى", "بين الحين والاخر",
         "من حين لاخر", "مواسم سابقة", "المواسم السابقة", "previous seasons", "past seasons",
-        "بعد ايام من", "بعد اسابيع من", "هذا الشهر",
+        "بعد ايام من", "بعد اسابيع من", "هذا الشهر", "خلال الشهر", "خلال شهر", "خلال الاسبوع",
+        "during the month", "over the month", "during the week", "over the week",
+        "العامين الماضيين", "السنتين الماضيتين", "الاسابيع الماضية", "past two years",
+        "last two years",
         "يذكر ان", "ويذكر ان", "يشار الى ان", "ويشار الى ان", "الجدير بالذكر", "والجدير بالذكر",
     )
 )  # fmt: skip
@@ -484,6 +541,17 @@ _FORCE = _keys(
         "قطعات مقاتل مقاتلين حرس civilian civilians مدني مدنيين مدنيون"
     )
 )
+#: Members of an armed force as the object of a killing: "shot dead a soldier", اغتيال منتسب
+_ARMED_VICTIM = _keys(
+    _w(
+        "soldier soldiers policeman policemen officer officers fighter fighters جندي جنود "
+        "جنديين شرطي شرطيين منتسب منتسبي مقاتل مقاتلين ضابط ضابطا"
+    )
+)
+#: A year in figures; one before the report's (outside a recent full date) dates background.
+_YEAR = re.compile(r"(?<![\w])(?:19|20|١٩|٢٠)[0-9٠-٩]{2}(?![\w])")
+#: A clause dated more days than this before the report tells of an older incident.
+_OLD_DAYS = 30
 _YEAR_ONLY = re.compile(r"\b(?:in|since|عام|سنة|منذ)\s+(?:19|20)\d\d\b", re.IGNORECASE)
 
 # --- places ---------------------------------------------------------------------------------
@@ -493,7 +561,7 @@ _LOCATIVE = _keys(
         "في على قرب عند داخل خارج بالقرب ضواحي اطراف محيط بين شمال جنوب شرق غرب شمالي جنوبي شرقي "
         "غربي شمالا جنوبا شرقا غربا وسط مدخل طريق in at near on inside outside outskirts "
         "north south east west northern southern eastern western central into across along "
-        "northeast northwest southeast southwest between"
+        "northeast northwest southeast southwest between around"
     )
 )
 # "Tarmiyah, north of Baghdad", الطارمية شمال بغداد: a place after a direction that follows
@@ -504,7 +572,9 @@ _DIRECTION = _keys(
         "شمالي جنوبي شرقي غربي شمالا جنوبا شرقا غربا"
     )
 )
-_NEAR = _keys(["قرب", "بالقرب", "ضواحي", "اطراف", "محيط", "near", "outskirts", "outside", "خارج"])
+_NEAR = _keys(
+    ["قرب", "بالقرب", "ضواحي", "اطراف", "محيط", "near", "outskirts", "outside", "خارج", "around"]
+)
 _TARGET_NOUN = _keys(
     _w(
         "حقل مطار قاعدة مصفاة قرية ناحية قضاء معسكر مقر منشأة محطة سيطرة حاجز بلدة مدينة منطقة "
@@ -535,6 +605,10 @@ _OFFICIAL = _keys(
         "president government parliament council mayor spokesman spokesperson premier "
         "authorities officials police"
     )
+)
+_ARTICLES = frozenset({"the", "a", "an"})
+_HOSPITAL = _keys(
+    _w("hospital hospitals morgue مستشفى المستشفى مستشفيات مشفى العدلي river نهر النهر لنهر")
 )
 # English kind nouns before "of" and a name: the town of X
 _KIND_NOUN = _keys(_w("town city village district province governorate area region subdistrict"))
@@ -616,10 +690,11 @@ _VAGUE_KEYS = {_fold(k): v for k, v in _VAGUE.items() if " " not in k}
 #: is two; a bare singular after the death word is one.
 _PERSON_SINGULAR = _keys(
     _w(
-        "جندي شرطي عنصر شخص طفل ضابط رجل امراة مدني مواطن راع راعي مزارع منتسب مقاتل مسلح "
+        "جندي شرطي عنصر شخص طفل ضابط رجل امراة مدني مواطن راع راعي مزارع منتسب مقاتل مسلح شاب "
         "موظف عامل سائق طالب مهندس صحفي امر قيادي مسؤول مختار عضو حارس soldier civilian "
         "farmer shepherd man woman child boy girl policeman officer member fighter guard "
-        "driver official journalist resident worker"
+        "driver official journalist resident worker lieutenant sergeant captain colonel "
+        "corporal commander mukhtar"
     )
 )
 _PERSON_DUAL = _keys(
@@ -685,6 +760,7 @@ _DEATH_NOUN = _keys(
         "سقوط",
         "killing",
         "kills",
+        "فارق",
         "killed",
         "dead",
         "down",
@@ -696,10 +772,18 @@ _DEATH_NOUN = _keys(
         "اغتالوا",
         "اعدم",
         "اعدموا",
+        "جثة",
+        "جثث",
+        "جثمان",
+        "body",
+        "bodies",
     ]
-)  # death word then count: مقتل 3 جنود
+)  # death word then count: مقتل 3 جنود, a body: جثة راعي
 _DEATH_AFTER = _keys(
-    _w("killed dead died slain martyred قتلى قتيلا قتيل قتلوا قتل لقوا استشهدوا شهداء شهيدا")
+    _w(
+        "killed dead died slain martyred succumbed قتلى قتيلا قتيل قتلوا قتل لقوا استشهدوا شهداء "
+        "شهيدا"
+    )
 )  # count then death word: 3 killed, ثلاثة قتلى
 _WOUND_NOUN = _keys(["اصابة", "جرح", "اصيب", "اصيبت", "wounding", "injuring", "wounded", "injured"])
 _WOUND_AFTER = _keys(
@@ -723,6 +807,8 @@ _ZERO_PHRASES = tuple(
         ("لم تسفر عن خسائر بشرية", True, True), ("لم تسفر عن اصابات", True, True),
         ("لم يسفر عن وقوع اصابات", True, True), ("لم تسجل اصابات", True, True),
         ("دون تسجيل اصابات", True, True), ("لا توجد اصابات", True, True),
+        ("عدم وقوع اصابات", True, True), ("عدم وقوع خسائر بشرية", True, True),
+        ("عدم تسجيل اصابات", True, True),
     )
 )  # fmt: skip
 
@@ -766,19 +852,32 @@ def _casualties(
     killed``/``ثلاثة قتلى``, the dual ``مقتل جنديين``, a bare singular ``مقتل جندي``."""
     keys = [t.keys[-1] if t.keys[-1] in nouns or t.keys[-1] in after else t.key for t in toks]
     bare = [t.keys for t in toks]
+    if nouns is _DEATH_NOUN and any(t.has(_DUAL_BODIES) for t in toks):
+        return 2, 2  # عثرت على جثتين
     if nouns is _DEATH_NOUN:  # "the death toll rose to 7", ارتفعت حصيلة القتلى إلى 7
         for j, tk in enumerate(bare):
             earlier = any(t.has(_EARLIER) for t in toks[max(0, j - 2) : j + 2])
             if any(k in _TOLL for k in tk) and not earlier:  # not "raising an earlier toll of 2"
-                for k in range(j + 1, min(len(keys), j + 10)):
+                for k in range(j + 1, min(len(keys), j + _TOLL_WORDS)):
                     if keys[k] in _TOLL_TO and (got := _count_at(keys, k + 1)) is not None:
                         return got[0], got[1]
     for j, tk in enumerate(bare):
         passive = j > 0 and keys[j - 1] in {"was", "were", "been", "be", "are", "is"}
-        if any(k in nouns for k in tk) and not passive:
+        downed = keys[j] == "down" and j > 0 and keys[j - 1] == "shot"  # "shot down a drone"
+        if any(k in nouns for k in tk) and not passive and not downed:
             got = _count_at(keys, j + 1)
             if got is None and j + 2 < len(keys) and keys[j + 1] in {"of", "the"}:
                 got = _count_at(keys, j + 2)
+            if (
+                got is None
+                and keys[j] in _BODY
+                and keys[j + 1 : j + 3] in (["of", "a"], ["of", "an"])
+            ):
+                got = (1, 1, 3)  # "the body of a man"
+            if got is None and j + 1 < len(keys) and keys[j + 1] in {"him", "her"}:
+                got = (1, 1, 1)  # "killing him instantly"
+            if got is None and toks[j].raw.rstrip(_FINAL_MARKS).endswith(("ه", "ها")):
+                got = (1, 1, 0)  # مقتله، مقتلها: his, her death
             if got is not None:
                 return got[0], got[1]
             # the victims within three words (a verb's subject may come first: قتل مسلحون
@@ -818,7 +917,27 @@ def _casualties(
                 and any(keys[b] in {"a", "an", "one"} for b in range(max(0, j - 5), j - 1))
             ):
                 return 1, 1
+            if keys[j] in _DIED and _singular_subject(keys, j):
+                return 1, 1  # "An Iraqi soldier who was shot ... died of his wounds"
     return None
+
+
+def _ordinal_toll(toks: list[_Tok]) -> tuple[int, int] | None:
+    """The toll an ordinal death gives: "a third soldier died of his wounds" (3)."""
+    for k, t in enumerate(toks):
+        n = _ORDINALS.get(t.key)
+        dies = any(u.key in _DIED for u in toks[k + 1 : k + 5])
+        if n and k > 0 and toks[k - 1].key in _ARTICLES and dies:
+            return n, n
+    return None
+
+
+def _singular_subject(keys: list[str], j: int) -> bool:
+    """Whether "died"/"succumbed" at ``j`` has a singular person as its subject: the
+    sentence's first "a"/"an", among its first :data:`_SUBJECT_WORDS` words, with a person
+    noun up to four words after it ("Shafaq News/ An Iraqi soldier who was shot ... died")."""
+    k = next((k for k in range(min(j, _SUBJECT_WORDS)) if keys[k] in {"a", "an"}), None)
+    return k is not None and any(w in _PERSON_SINGULAR for w in keys[k + 1 : k + 5])
 
 
 def _deaths(toks: list[_Tok]) -> tuple[int, int | None] | None:
@@ -845,8 +964,14 @@ _ZERO_WOUNDED = _keys(["جرحى", "injuries"])
 
 
 _TOLL = _keys(["toll", "حصيلة"])
-_EARLIER = _keys(_w("earlier previous initial preliminary سابقة السابقة اولية الاولية"))
-_TOLL_ROSE = _keys(_w("rose risen climbed rising ارتفعت ارتفاع ترتفع"))
+_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7}
+_SUBJECT_WORDS = 6
+_DIED = frozenset({"died", "dies", "succumbed", "succumbs"})
+_BODY = frozenset({"body"})
+_DUAL_BODIES = _keys(["جثتين", "جثتان", "جثتي"])
+_EARLIER = _keys(_w("earlier previous initial initially preliminary سابقة السابقة اولية الاولية"))
+_TOLL_ROSE = _keys(_w("rose risen rises climbed climbs rising ارتفعت ارتفاع ترتفع"))
+_TOLL_WORDS = 24  # "the death toll from ... on Monday rose to five": how far "to" may be
 _TOLL_TO = _keys(["to", "of", "at", "reached", "الى", "بلغت", "وصلت"])
 _KIN = _keys(
     _w(
@@ -914,6 +1039,7 @@ _RELATIVE = tuple(
     (tuple(_fold(w) for w in p.split()), days, precision)
     for p, days, precision in (
         ("the day before yesterday", -2, 1), ("اول امس", -2, 1), ("اول من امس", -2, 1),
+        ("امس الاول", -2, 1), ("يوم امس الاول", -2, 1),
         ("yesterday", -1, 1), ("last night", -1, 1), ("overnight", -1, 1), ("امس", -1, 1),
         ("البارحة", -1, 1), ("الليلة الماضية", -1, 1), ("ليلة امس", -1, 1),
         ("مساء امس", -1, 1), ("today", 0, 1), ("this morning", 0, 1), ("earlier today", 0, 1),
@@ -1019,6 +1145,7 @@ def _date_in(text: str, toks: list[_Tok], base: dt.date | None, after: int = 0) 
         return _When(_parse_explicit(expr, has_year, base), 1, expr, True)
     keys = [t.key for t in toks]
     found: list[tuple[int, _When]] = []
+    possessive: list[_When] = []
     for j, key in enumerate(keys):
         if key in _RELATIVE_FIRST:
             for phrase, days, prec in sorted(_RELATIVE, key=lambda r: -len(r[0])):
@@ -1029,6 +1156,15 @@ def _date_in(text: str, toks: list[_Tok], base: dt.date | None, after: int = 0) 
                     found.append((j, when))
                     break
         for k in toks[j].keys:
+            # "Friday's bombing", "Tuesday night's attack": the day of what it names
+            part = j + 1 < len(toks) and keys[j + 1][:-1] in _DAY_PARTS
+            owner = toks[j + 1] if part else toks[j]
+            stem = k if part else k[:-1]
+            if stem in _WEEKDAY_KEYS and owner.raw[-2:] in {"'s", "’s"}:
+                day = _WEEKDAY_KEYS[stem]
+                date = base - dt.timedelta(days=(base.weekday() - day) % 7) if base else None
+                possessive.append(_When(date, 1, text[toks[j].start : owner.end - 2], True))
+                break
             if k in _WEEKDAY_KEYS:
                 cued = j > 0 and keys[j - 1] in _WEEKDAY_CUE
                 latin = not ("\u0600" <= k[0] <= "\u06ff")
@@ -1041,18 +1177,29 @@ def _date_in(text: str, toks: list[_Tok], base: dt.date | None, after: int = 0) 
                     date = base - dt.timedelta(days=(base.weekday() - _WEEKDAY_KEYS[k]) % 7)
                 found.append((j - cued, _When(date, 1, expr, True)))
                 break
+    if possessive:
+        return possessive[0]
     if not found:
         return None
     # "the ministry announced on Friday that ... late on Thursday": the day a statement was
     # made is the event's only when the sentence gives no other
-    told = [w for j, w in found if not _said_on(toks, j)]
+    told = [w for j, w in found if not _said_on(toks, j) and not _died_later(toks, j)]
     return told[0] if told else replace(found[0][1], statement=True)
+
+
+def _died_later(toks: list[_Tok], j: int) -> bool:
+    """Whether the date expression at token j dates a death from wounds, after the incident
+    ("died of his wounds on Tuesday, days after a roadside bomb", توفي متأثرا بجراحه اليوم)."""
+    return any(t.has(_LATER_DEATH) for t in toks[max(0, j - 4) : j])
 
 
 def _said_on(toks: list[_Tok], j: int) -> bool:
     """Whether the date expression at token j dates a statement: a speech verb is among the
-    eight words before it (أفاد مصدر أمني في محافظة ديالى، اليوم), with no trigger between."""
-    for k in range(j - 1, max(-1, j - 9), -1):
+    :data:`_SAID_ON_WORDS` words before it (كشف مصدر محلي في قضاء الحويجة جنوب غربي كركوك،
+    اليوم), with no trigger and no "that" (أن، أنه) between."""
+    for k in range(j - 1, max(-1, j - _SAID_ON_WORDS - 1), -1):
+        if toks[k].key in _THAT:  # "said that on Monday ...", ذكرت أنه "مساء أمس": what was said
+            return False
         if toks[k].has(_SPEECH):
             return True
         if any(key in _TRIGGER_TABLE for key in toks[k].keys):
@@ -1060,6 +1207,10 @@ def _said_on(toks: list[_Tok], j: int) -> bool:
     return False
 
 
+_SAID_ON_WORDS = 10
+_LATER_DEATH = _keys(_w("wounds injuries succumbed بجراحه بجروحه متاثرا متاثرة بجراحها"))
+_DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night"})
+_THAT = frozenset({"that", _fold("أن"), _fold("أنه"), _fold("بأن"), _fold("أنها"), _fold("إن")})
 _HEADLINE_CHARS = 200  # a first line this long at most may be a headline over the dateline
 
 
@@ -1209,7 +1360,8 @@ def _actors(toks: list[_Tok], trigger_i: int, found: list[tuple[int, Actor]]) ->
         by = any(k in _BY for k in prev) or (i > 1 and toks[i - 2].key in _BY)
         by = by or (i > 1 and (toks[i - 2].key, toks[i - 1].key) == _MIN_QIBAL)
         prev2 = toks[i - 2].keys if i > 1 else ()
-        against = any(k in _AGAINST for k in prev) or any(k in _AGAINST for k in prev2)
+        gap = i > 0 and (toks[i - 1].key in _ARTICLES or toks[i - 1].has(_VICTIM_GAP))
+        against = any(k in _AGAINST for k in prev) or (gap and any(k in _AGAINST for k in prev2))
         after = toks[i + len(a.words) : i + len(a.words) + 5]
         victim = any(  # "three Peshmerga were killed", ثلاثة قتلى من البيشمركة
             t.has(_DEATH_AFTER) and (t.key != "killed" or after[k - 1].key in _PASSIVE)
@@ -1315,15 +1467,45 @@ class _Draft:
     sentence_i: int
     extra: list[_Trigger] = field(default_factory=list)
     headline: bool = False  # from a first line without a final stop
+    definite: bool = False  # "the attack", الهجوم: one the reader knows of
+    toll: bool = False  # the deaths are a toll that rose: "the death toll rose to five"
+    armed_victim: bool = False  # "shot dead a soldier": a battle, not a killing of a civilian
+    retold: bool = False  # in a sentence opening on speech: "The source said that ..."
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?؟])(?=\s)|\n+")
+_ABBREVIATION = re.compile(
+    r"(?<![\w.])(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj"
+    r"|Capt|Sgt|Brig|St|No|U\.S|U\.N)\.$"
+)
 _CLAUSE_CUT = re.compile(r"[;؛:]|[,،](?=\s*(?:and|while|whereas|but|و|فيما|بينما|كما|لكن)\b)")
 
 
 _HASHTAG = re.compile(r"#[^\s#]+")
 _ADDRESSEE = re.compile(r"لـ?\s*[\"“«]$")  # a name quoted after ل: the outlet or person told
 _LONGEST_SENTENCE = 2000  # characters
+#: What follows a dateline's place: "ERBIL - ", "SULAIMANI (Kurdistan24) -", "BAGHDAD, Sept. 9
+#: (Xinhua) --", "كركوك - واع".
+_DATELINE_PLACE = re.compile(r"[^\n]{0,40}?\s[-–—]")
+_LIST_GAP = re.compile(r"\s*(?:[,،]\s*)?(?:(?:and|or|و|او|أو)\s*)?")  # between listed places
+_RETOLD_WORDS = 6  # a speech verb among a sentence's first words: it retells ("X said that")
+_POINT_KINDS = frozenset({"town", "city", "village"})
+_DISTRICT_KM = 60.0  # how far from a district's point a town named in it may lie
+_RETOLD_KM = 30.0  # how far apart two places of one retold incident may be
+_UNITS = frozenset({"district", "subdistrict", "governorate"})
+_OWN_VERB = 2  # a "had" this close after a trigger is its own verb ("a mortar attack had hit")
+_ANAPHOR_LINK = 0.5  # link strength of a place a unit noun refers back to
+#: Definite unit nouns with no name, and the kinds of place they refer back to.
+_ANAPHORS = {
+    _fold(form): kinds
+    for noun, kinds in (
+        ("القضاء", frozenset({"district"})),
+        ("الناحية", frozenset({"subdistrict", "town"})),  # named for its seat town
+        ("المحافظة", frozenset({"governorate"})),
+        ("المدينة", frozenset({"city", "town"})),
+    )
+    for form in (noun, "ل" + noun[1:], "ب" + noun)  # القضاء، للقضاء، بالقضاء
+}
 _LINK_WINDOW = 60  # tokens either side of a trigger where its place is looked for
 _AGENCY_LINK = 0.2  # link strength of the place of the agency that acted, the last resort
 
@@ -1331,6 +1513,8 @@ _AGENCY_LINK = 0.2  # link strength of the place of the agency that acted, the l
 def _sentences(text: str) -> list[tuple[int, int]]:
     out, start = [], 0
     for m in _SENTENCE_END.finditer(text):
+        if _ABBREVIATION.search(text, max(start, m.start() - 8), m.start()):
+            continue  # "BAGHDAD, Sept. 9 (Xinhua)", "Lt. Col. Ahmed"
         if text[start : m.start()].strip():
             out.append((start, m.start()))
         start = m.end()
@@ -1372,7 +1556,9 @@ def _blocked(
     if any(t.has(_MODAL_AFTER) for t in toks[hit.i + hit.n : min(b, hit.i + hit.n + 7)]):
         return True
     # "arrested a man suspected of planting bombs": the charge is not another event
-    if any(t.has(_CHARGE) for t in toks[max(a, hit.i - 4) : hit.i]):
+    if any(t.has(_CHARGE) for t in toks[max(a, hit.i - 4) : hit.i]) or any(
+        t.has(_ACCUSED) for t in toks[max(a, hit.i - 8) : hit.i]
+    ):  # "accused of hiding weapons used in the assault"
         return True
     # "to attack", "لنشرهما": purpose, not a report (a verb or verbal noun after to / لـ)
     to_verb = hit.i > 0 and toks[hit.i - 1].key == "to" and not toks[hit.i].key.endswith("s")
@@ -1383,8 +1569,9 @@ def _blocked(
     if _pluperfect(toks, hit, a):
         return True
     raw = _fold(toks[hit.i].raw)
+    subjected = any(t.has(_SUBJECTED) for t in toks[max(a, hit.i - 3) : hit.i])  # تعرض لهجوم
     if raw.startswith("ل") and not raw.startswith("لل") and raw[1:] in _TRIGGER_TABLE:
-        return True
+        return not subjected
     if _tally(toks, hit, a):
         return True
     # "not subject to any attack", لأي هجوم: no incident in particular
@@ -1393,24 +1580,70 @@ def _blocked(
     return generic or any(t.has(_NEGATION) for t in toks[max(a, hit.i - 3) : hit.i])
 
 
-def _generic(text: str, toks: list[_Tok], a: int, b: int) -> bool:
-    """Whether the clause toks[a:b] is a generic, statistical or historical statement."""
+def _generic(text: str, toks: list[_Tok], a: int, b: int, base: dt.date | None) -> bool:
+    """Whether the clause toks[a:b] is a generic, statistical or historical statement: with
+    the report's date ``base``, also a clause dated over :data:`_OLD_DAYS` days before it or
+    naming an earlier year ("the 2019 bombing", في الثالث من آب 2014)."""
     lo, hi = toks[a].start, toks[b - 1].end
-    dates = [(m.start(), m.end()) for m in _EXPLICIT.finditer(text, lo, hi)]
+    explicit = list(_EXPLICIT.finditer(text, lo, hi))
+    dates = [(m.start(), m.end()) for m in explicit]
     for m in (*_YEAR_ONLY.finditer(text, lo, hi), *_BACKGROUND.finditer(text, lo, hi)):
         if not any(d0 <= m.start() < d1 or m.start() <= d0 < m.end() for d0, d1 in dates):
             return True  # "in 2014", "in January" (not part of "3 March 2024")
+    if base is not None:
+        for m in explicit:
+            has_year = bool(m.group("y1") or m.group("y2") or m.group("iso"))
+            day = _parse_explicit(m.group(0), has_year, base)
+            if day is not None and (base - day).days > _OLD_DAYS:
+                return True
+        for m in _YEAR.finditer(text, lo, hi):
+            inside = any(d0 <= m.start() < d1 for d0, d1 in dates)
+            if not inside and int(fold_arabic(m.group(0))) < base.year:
+                return True
     # a phrase may straddle a cut made at a conjunction: بين فترة | وأخرى حوادث اغتيال
     keys = [t.key for t in toks[max(0, a - 3) : b]]
+    keys = [k for j, k in enumerate(keys) if not (k in _TIMES and j > 0 and keys[j - 1] in _OBJECT)]
+    if any(_counted(toks, k, a) for k in range(a, b)):  # "نفذت ٢١٧ عملية تفتيش": a summary
+        return True
     return any(t.has(_GENERIC) for t in toks[a:b]) or _has_phrase(keys, _GENERIC_PHRASES)
 
 
-def _dated(text: str, toks: list[_Tok], a: int, b: int) -> bool:
-    """Whether the clause toks[a:b] dates its incident to a day ("on Monday", مساء أمس, a
-    statement's day aside): then a background phrase beside it is an aside on the news ("a
-    rocket hit Erbil airport on Monday, the second attack this month")."""
-    when = _date_in(text, toks[a:b], None)
-    return when is not None and when.precision == 1 and not when.statement
+def _frames(
+    text: str,
+    toks: list[_Tok],
+    clauses: list[tuple[int, int]],
+    hits: list[_Hit],
+    base: dt.date | None,
+) -> tuple[list[bool], list[bool]]:
+    """Per clause, whether it stands in a generic frame (:func:`_generic`), and whether it
+    has triggers and dates them to a recent day (:func:`_dated`). The frame is its own, the
+    clause before's when it has no recent day of its own ("during the month 42 operations
+    and air strikes, | which killed 17"), or that of a joined clause after it (مقتل ١٤
+    إرهابياً | واعتقال ٥٣ متهماً خلال تشرين الأول)."""
+    own, dated, joined = [], [], []
+    for a, b in clauses:
+        clause_hits = [h for h in hits if a <= h.i < b]
+        dated.append(bool(clause_hits) and _dated(text, toks, a, b, base))
+        own.append(_generic(text, toks, a, b, base))
+        joined.append(toks[a].key[:1] == "و" and bool(clause_hits) and clause_hits[0].i <= a + 1)
+    frames = list(own)
+    for c in range(len(clauses)):
+        frames[c] = not dated[c] and (own[c] or (c > 0 and frames[c - 1]))
+    for c in range(len(clauses) - 2, -1, -1):
+        if joined[c + 1] and own[c + 1] and not dated[c]:
+            frames[c] = True
+    return frames, dated
+
+
+def _dated(text: str, toks: list[_Tok], a: int, b: int, base: dt.date | None) -> bool:
+    """Whether the clause toks[a:b] dates its incident to a recent day ("on Monday", مساء
+    أمس, a statement's day aside; with the report's date ``base``, not over
+    :data:`_OLD_DAYS` days before it): then a background phrase beside it is an aside on the
+    news ("a rocket hit Erbil airport on Monday, the second attack this month")."""
+    when = _date_in(text, toks[a:b], base)
+    if when is None or when.precision != 1 or when.statement:
+        return False
+    return base is None or when.date is None or (base - when.date).days <= _OLD_DAYS
 
 
 def _link(
@@ -1431,9 +1664,12 @@ def _link(
     agency: list[Mention] = []
     lo = toks[max(0, hit.i - _LINK_WINDOW)].start
     hi = toks[min(len(toks) - 1, hit.i + _LINK_WINDOW)].end
-    for m in mentions:
+    listed = _listed(text, mentions)
+    for k, m in enumerate(mentions):
         if m.start < lo or m.start > hi:
             continue  # too far from the trigger to be its place (bounds long "sentences")
+        if k in listed:
+            continue  # "centres in Baghdad, Erbil, Kirkuk and Diyala": a list, not the place
         if after_latest is not None and m.start < toks[after_latest].start:
             continue
         j = bisect.bisect_right(ends, m.start)  # the first token ending after the start
@@ -1443,8 +1679,15 @@ def _link(
         first = _fold(m.text.split()[0]) if m.text.split() else ""
         before = j - 1 if j > 1 and toks[j - 1].key == "the" else j  # "in the Qarachogh"
         if before >= 2 and toks[before - 1].key == "of" and toks[before - 2].has(_KIND_NOUN):
-            before -= 2  # "in the town of Dibis", "near the city of Samarra"
-            before -= 1 if before >= 1 and toks[before - 1].key == "the" else 0
+            before -= 2  # "in the town of Dibis", "near the border town of Kani Masi"
+            for _ in range(2):
+                if (
+                    before >= 2
+                    and toks[before - 1].key not in _ARTICLES
+                    and not toks[before - 1].has(_LOCATIVE)
+                ):
+                    before -= 1  # an adjective: "border", "nearby", "northern"
+            before -= 1 if before >= 1 and toks[before - 1].key in _ARTICLES else 0
         prev = toks[before - 1] if before > 0 else None
         prev2 = toks[before - 2] if before > 1 else None
         lead = text[toks[j].start : m.start]  # proclitic glued to the name: بكركوك
@@ -1458,9 +1701,14 @@ def _link(
         )
         if speaker or (prev is not None and prev.has(_OFFICIAL)):
             continue  # "Baghdad said", "Kirkuk police said", محافظ كركوك
+        if any(t is not None and t.has(_HOSPITAL) for t in (prev, prev2)):
+            continue  # "taken to hospital in Kirkuk", مستشفى كركوك, لنهر ديالى: not a place
         if _ADDRESSEE.search(text, max(0, m.start - 4), m.start):
             continue  # في حديث لـ"بغداد اليوم": the outlet spoken to
         before_agency = prev is not None and prev.has(_AGENCY_BEFORE)  # شرطة كركوك
+        if _dateline_place(text, m):
+            agency.append(m)  # "ERBIL - ...", "كركوك - واع": where the story was filed
+            continue
         if before_agency or (nxt and nxt[0].has(_OFFICIAL) and not (prev and prev.has(_LOCATIVE))):
             agency.append(m)  # "Kirkuk police", "Erbil governor": only if nothing else
             continue
@@ -1495,6 +1743,8 @@ def _link(
         score += 0.1 if after else 0.0
         score -= 0.15 * abs(clause_of[j] - tclause)
         score -= min(dist, 30) * 0.004
+        if after and any(_aside(t) for t in toks[hit.i + hit.n + _OWN_VERB : j]):
+            continue  # "arrested two who had been planning attacks in Erbil": the plan's place
         scored.append((score, j, m, near))
     scored.sort(key=lambda s: -s[0])
     if agency and (not scored or scored[0][0] < _AGENCY_LINK):
@@ -1511,7 +1761,82 @@ def _link(
             and abs(j - best_j) <= 8
         ):
             best_score, best_j, best, near = max(score, best_score), j, m, n
-    return best, max(0.0, min(1.0, best_score)), near
+    return _in_district(best, best_j, scored), max(0.0, min(1.0, best_score)), near
+
+
+def _in_district(
+    best: Mention, best_j: int, scored: list[tuple[float, int, Mention, bool]]
+) -> Mention:
+    """``best`` with the district named right after it (ناحية الرياض التابعة لقضاء الحويجة,
+    "Batifa in the Zakho district") as its own, when the gazetteer gives it none."""
+    c = best.candidate
+    if c.admin2 or c.kind not in _POINT_KINDS:
+        return best
+    for _, j, m, _ in scored:
+        unit = next((u for u in (m.candidate, *m.alternatives) if u.kind == "district"), None)
+        if unit is not None and 0 < j - best_j <= 8 and _km(c, unit) <= _DISTRICT_KM:
+            return replace(
+                best, candidate=replace(c, admin2=unit.admin2, admin1=c.admin1 or unit.admin1)
+            )
+    return best
+
+
+def _aside(tok: _Tok) -> bool:
+    """Whether a word after a trigger (not its own verb: "a mortar attack had targeted a
+    base near X") opens an aside on other acts: a plan, the pluperfect."""
+    return tok.key == "had" or (tok.has(_INTENT) and tok.key != _QAD)
+
+
+def _reported(toks: list[_Tok], a: int, i: int) -> bool:
+    """Whether toks[a:i] hold a speech verb not itself in the pluperfect ("said", not "had
+    claimed"): what follows is reported speech."""
+    return any(toks[k].has(_SPEECH) and (k == 0 or toks[k - 1].key != "had") for k in range(a, i))
+
+
+def _dateline_mention(text: str, mentions: list[Mention]) -> Mention | None:
+    """The place a story was filed from: a mention opening a line before a dash ("ERBIL -",
+    "SULAIMANI (Kurdistan24) -", "كركوك - واع") in the first :data:`_HEADLINE_CHARS` * 2
+    characters."""
+    for m in mentions:
+        if m.start > 2 * _HEADLINE_CHARS:
+            return None
+        if _dateline_place(text, m):
+            return m
+    return None
+
+
+def _dateline_place(text: str, m: Mention) -> bool:
+    """Whether mention ``m`` opens a line before a dash: a dateline's place."""
+    line_start = text.rfind("\n", 0, m.start) + 1
+    return not text[line_start : m.start].strip() and bool(_DATELINE_PLACE.match(text, m.end))
+
+
+def _antecedent(toks: list[_Tok], before: list[Mention]) -> Mention | None:
+    """The place a unit noun with no name refers back to (قرى القضاء، وسط المدينة، "the
+    district"): the last mention ``before`` of that kind of unit."""
+    for t in toks:
+        kinds = _ANAPHORS.get(t.key)
+        if kinds is not None:
+            return next((m for m in reversed(before) if m.candidate.kind in kinds), None)
+    return None
+
+
+def _listed(text: str, mentions: list[Mention]) -> set[int]:
+    """The indices of mentions in a list of three or more places, joined only by commas and
+    "and" (في بغداد وأربيل وكركوك وديالى)."""
+    out: set[int] = set()
+    run = [0] if mentions else []
+    for k in range(1, len(mentions) + 1):
+        joined = k < len(mentions) and _LIST_GAP.fullmatch(
+            text[mentions[k - 1].end : mentions[k].start]
+        )
+        if joined:
+            run.append(k)
+            continue
+        if len(run) >= 3:
+            out.update(run)
+        run = [k]
+    return out
 
 
 def _clauses(text: str, toks: list[_Tok], span: tuple[int, int]) -> list[tuple[int, int]]:
@@ -1643,11 +1968,13 @@ def _pluperfect(toks: list[_Tok], hit: _Hit, a: int) -> bool:
     had been shot", وكان السائق قد قتل (كان/كانت ... قد within six words before it, or before
     the verb it is joined to: وكان التنظيم قد قتل ... واختطف)."""
     lo = max(a, hit.i - 6)
-    if hit.i == a and toks[a].key.startswith("و"):
-        lo = max(0, a - 8)  # the clause opens on a verb joined by و to the one before
+    if toks[hit.i].key.startswith("و"):
+        lo = 0  # a verb joined by و: وكان التنظيم قد اجتاح سنجار ... وقتل ... واختطف
     before = toks[lo : hit.i]
-    if any(t.key == "had" for t in before[-3:]):
-        return True
+    end = hit.i + hit.n
+    had = any(t.key == "had" for t in before[-3:]) or (end < len(toks) and toks[end].key == "had")
+    if had:  # "had arrested", "a drone had hit the base", unless reported speech: "police
+        return not _reported(toks, a, hit.i)  # announced that they had arrested"
     kana = next((k for k, t in enumerate(before) if t.has(_KANA)), None)
     return kana is not None and any(t.key == _QAD for t in before[kana + 1 :])
 
@@ -1668,14 +1995,54 @@ def _condemned(toks: list[_Tok], hit: _Hit, a: int) -> bool:
     return any(t.has(_CONDEMN) for t in toks[a : hit.i])
 
 
+def _told_plural(toks: list[_Tok], hit: _Hit) -> bool:
+    """Whether the trigger is a definite plural incident noun, incidents the reader knows of
+    ("the strikes", "these attacks", الهجمات، والضربات), or a series ("a string of attacks")."""
+    tok = toks[hit.i]
+    if not tok.has(_INCIDENTS):
+        return False
+    if "\u0600" <= tok.key[:1] <= "\u06ff":
+        return any(tok.key.startswith(p) for p in ("ال", "وال", "بال", "فال", "لل"))
+    series = hit.i > 1 and toks[hit.i - 1].key == "of" and toks[hit.i - 2].key in _SERIES
+    return series or (hit.i > 0 and toks[hit.i - 1].key in _DEFINITE)
+
+
+def _seized(toks: list[_Tok], hit: _Hit, a: int) -> bool:
+    """Whether the trigger is a weapon seized, found or defused, not used (a word of it before
+    the trigger in its clause): "seized 90 IEDs", "the cache contained 40 mortar rounds",
+    ضبط ٩٠ عبوة ناسفة، عثرت على ١٩ عبوة ناسفة تم تفكيكها."""
+    return hit.trigger.event_type == REMOTE and any(t.has(_SEIZE) for t in toks[a : hit.i])
+
+
+def _not_fought(toks: list[_Tok], hit: _Hit, clause: tuple[int, int]) -> bool:
+    """Whether the trigger is gunfire heard or fired in celebration: إطلاق نار سُمع، "gunfire
+    was heard", celebratory gunfire at a wedding."""
+    a, b = clause
+    if any(t.has(_CELEBRATION) for t in toks[a:b]):
+        return True
+    gunfire = any(w in _GUNFIRE for w in hit.trigger.words)
+    near = toks[max(a, hit.i - 3) : min(b, hit.i + hit.n + 3)]
+    return gunfire and any(t.has(_HEARD) for t in near)
+
+
 def _tally(toks: list[_Tok], hit: _Hit, a: int) -> bool:
     """Whether the trigger counts incidents, a tally rather than one: "13 attacks were
-    recorded", ١١ هجوما (a plural incident noun after a count of at least :data:`_TALLY`)."""
-    if not toks[hit.i].has(_INCIDENTS):
+    recorded", ١١ هجوما (see :func:`_counted`)."""
+    return _counted(toks, hit.i, a)
+
+
+def _counted(toks: list[_Tok], i: int, a: int) -> bool:
+    """Whether token i is an incident noun after a count of at least :data:`_TALLY`: "13
+    attacks", ١١ هجوما، ٢١٧ عملية, and a plural after one word ("14 IS attacks"; not "٤
+    إرهابيين بضربة جوية", four killed by one strike)."""
+    plural = toks[i].has(_INCIDENTS)
+    if not (plural or toks[i].has(_INCIDENT)):
         return False
-    for k in range(max(a, hit.i - 3), hit.i):
-        count = parse_number([t.key for t in toks[k : hit.i]])
-        if count is not None and k + count[2] == hit.i and count[0] >= _TALLY:
+    for k in range(max(a, i - 4), i):
+        count = parse_number([t.key for t in toks[k:i]])
+        if count is None or count[0] < _TALLY:
+            continue
+        if k + count[2] == i or (plural and k + count[2] == i - 1):
             return True
     return False
 
@@ -1742,7 +2109,9 @@ def _sentence_drafts(
         return [], when
     if text[span[1] - 1 : span[1]] in {"?", "؟"}:
         return [], when
-    if any(t.has(_DENIAL) or t.has(_ANNIVERSARY) for t in toks):
+    if any(
+        t.has(_DENIAL) or t.has(_ANNIVERSARY) or t.has(_EXHUMATION) or t.has(_DRILL) for t in toks
+    ):
         return [], when
     if any(t.has(_PROTEST) for t in toks):  # demonstrations are not coded here
         hits = [h for h in hits if h.trigger.event_type != BATTLES]
@@ -1764,18 +2133,27 @@ def _sentence_drafts(
         # "counter-terrorism", جهاز مكافحة الإرهاب: an agency's name, not an intent
         agency = t.has(_INTENT) and k + 1 < len(toks) and toks[k + 1].has(_AGENCY_OBJECT)
         intent.append(intent[-1] + ((t.has(_INTENT) and not agency) or t.has(_JUDICIAL)))
-    for a, b in clauses:
+    frames, dated_clauses = _frames(text, toks, clauses, hits, base)
+    head = 0  # where the clause's intent words are counted from
+    for c, (a, b) in enumerate(clauses):
         live = []
         clause_hits = [h for h in hits if a <= h.i < b]
-        dated = bool(clause_hits) and _dated(text, toks, a, b)
-        generic = bool(clause_hits) and _generic(text, toks, a, b) and not dated
+        dated = dated_clauses[c]
+        generic = bool(clause_hits) and frames[c]
+        # a clause opening on a joined trigger (بنشر قوات إضافية | وطائرات مسيّرة) is still
+        # what the verb before it wants
+        joined = toks[a].key[:1] == "و" and (not clause_hits or clause_hits[0].i <= a + 1)
+        head = head if joined else a  # (و١٩ عبوة ناسفة: a count may come first)
         for h in clause_hits:
-            blocked = _blocked(toks, h, (a, b), intent, generic)
+            blocked = _blocked(toks, h, (head, b), intent, generic)
             # outside a headline, a present tense with no day tells a habit: "cells plant
             # bombs on the roads", التي تستهدف المخاتير
             blocked = blocked or (not dated and not headline and _habitual(toks, h, a))
             # "condemned the assassination", يدين اغتيال: a statement on an incident told
             blocked = blocked or (not dated and _condemned(toks, h, a))
+            # "the strikes have slowed the return", الهجمات: incidents already known
+            blocked = blocked or (not dated and _told_plural(toks, h))
+            blocked = blocked or _not_fought(toks, h, (a, b)) or _seized(toks, h, head)
             if blocked and latest is not None and latest > h.i:
                 blocked = False  # "repeated attacks ..., the latest on X"
                 series.add(h.i)
@@ -1800,10 +2178,14 @@ def _sentence_drafts(
     ]
     drafts: list[_Draft] = []
     zero_d, zero_w = _zeros(sentence_keys)
-    another = any(t.has(_ANOTHER) for t in toks[: max(h.i for h in hits) + 1])
+    another = any(  # "another attack"; not the verb "to separate the sides"
+        t.has(_ANOTHER) and (k == 0 or toks[k - 1].key != "to")
+        for k, t in enumerate(toks[: max(h.i for h in hits) + 1])
+    )
     for group, (a, b) in kept:
         scope = toks[slice(*(whole or (a, b)))]
-        deaths_all = _deaths(scope)
+        ordinal = _ordinal_toll(scope)  # "a third soldier died of his wounds": three now
+        deaths_all = ordinal or _deaths(scope)
         wounded_all = _casualties(scope, _WOUND_NOUN, _WOUND_AFTER)
         main = _pick(group)
         mention, link, near = _link(
@@ -1815,6 +2197,10 @@ def _sentence_drafts(
             text,
             latest if main.i in series else None,
         )
+        if mention is None or link <= _AGENCY_LINK:  # "near a village of the district": the
+            found = _antecedent(toks[slice(*(whole or (a, b)))], mentions[:first])  # one before
+            if found is not None:
+                mention, link, near = found, _ANAPHOR_LINK, False
         deaths = deaths_all if deaths_all is not None else ((0, 0) if zero_d else None)
         wounded = wounded_all if wounded_all is not None else ((0, 0) if zero_w else None)
         if main.trigger.event_type == STRATEGIC and not any(
@@ -1823,6 +2209,12 @@ def _sentence_drafts(
             deaths = wounded = None
         actor1, actor2 = _actors(toks, main.i, named)
         tok = toks[main.i]
+        arabic = "\u0600" <= tok.key[:1] <= "\u06ff"
+        definite = not tok.has(_INCIDENTS) and (
+            any(tok.key.startswith(p) for p in ("ال", "وال", "بال", "فال", "لل"))
+            if arabic
+            else main.i > 0 and toks[main.i - 1].key in {"the", "this", "that"}
+        )
         end_tok = toks[main.i + main.n - 1]
         drafts.append(
             _Draft(
@@ -1842,6 +2234,17 @@ def _sentence_drafts(
                 sentence_i=index,
                 extra=[h.trigger for h in group if h is not main],
                 headline=headline,
+                definite=definite,
+                armed_victim=any(
+                    t.has(_ARMED_VICTIM) for t in toks[main.i + main.n : main.i + main.n + 3]
+                ),
+                toll=ordinal is not None
+                or (
+                    deaths_all is not None
+                    and any(t.has(_TOLL) for t in scope)
+                    and any(t.has(_TOLL_ROSE) for t in scope)
+                ),
+                retold=any(t.has(_SPEECH) for t in toks[: min(main.i, _RETOLD_WORDS)]),
             )
         )
     # two clauses of one sentence are one incident unless each names its own place
@@ -1856,13 +2259,20 @@ def _sentence_drafts(
 
 def _same_place(a: Mention, b: Mention) -> bool:
     """Whether two mentions name one place: the same words or name (خانقين the town and the
-    district), the same gazetteer place, or one inside the other."""
+    district), a gazetteer place both may be read as, or one inside the other."""
     ca, cb = a.candidate, b.candidate
     if _fold(a.text) == _fold(b.text) or (ca.name_en and _fold(ca.name_en) == _fold(cb.name_en)):
         return True
-    if ca.id and cb.id:
-        return ca.id == cb.id or _inside(ca, cb) or _inside(cb, ca)
-    return _fold(a.text) == _fold(b.text)
+    # a reading in common: للشرقاط read as the town, قضاء الشرقاط as the district
+    readings = {c.id for c in (ca, *a.alternatives) if c.id}
+    if any(c.id in readings for c in (cb, *b.alternatives) if c.id):
+        return True
+    return _within(b, a) or _within(a, b)  # Daquq inside "Iraq's Kirkuk", the governorate
+
+
+def _within(small: Mention, big: Mention) -> bool:
+    """Whether ``small``'s place lies in a unit ``big`` may be read as."""
+    return any(_inside(small.candidate, c) for c in (big.candidate, *big.alternatives))
 
 
 def _distinct_places(a: _Draft, b: _Draft) -> bool:
@@ -1876,17 +2286,28 @@ def _merge(a: _Draft, b: _Draft) -> _Draft:
     if (
         lead.mention is not None
         and other.mention is not None
-        and _inside(other.mention.candidate, lead.mention.candidate)
+        and (
+            _within(other.mention, lead.mention)
+            or (
+                other.link > _AGENCY_LINK
+                and lead.mention.candidate.kind in _UNITS
+                and _rank(other.mention.candidate) < _rank(lead.mention.candidate)
+                and _km(other.mention.candidate, lead.mention.candidate) <= _RETOLD_KM
+            )
+        )
     ):
-        lead, other = other, lead
+        lead, other = other, lead  # the finer place: a town in (or by) the district named
     trig = lead.trigger
     if _weight(other.trigger) > _weight(trig) and not other.trigger.casualty_only:
         trig = other.trigger
     if lead.headline != other.headline:  # the detailed sentence's trigger types the event
         trig = other.trigger if lead.headline else lead.trigger
     when = max((lead.when, other.when), key=_when_rank)  # the lead's of equals
-    # counts from the body before the headline's (a headline's toll is often the older one)
+    # counts from the body before the headline's (a headline's toll is often the older one),
+    # and a risen toll before any other count
     first, second = (other, lead) if lead.headline and not other.headline else (lead, other)
+    if second.toll and not first.toll:
+        first, second = second, first
     return replace(
         lead,
         trigger=trig,
@@ -1895,6 +2316,7 @@ def _merge(a: _Draft, b: _Draft) -> _Draft:
         sentence=lead.sentence if trig is lead.trigger else other.sentence,
         when=when,
         deaths=first.deaths if first.deaths is not None else second.deaths,
+        toll=first.toll if first.deaths is not None else second.toll,
         wounded=first.wounded if first.wounded is not None else second.wounded,
         actor1=lead.actor1 or other.actor1,
         actor2=lead.actor2 or other.actor2,
@@ -1922,11 +2344,57 @@ def _compatible(a: _Draft, b: _Draft) -> bool:
         return False
     place_a = a.mention if a.link > _AGENCY_LINK else None
     place_b = b.mention if b.link > _AGENCY_LINK else None
+    if (
+        place_a is not None
+        and place_b is not None
+        and a.trigger.event_type != b.trigger.event_type
+        and b.sentence_i - a.sentence_i > 1
+        and _fold(place_a.text) != _fold(place_b.text)
+    ):
+        return False  # a body found in Khanaqin, then a sniper in Jalawla (in its district)
     if place_a is not None and place_b is not None:
-        return _same_place(place_a, place_b)
+        # "The source said that a sniper opened fire ... in al-Abbasi": the lead's sniper in
+        # Hawija district, told again with the finer place nearby
+        retold = (
+            b.retold
+            and b.sentence_i - a.sentence_i == 1
+            and a.trigger.event_type == b.trigger.event_type
+            and _km(place_a.candidate, place_b.candidate) <= _RETOLD_KM
+        )
+        return retold or _same_place(place_a, place_b)
     # one of them has no place (or only its source's, "a source in Kirkuk police"): the same
     # incident only when told in adjacent sentences
     return b.sentence_i - a.sentence_i <= 1
+
+
+def _told_again(events: list[_Draft], d: _Draft) -> bool:
+    """Whether ``d``, with no place of its own, is an incident the article has told already
+    ("The attack was not immediately claimed", "the strike killed two, the mayor said"):
+    any earlier event, unless ``d`` is another one (:data:`_ANOTHER`; "the attack" is not)
+    or has a day of its own more than a day from the last event's. Of the same type, it
+    adds its day and counts. With no earlier event, a definite one with no day of its own
+    ("The bombing targeted a market") was told as background."""
+    if d.mention is not None and d.link > _AGENCY_LINK:
+        return False
+    if not events:  # "The bombing targeted a market": one told as background before (but
+        return d.definite and not d.retold and _when_rank(d.when) < 3  # "announced the arrest")
+    if d.another and not d.definite:
+        return False  # "The attack was the second this month" is the one told
+    last = events[-1]
+    own = d.when.date if _when_rank(d.when) == 3 and d.when is not None else None
+    told = last.when.date if last.when is not None else None
+    if own is not None and (told is None or abs((own - told).days) > 1):
+        return False
+    if d.trigger.event_type == last.trigger.event_type:
+        events[-1] = _merge(last, d)
+    return True
+
+
+def _km(a: Candidate, b: Candidate) -> float:
+    """Geodesic distance between two candidates' points, in km (inf without a point)."""
+    if not all(math.isfinite(v) for v in (a.lat, a.lon, b.lat, b.lon)):
+        return math.inf
+    return float(geodesic_km(a.lon, a.lat, b.lon, b.lat, exact=True))
 
 
 def _confidence(d: _Draft) -> float:
@@ -1984,6 +2452,7 @@ def extract_events(
     spans = _sentences(text)
     starts = [m.start for m in mentions]
     events: list[_Draft] = []
+    heads: list[_Draft] = []  # a headline's, a summing-up lead's: told again in the body
     last_when: _When | None = None  # the article's last date expression: its time frame
     for index, span in enumerate(spans):
         drafts, when = _sentence_drafts(text, span, index, mentions, starts, base, line_end)
@@ -1993,6 +2462,9 @@ def extract_events(
             _add_casualties(events[-1], text, span)  # "No casualties were reported."
             _add_date(events[-1], when, text, span)  # "The strike was carried out on Tuesday"
         for d in drafts:
+            if d.headline:
+                heads.append(d)
+                continue
             if d.when is None and last_when is not None:
                 d.when = replace(last_when, explicit=False)
             target = next(
@@ -2000,30 +2472,48 @@ def extract_events(
             )
             if target is not None:
                 events[target] = _merge(events[target], d)
-            else:
+            elif not _told_again(events, d):
+                events.append(_fold_heads(heads, d, same_type=True))
+    if events:  # a headline of another type than the body's: still the same story
+        events[0] = _fold_heads(heads, events[0], same_type=False)
+    else:  # no body event: the headlines' own
+        for d in heads:
+            k = next((k for k in range(len(events) - 1, -1, -1) if _compatible(events[k], d)), None)
+            if k is None:
                 events.append(d)
-    events = sorted(_headline_into_body(events), key=lambda d: d.trigger_span[0])
+            else:
+                events[k] = _merge(events[k], d)
+    events.sort(key=lambda d: d.trigger_span[0])
+    filed = _dateline_mention(text, mentions)
+    for d in events:  # no place of its own: where the story was filed ("DAQUQ, Iraq (AP) -")
+        if d.mention is None and filed is not None:
+            d.mention, d.link, d.near = filed, _AGENCY_LINK, True
     return [_finish(text, d, base, base_text) for d in events if _reportable(d)]
 
 
-def _headline_into_body(events: list[_Draft]) -> list[_Draft]:
-    """A headline's event left apart from the body's (its place coarser: "Mortar attack on
-    Kirkuk village" over "a village in Daquq district") is the body's first event of its
-    type, or else its first event: the body's place, date and counts stand."""
-    if len(events) < 2 or not events[0].headline:
-        return events
-    head, body = events[0], events[1:]
-    k = next((j for j, d in enumerate(body) if d.trigger.event_type == head.trigger.event_type), 0)
-    d = body[k]
-    body[k] = replace(
-        d,
-        deaths=d.deaths if d.deaths is not None else head.deaths,
-        wounded=d.wounded if d.wounded is not None else head.wounded,
-        actor1=d.actor1 or head.actor1,
-        actor2=d.actor2 or head.actor2,
-        extra=[*d.extra, head.trigger, *head.extra],
-    )
-    return body
+def _fold_heads(heads: list[_Draft], d: _Draft, *, same_type: bool) -> _Draft:
+    """The body's event ``d`` with the headlines (and summing-up leads) about it folded in
+    and taken off ``heads``: those of its type (or, not ``same_type``, all). The body's
+    place and date stand (a headline's place is often coarser, "Mortar attack on Kirkuk
+    village" over "a village in Daquq district"); its counts fill what the body lacks, and
+    its risen toll replaces the body's count."""
+    for head in [h for h in heads if not same_type or h.trigger.event_type == d.trigger.event_type]:
+        heads.remove(head)
+        risen = head.toll and not d.toll  # "Death toll ... rises to three": the latest count
+        types = {t.event_type for t in (head.trigger, *head.extra) if not t.casualty_only}
+        if types != {d.trigger.event_type} or d.trigger.event_type == STRATEGIC:
+            d = replace(d, extra=[*d.extra, head.trigger, *head.extra])
+            continue  # "killed in an ambush, police wounded in separate bombing": whose counts?
+        d = replace(
+            d,
+            deaths=head.deaths if d.deaths is None or risen else d.deaths,
+            toll=d.toll or head.toll,
+            wounded=d.wounded if d.wounded is not None else head.wounded,
+            actor1=d.actor1 or head.actor1,
+            actor2=d.actor2 or head.actor2,
+            extra=[*d.extra, head.trigger, *head.extra],
+        )
+    return d
 
 
 def _sums_up(toks: list[_Tok]) -> bool:
@@ -2052,7 +2542,7 @@ def _add_casualties(d: _Draft, text: str, span: tuple[int, int]) -> None:
     zero_d, zero_w = _zeros([t.key for t in toks])
     rose = any(t.has(_TOLL) for t in toks) and any(t.has(_TOLL_ROSE) for t in toks)
     if rose and (toll := _casualties(toks, _DEATH_NOUN, _DEATH_AFTER)) is not None:
-        d.deaths = toll  # "The death toll later rose to five."
+        d.deaths, d.toll = toll, True  # "The death toll later rose to five."
     if d.deaths is None:
         d.deaths = _casualties(toks, _DEATH_NOUN, _DEATH_AFTER) or ((0, 0) if zero_d else None)
     if d.wounded is None:
@@ -2060,10 +2550,11 @@ def _add_casualties(d: _Draft, text: str, span: tuple[int, int]) -> None:
 
 
 def _add_date(d: _Draft, when: _When | None, text: str, span: tuple[int, int]) -> None:
-    """The day told in the sentence after an event's, when that sentence is about it: the
-    event has a statement's day (then the sentence must name the event again, by a trigger
-    of its type, and the day be at most two days before) or no day of its own (then the
-    sentence must name no other kind of incident: "The driver was stopped on Sunday")."""
+    """The day told in the sentence after an event's, when that sentence is about it and the
+    event has no day of its own, or a statement's day at most two days after this one: it
+    names no other kind of incident ("The driver was stopped on Sunday", "On Monday evening,
+    a group tried to approach the position"), or names the event again by a trigger of its
+    type (then only over a statement's day)."""
     if when is None or when.date is None or when.precision != 1 or when.statement:
         return
     rank = _when_rank(d.when)
@@ -2073,9 +2564,8 @@ def _add_date(d: _Draft, when: _When | None, text: str, span: tuple[int, int]) -
     if own is not None and not 0 <= (own - when.date).days <= 2:
         return
     types = {h.trigger.event_type for h in _find_triggers(_tokens(text, *span))}
-    if rank == 2:
-        if d.trigger.event_type in types:
-            d.when = when
+    if rank == 2 and d.trigger.event_type in types:
+        d.when = when  # "عبوة لاصقة انفجرت مساء أمس ... وطوقت القوات المكان"
     elif types <= {d.trigger.event_type} and not _headline(text, span):  # a line of its own,
         d.when = when  # such as "بغداد اليوم - صلاح الدين" (an outlet), dates nothing
 
@@ -2091,7 +2581,7 @@ def _finish(text: str, d: _Draft, base: dt.date | None, base_text: str) -> Event
     etype, sub = d.trigger.event_type, d.trigger.sub_event_type
     if sub == "Armed clash" and d.actor2 == "Civilians (Iraq)":
         etype, sub = VAC, "Attack"
-    elif etype == VAC and sub == "Attack" and d.actor2 in _ARMED:
+    elif etype == VAC and sub == "Attack" and (d.actor2 in _ARMED or d.armed_victim):
         etype, sub = BATTLES, "Armed clash"  # a soldier shot dead: a battle, not a killing
     when = d.when
     if when is None or when.date is None:

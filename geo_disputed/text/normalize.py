@@ -105,6 +105,9 @@ _NFKD_STABLE = _char_class(
 )
 _NFKD_RUN_LIMIT = 32  # longer runs of other characters are normalised in O(n log n)
 _LONG_UNSTABLE_RUN = re.compile(f"(?<![^{_NFKD_STABLE}])[^{_NFKD_STABLE}]{{{_NFKD_RUN_LIMIT},}}")
+#: The marks written inside Arabic words (tashkeel, shadda, tatweel), as a character-class
+#: body: tokenisers keep them in the word (قُتل, بَغْدَاد is one word, not three).
+WORD_MARKS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640"
 #: The tashkeel that are combining marks (not the five Quranic signs of class 0, which are
 #: letters to NFKD): fold_arabic removes them before NFKD as well as after, so a run of them
 #: is never sorted.

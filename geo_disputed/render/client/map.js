@@ -913,7 +913,8 @@
   // ----- The data: one JSON element and binary blocks beside it (interactive.build_map).
   // A block is base64 of little-endian columns stored as byte planes, deflated when the
   // element says "deflate-base64" (DecompressionStream); the incidents' columns are decoded
-  // into typed arrays before drawing, their notes and ids when a popup first needs them.
+  // into typed arrays before drawing, their notes and ids when a popup first needs them
+  // (interactive._text_field: "utf8", "numbered" ids, "words" with codes of 1-3 bytes).
   var KINDS = {u1: Uint8Array, u2: Uint16Array, u4: Uint32Array, i4: Int32Array};
   function fromBase64(text) {
     text = text.trim();
@@ -957,6 +958,9 @@
       inc.textOf = function (name, i) {  // row i of a text column ("" when the map has none)
         var t = text[name];
         if (!t) { return ""; }
+        if (t.prefixes) {  // prefix + its trailing digits, padded with zeros to their count
+          return t.prefixes[t.codes[i]] + (t.width[i] ? String(t.num[i]).padStart(t.width[i], "0") : "");
+        }
         if (!t.words) { return decoder.decode(t.bytes.subarray(t.start[i], t.start[i + 1])); }
         var out = "";  // prose: its words, each with the space after it
         for (var k = t.start[i]; k < t.start[i + 1]; k++) { out += t.words[t.codes[k]]; }
@@ -973,20 +977,40 @@
         if (end > bytes.length) { throw new Error("map data block too short"); }
         return {start: start, bytes: bytes.subarray(from, end), end: end};
       }
+      function strings(u, n) {  // the n strings of a utf8 column
+        var out = new Array(n);
+        for (var w = 0; w < n; w++) { out[w] = decoder.decode(u.bytes.subarray(u.start[w], u.start[w + 1])); }
+        return out;
+      }
+      function tiered(bytes, at, n, kind, a1, a2) {  // {codes, end}: n codes of 1-3 bytes from at
+        var codes = new KINDS[kind](n), p = at, b, two = a1 + a2, three = a1 + a2 * 256;
+        for (var k = 0; k < n; k++) {
+          b = bytes[p];
+          if (b < a1) { codes[k] = b; p += 1; } else if (b < two) {
+            codes[k] = a1 + ((b - a1) << 8 | bytes[p + 1]); p += 2;
+          } else { codes[k] = three + ((b - two) << 16 | bytes[p + 1] << 8 | bytes[p + 2]); p += 3; }
+        }
+        if (p > bytes.length) { throw new Error("map data block too short"); }
+        return {codes: codes, end: p};
+      }
+      function numbered(bytes, at, n, f) {  // a "numbered" column (interactive._numbered)
+        var codes = column(bytes, at, n, f[2]), table = utf8(bytes, at + codes.byteLength, f[4], f[3]);
+        var width = column(bytes, table.end, n, "u1"), num = column(bytes, table.end + n, n, "i4");
+        for (var i = 1; i < n; i++) { num[i] += num[i - 1]; }  // deltas: every |number| < 1e9
+        return {codes: codes, prefixes: strings(table, f[4]), width: width, num: num, end: table.end + 5 * n};
+      }
       var loading = null;
       inc.loadText = function () {  // Promise: the text block decoded (once)
         if (inc.textReady) { return Promise.resolve(); }
         loading = loading || block(id + "-incidents-text").then(function (bytes) {
           var at = 0;
           fields.forEach(function (f) {  // interactive._text_field
-            if (f[1] === "utf8") { var u = utf8(bytes, at, inc.n, f[2]); text[f[0]] = u; at = u.end; return; }
-            var counts = column(bytes, at, inc.n, f[2]);
-            at += counts.byteLength;
-            var codes = column(bytes, at, f[5], f[3]);
-            at += codes.byteLength;
-            var table = utf8(bytes, at, f[6], f[4]), words = new Array(f[6]);
-            for (var w = 0; w < f[6]; w++) { words[w] = decoder.decode(table.bytes.subarray(table.start[w], table.start[w + 1])); }
-            text[f[0]] = {start: starts(counts), codes: codes, words: words};
+            var t = f[1] === "utf8" ? utf8(bytes, at, inc.n, f[2]) : f[1] === "numbered" ? numbered(bytes, at, inc.n, f) : null;
+            if (t) { text[f[0]] = t; at = t.end; return; }
+            var counts = column(bytes, at, inc.n, f[2]);  // "words": counts, tiered codes, table
+            var codes = tiered(bytes, at + counts.byteLength, f[5], f[3], f[7], f[8]);
+            var table = utf8(bytes, codes.end, f[6], f[4]);
+            text[f[0]] = {start: starts(counts), codes: codes.codes, words: strings(table, f[6])};
             at = table.end;
           });
           if (at !== bytes.length) { throw new Error("map data block of " + bytes.length + " bytes, " + at + " read"); }

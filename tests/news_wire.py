@@ -1,0 +1,2573 @@
+"""Hand-written news reports in six blind batches (issue 15), each written by an engineer who
+had read neither the event coder, its rules, its tests nor the other batches' texts, and scored
+once on the coder as it then was before any rule was changed for it (the first run of each is
+in its comment). Every article was written for this project; none is copied from an outlet.
+Gold events as in :mod:`news_gold`.
+"""
+
+from __future__ import annotations
+
+from news_types import Article, B, E, Gold, S, V
+
+#: A ninth batch written blind, like WIRE3 (20 reports: Kurdistan24, Rudaw, AFP, AP, Shafaq
+#: News, INA, The New Arab, Baghdad Today): a strike retold in a quote, background strikes
+#: with their own years, a monthly tally, a three-item roundup, a confession naming an old
+#: bombing, a casualty update ("Friday's roadside bomb ... has risen to two"), a kidnapped
+#: shepherd found dead, a denial that explains gunfire as a celebration, an anniversary, the
+#: dual جنديان with tashkeel. First measured on the coder of bf33157 (the WIRE3 rules in):
+#: en P 0.50 R 0.89 (location 1.00, date 0.88, fatalities 0.88), ar P 0.43 R 0.86
+#: (location 1.00, date 1.00, fatalities 0.83). General rules then fixed every miss: a
+#: placeless sentence after an event is that event told again; old years and dates, definite
+#: plurals, "most", confessions, tallies over a period, gunfire heard, weapons seized are
+#: background; the pluperfect over a chain of joined verbs; places at a hospital or in a list
+#: of three are no event's place; readings in common make one place; a possessive weekday
+#: ("Friday's") dates the incident; a quote retelling the lead with a finer place nearby joins
+#: it; the tokeniser keeps tashkeel inside words; the pronoun ه of اختطفه. Then development
+#: data.
+WIRE4: tuple[Article, ...] = (
+    # --- English -------------------------------------------------------------------------
+    # [0] Kurdistan24 style. Hard: "on Sunday" vs published Monday; background attack in Hamrin
+    # with its own death toll and "last month"; wounded count next to the deaths; village
+    # "in Wadi al-Shay, southwest of Kirkuk" plus district Daquq and province Kirkuk.
+    Article("en",
+            "Two Iraqi soldiers killed as roadside bomb hits patrol southwest of "
+            "Kirkuk\n\nERBIL (Kurdistan24) - Two soldiers of the Iraqi army were killed and "
+            "three others wounded on Sunday when an improvised explosive device tore through "
+            "their patrol vehicle in Wadi al-Shay, a rugged valley in Daquq district southwest "
+            "of Kirkuk, a security source told Kurdistan24.\n\n\"The patrol was on its way back "
+            "from a search operation in the orchards when the device went off under the second "
+            "Humvee,\" the source said on condition of anonymity because he was not authorised "
+            "to speak to the media. The wounded were taken to Kirkuk General Hospital, where "
+            "one of them is in critical condition.\n\nNo group has claimed responsibility, but "
+            "the area has long served as a hideout for Islamic State (ISIS) remnants who "
+            "exploit the gaps between the positions of Iraqi forces and the Kurdistan Region's "
+            "Peshmerga.\n\nLast month, four members of the Popular Mobilization Forces (PMF) "
+            "were killed in an ambush in the Hamrin mountains, in what officials called one of "
+            "the deadliest attacks of the year.\n\nKurdish officials have repeatedly warned of "
+            "a security vacuum in the disputed territories and called for the speedy formation "
+            "of joint brigades between the Peshmerga and the Iraqi army to fill it.",
+            "2025-08-18", (Gold(E, "Wadi al-Shay", "2025-08-17", 2),)),
+
+    # [1] Rudaw English style. Hard: "late Tuesday" vs published Wednesday; fatalities as a
+    # number word ("three"); Sinuni sub-district "of Sinjar"; mention of a 2023 strike as
+    # background; statement by a Turkish ministry with no new place.
+    Article("en",
+            "Turkish drone strike kills three in Sinjar's Sinuni\n\nRUDAW - A Turkish drone "
+            "struck a car in the town of Sinuni, in the north of Sinjar district, late Tuesday, "
+            "killing all three people inside, a local official and the Yazidi-led Sinjar "
+            "Resistance Units (YBS) said.\n\n\"It was a pickup on the main road near the "
+            "market. The drone fired two missiles, one after the other,\" Sinuni mayor Khalaf "
+            "Sinjari told Rudaw English on Wednesday. He said the three were members of the "
+            "YBS, which Ankara regards as an offshoot of the Kurdistan Workers' Party "
+            "(PKK).\n\nTurkey's defence ministry said in a statement that its forces had "
+            "\"neutralised\" terrorists in northern Iraq in recent days, without naming a "
+            "location.\n\nSinjar has been hit by dozens of Turkish strikes since 2021. In one "
+            "of them, in 2023, a drone killed a senior YBS commander near the same market, and "
+            "residents say the strikes have slowed the return of displaced Yazidis who fled the "
+            "ISIS onslaught of 2014.\n\nBaghdad has yet to comment on Tuesday's strike.",
+            "2025-09-10", (Gold(E, "Sinuni", "2025-09-09", 3),)),
+
+    # [2] AFP style with dateline. Hard: "no casualties" -> 0; "Saturday night" vs
+    # published Sunday; earlier attacks listed by month; Chamchamal and Sulaimaniyah as
+    # surrounding places; field named in quotes by the company.
+    Article("en",
+            "Drone attack halts output at Iraqi Kurdistan gas field\n\nSULAIMANIYAH, Iraq (AFP) "
+            "- An explosive-laden drone slammed into a storage area of the Khor Mor gas field "
+            "in Iraq's autonomous Kurdistan region on Saturday night, forcing a halt in "
+            "production but causing no casualties, officials said.\n\nThe field, operated by "
+            "the UAE's Dana Gas and Crescent Petroleum, feeds the power stations that supply "
+            "most of the region's electricity. \"Production has been suspended as a precaution "
+            "while our teams assess the damage,\" a company spokesman told AFP on "
+            "Sunday.\n\nElectricity supplies to Sulaimaniyah, Chamchamal and Erbil were cut by "
+            "as much as half within hours, according to the region's electricity "
+            "ministry.\n\nThe attack was not immediately claimed. Khor Mor has been targeted "
+            "repeatedly with rockets and drones, including a strike in April 2024 that killed "
+            "four Yemeni workers, and a drone attack in July that damaged a "
+            "pipeline.\n\nKurdish authorities have in the past blamed Iran-backed armed groups "
+            "for such attacks, which the groups deny.",
+            "2025-10-05", (Gold(E, "Khor Mor", "2025-10-04", 0),)),
+
+    # [3] Reuters style monthly tally. Hard: no event; many numbers of dead and places
+    # (Kirkuk, Diyala, Salahuddin) and a month; a quote on a past ambush.
+    Article("en",
+            "Islamic State attacks in northern Iraq fell in October, monitoring group "
+            "says\n\nBAGHDAD (Reuters) - Attacks blamed on Islamic State militants in Iraq's "
+            "northern provinces fell by nearly a third in October compared with September, a "
+            "monitoring group said on Monday, though the group still killed at least 11 people "
+            "across Kirkuk, Diyala and Salahuddin.\n\nThe figures, compiled by the "
+            "Baghdad-based Iraqi Observatory for Security Studies from police and hospital "
+            "records, recorded 19 attacks during the month, against 27 in September. Most were "
+            "roadside bombs and hit-and-run raids on army and police checkpoints.\n\n\"The "
+            "numbers are down, but the nature of the attacks has not changed,\" said the "
+            "observatory's director, Ahmed al-Sharifi. \"They hit where the lines between "
+            "forces are thin.\"\n\nIraq declared victory over Islamic State in late 2017, but "
+            "cells still operate in the mountains and valleys that separate areas held by "
+            "federal forces from those guarded by Kurdish Peshmerga fighters.\n\nIraqi "
+            "officials say the planned joint brigades will reduce such attacks.",
+            "2025-11-03", ()),
+
+    # [4] Shafaq News English roundup. Hard: three incidents of three types, each with its own
+    # day ("Tuesday night", "earlier on Wednesday", "on Monday"); wounded only for the IED
+    # (fatalities None); sniper fire on police = Battles; arrest = S.
+    Article("en",
+            "Shafaq News/ Security roundup: sniper kills police officer in Hawija, bomb wounds "
+            "farmers in Tuz\n\nShafaq News/ A federal police officer was killed by a sniper in "
+            "Hawija district, west of Kirkuk, on Tuesday night, a security source told Shafaq "
+            "News Agency on Wednesday.\n\nThe source said that \"an ISIS sniper opened fire on "
+            "a federal police observation post on the outskirts of al-Abbasi subdistrict, "
+            "killing a first lieutenant instantly,\" adding that the forces combed the area but "
+            "the attacker fled toward the Zab river banks.\n\nIn Salahuddin, two farmers were "
+            "wounded earlier on Wednesday when an explosive device left over from the war went "
+            "off as they ploughed their field in Tuz Khurmatu district, a local official said. "
+            "Both were taken to the Tuz general hospital, he added.\n\nSeparately, Kirkuk "
+            "police said they had arrested a man wanted under Article 4 of the anti-terrorism "
+            "law in Dibis district on Monday, after an intelligence tip-off. The suspect had "
+            "been \"involved in moving weapons for ISIS remnants,\" according to a police "
+            "statement.\n\nThe disputed areas between Kirkuk, Salahuddin and Diyala witness "
+            "sporadic ISIS attacks despite repeated security operations.",
+            "2025-11-12", (Gold(B, "Al Abbasi", "2025-11-11", 1),
+                           Gold(E, "Tuz Khurmatu", "2025-11-12", None),
+                           Gold(S, "Dibis", "2025-11-10", None))),
+
+    # [5] INA English style. Hard: arrest (S) of a man linked to a dated 2019 attack that
+    # killed people (background with date and toll must not be coded); "on Thursday" =
+    # published day.
+    Article("en",
+            "Counter-Terrorism Service arrests terrorist involved in 2019 Kirkuk "
+            "bombing\n\nBaghdad-INA - The Counter-Terrorism Service (CTS) announced on Thursday "
+            "the arrest of a terrorist in Kirkuk who took part in a car bomb attack that killed "
+            "seven civilians in the city in 2019.\n\nThe CTS said in a statement received by "
+            "the Iraqi News Agency (INA) that \"acting on accurate intelligence information and "
+            "after a judicial warrant was issued, a force of the service arrested on Thursday "
+            "one of the most prominent terrorists in the Kirkuk sector.\"\n\nThe statement "
+            "added that \"the detainee confessed during preliminary investigation to "
+            "participating in the bombing that targeted a restaurant in the centre of Kirkuk in "
+            "January 2019, as well as transporting explosives to ISIS cells in Wadi "
+            "al-Shay.\"\n\nThe suspect was handed over to the competent authorities to complete "
+            "the legal procedures.",
+            "2025-09-25", (Gold(S, "Kirkuk", "2025-09-25", None),)),
+
+    # [6] Xinhua style court verdict. Hard: no event; the verdict describes an old attack
+    # with a date, place (Tuz Khurmatu) and death toll.
+    Article("en",
+            "Iraqi court sentences man to death over 2021 Tuz Khurmatu bombing\n\nBAGHDAD, Aug. "
+            "28 (Xinhua) -- An Iraqi court on Thursday sentenced to death a man convicted of "
+            "carrying out a bombing that killed nine people in the town of Tuz Khurmatu in "
+            "Salahuddin province in 2021, the country's Supreme Judicial Council said.\n\nThe "
+            "Central Criminal Court in Baghdad found the defendant guilty of planting an "
+            "explosive device in a crowded vegetable market in the town in September 2021, the "
+            "council said in a statement.\n\nThe court said the ruling was issued under Article "
+            "4 of the anti-terrorism law and can be appealed.\n\nIraqi security forces have "
+            "stepped up operations against remnants of the Islamic State (IS) group, who "
+            "continue to carry out sporadic attacks in the areas between Kirkuk, Salahuddin and "
+            "Diyala provinces.",
+            "2025-08-28", ()),
+
+    # [7] AP style. Hard: range "between three and five" -> 3; "late Saturday" vs published
+    # Sunday; place a mountain "near Makhmour" (district Makhmour); conflicting accounts; a
+    # wounded count; Peshmerga ministry quote.
+    Article("en",
+            "Islamic State militants attack Kurdish post in northern Iraq\n\nERBIL, Iraq (AP) - "
+            "Islamic State militants attacked a Kurdish Peshmerga outpost on the slopes of "
+            "Qarachogh mountain near the town of Makhmour late Saturday, killing between three "
+            "and five fighters, Kurdish officials said.\n\nAccounts of the toll differed. A "
+            "Peshmerga officer at the scene told The Associated Press that three fighters were "
+            "killed and two wounded in a gunbattle that lasted more than an hour, while a local "
+            "official in Makhmour said five had died.\n\n\"They came in from the Iraqi side of "
+            "the line, where there is no one,\" the officer said, speaking on condition of "
+            "anonymity because he was not authorized to brief reporters. The attackers withdrew "
+            "before reinforcements arrived, he said.\n\nThe Peshmerga ministry said in a "
+            "statement Sunday that the attack \"once again shows the urgent need to activate "
+            "the joint brigades\" with the Iraqi army.\n\nMakhmour lies in a stretch of "
+            "territory claimed by both Baghdad and the Kurdish regional government. Islamic "
+            "State remnants have exploited the gap between the two forces for years.",
+            "2025-10-26", (Gold(B, "Makhmour", "2025-10-25", 3),)),
+
+    # [8] The New Arab English style political statement. Hard: no event; joint brigades and
+    # six coordination centres; a reference to "the killing of two soldiers in Daquq in
+    # August" as background; places galore.
+    Article("en",
+            "Iraq, Kurdistan agree to speed up joint brigades as ISIS exploits security "
+            "gaps\n\nThe New Arab Staff - Iraqi and Kurdish officials on Saturday agreed to "
+            "accelerate the formation of two joint brigades of the Iraqi army and the Peshmerga "
+            "to patrol the disputed territories, months after the plan stalled over "
+            "funding.\n\nThe agreement came during a meeting in Baghdad of the high security "
+            "committee, which also discussed the work of the six joint coordination centres set "
+            "up in Kirkuk, Diyala, Makhmour, Nineveh, Khanaqin and Baghdad.\n\n\"The vacuum is "
+            "real, and the terrorists know it,\" Peshmerga ministry secretary-general Bakhtiyar "
+            "Mohammed said after the meeting, referring to a string of attacks that included "
+            "the killing of two soldiers in Daquq in August.\n\nOfficials said the brigades "
+            "would be deployed in stages starting with the Makhmour and Kirkuk axes, but gave "
+            "no date. The Kurdistan Region has long complained that Baghdad has not paid its "
+            "share of the brigades' salaries.",
+            "2025-11-01", ()),
+
+    # [9] Kurdistan24 casualty update. Hard: the article's news is a death of a wounded
+    # fighter on Sunday; the incident (IED near Gwer) happened on Friday; latest toll two;
+    # numbers across the article (one killed, two wounded, now two dead).
+    Article("en",
+            "Second Peshmerga fighter dies of wounds from Gwer roadside bomb\n\nERBIL "
+            "(Kurdistan24) - The death toll from Friday's roadside bomb attack on a Peshmerga "
+            "vehicle near Gwer has risen to two, after a fighter succumbed to his wounds on "
+            "Sunday, the Ministry of Peshmerga Affairs said on Monday.\n\nThe explosion, near "
+            "the sub-district of Gwer in Makhmour district, killed one fighter on the spot and "
+            "wounded two others as their vehicle was returning from a position overlooking the "
+            "Great Zab river.\n\n\"Our hero Rebwar Hassan was martyred in Erbil's emergency "
+            "hospital on Sunday evening after two days of treatment,\" the ministry said in a "
+            "statement, expressing its condolences to his family. The third fighter is in a "
+            "stable condition, it added.\n\nThe attack was the second targeting Peshmerga "
+            "forces in the area in less than a month. Kurdish officials blame ISIS cells hiding "
+            "in the Qarachogh mountains.",
+            "2025-11-03", (Gold(E, "Gwer", "2025-10-31", 2),)),
+
+    # --- Arabic --------------------------------------------------------------------------
+    # [10] Shafaq News Arabic. Hard: kidnapping of a shepherd and body found = V with 1 dead;
+    # "فجر اليوم الثلاثاء"; village of Hawija district (unknown village) -> Hawija; mention of
+    # previous kidnappings as background.
+    Article("ar",
+            "شفق نيوز/ العثور على جثة راعٍ اختطفه مسلحو داعش غربي كركوك\n\nشفق نيوز/ أفاد مصدر "
+            "أمني في محافظة كركوك، اليوم الثلاثاء، بالعثور على جثة راعي أغنام بعد ساعات من "
+            "اختطافه على يد مسلحين يُعتقد أنهم من بقايا تنظيم داعش في قرية تل الذهب التابعة "
+            "لقضاء الحويجة غربي المحافظة.\n\nوقال المصدر لوكالة شفق نيوز، إن \"مجموعة مسلحة "
+            "تستقل دراجات نارية اقتادت الراعي فجر اليوم من أطراف القرية، قبل أن يُعثر على جثته "
+            "مصابة بطلقات نارية في الرأس قرب أحد الوديان\".\n\nوأضاف أن \"القوات الأمنية طوقت "
+            "المنطقة وشرعت بعملية تفتيش بحثاً عن الجناة\"، مبيناً أن الجثة نقلت إلى دائرة الطب "
+            "العدلي.\n\nيذكر أن مناطق جنوب وغرب الحويجة شهدت خلال العام الماضي عدة حوادث اختطاف "
+            "مماثلة لرعاة ومزارعين، غالباً ما انتهت بمقتلهم.",
+            "2025-08-26", (Gold(V, "Hawija", "2025-08-26", 1),)),
+
+    # [11] Baghdad Today Arabic. Hard: tribal clash = Battles; Arabic-Indic digits (٣ killed,
+    # ٥ wounded); "مساء أمس" vs published Sunday; Jalawla "التابعة لقضاء خانقين".
+    Article("ar",
+            "بغداد اليوم - ديالى\n\nكشف مصدر محلي في ديالى، اليوم الأحد، عن حصيلة نزاع عشائري "
+            "اندلع مساء أمس في ناحية جلولاء التابعة لقضاء خانقين شمال شرقي المحافظة.\n\nوقال "
+            "المصدر لـ\"بغداد اليوم\"، إن \"خلافاً على ملكية قطعة أرض زراعية تطور إلى اشتباك "
+            "مسلح بين عشيرتين استخدمت فيه الأسلحة المتوسطة، ما أسفر عن مقتل ٣ أشخاص وإصابة ٥ "
+            "آخرين بجروح متفاوتة\".\n\nوأضاف أن \"قوة من الجيش والشرطة تدخلت لفض النزاع وفرضت "
+            "حظراً للتجوال في الحي، فيما اعتقلت عدداً من المتورطين\"، لافتاً إلى أن \"وجهاء من "
+            "المنطقة يسعون إلى عقد جلسة صلح بين الطرفين\".\n\nوتتكرر النزاعات العشائرية في "
+            "ديالى بسبب انتشار السلاح المنفلت، وسط مطالبات بحصره بيد الدولة.",
+            "2025-09-14", (Gold(B, "Jalawla", "2025-09-13", 3),)),
+
+    # [12] Kurdistan24 Arabic style. Hard: Turkish shelling with "لم يسفر عن خسائر بشرية"
+    # -> 0; "صباح اليوم الخميس"; Kani Masi "التابعة لقضاء العمادية" in Duhok; material
+    # damage mentioned (orchards burned); PKK mention.
+    Article("ar",
+            "قصف تركي يستهدف محيط ناحية كاني ماسي في دهوك\n\nأربيل (كوردستان24)- استهدف الجيش "
+            "التركي، صباح اليوم الخميس، بالمدفعية الثقيلة محيط قرى ناحية كاني ماسي التابعة "
+            "لقضاء العمادية في محافظة دهوك.\n\nوقال مدير الناحية لكوردستان24، إن \"القصف استمر "
+            "قرابة ساعتين وطال المرتفعات المحيطة بالقرى الحدودية، وأدى إلى احتراق مساحات من "
+            "البساتين والمراعي\"، مؤكداً أنه \"لم يسفر عن خسائر بشرية\".\n\nوأشار إلى أن عدداً "
+            "من العائلات غادرت منازلها مؤقتاً باتجاه مركز الناحية خشية تجدد القصف.\n\nوتشن "
+            "تركيا منذ سنوات عمليات عسكرية في المناطق الحدودية لإقليم كوردستان تقول إنها تستهدف "
+            "مسلحي حزب العمال الكوردستاني، فيما تسببت تلك العمليات بإخلاء عشرات القرى.",
+            "2025-10-09", (Gold(E, "Kani Masi", "2025-10-09", 0),)),
+
+    # [13] Alsumaria style denial. Hard: no event; an "attack" in Laylan is named and denied;
+    # today weekday; police statement.
+    Article("ar",
+            "شرطة كركوك تنفي تعرض قرية في ناحية ليلان لهجوم مسلح\n\nالسومرية نيوز/ كركوك\nنفت "
+            "قيادة شرطة محافظة كركوك، اليوم السبت، الأنباء التي تداولتها مواقع التواصل "
+            "الاجتماعي عن تعرض إحدى قرى ناحية ليلان لهجوم مسلح أسفر عن ضحايا.\n\nوقالت القيادة "
+            "في بيان تلقت السومرية نيوز نسخة منه، إن \"ما نشر عار عن الصحة جملة وتفصيلاً، "
+            "والأوضاع الأمنية في الناحية وقراها مستقرة\"، داعية وسائل الإعلام إلى \"توخي الدقة "
+            "واعتماد المصادر الرسمية\".\n\nوأضاف البيان أن \"إطلاق نار سُمع ليلة أمس كان ناجماً "
+            "عن مناسبة اجتماعية، وقد جرى اتخاذ الإجراءات القانونية بحق مطلقي النار\".",
+            "2025-11-01", ()),
+
+    # [14] Al-Mada style anniversary + mass grave exhumation. Hard: no event; the 2014
+    # massacre with figures (thousands killed), exhumation of a grave in Kocho "اليوم".
+    Article("ar",
+            "في الذكرى الحادية عشرة للإبادة.. فرق الطب العدلي تفتح مقبرة جماعية جديدة في "
+            "سنجار\n\nالمدى/ نينوى\nبالتزامن مع الذكرى الحادية عشرة لإبادة الإيزيديين، باشرت "
+            "فرق دائرة الطب العدلي ومؤسسة الشهداء، اليوم الأحد، بفتح مقبرة جماعية في قرية كوجو "
+            "جنوبي قضاء سنجار، يُعتقد أنها تضم رفات عشرات الضحايا.\n\nوقال مسؤول في مؤسسة "
+            "الشهداء للمدى، إن \"المقبرة هي الثانية التي تُفتح هذا العام في محيط القرية، وستنقل "
+            "الرفات إلى بغداد لمطابقة الحمض النووي مع ذوي الضحايا\".\n\nوكان تنظيم داعش قد "
+            "اجتاح سنجار في الثالث من آب 2014، وقتل آلاف الرجال واختطف أكثر من ستة آلاف امرأة "
+            "وطفل، فيما لا يزال مصير أكثر من ألفين و500 منهم مجهولاً.\n\nوأحيا الآلاف من أبناء "
+            "المكون الإيزيدي الذكرى في مراسم أقيمت عند معبد لالش ومجمعات النزوح في دهوك، وسط "
+            "مطالبات بإعادة إعمار القضاء وتعويض المتضررين.",
+            "2025-08-03", ()),
+
+    # [15] Al-Araby al-Jadeed style, same incident as [0] by another outlet. Hard: dual
+    # number word "جنديين" (two), "ثلاثة آخرين"; "أمس الأحد" vs published Monday; the valley
+    # "وادي الشاي" with "ضمن قضاء داقوق"; background about Hamrin attack with toll.
+    Article("ar",
+            "مقتل جنديين عراقيين بتفجير عبوة ناسفة جنوب غربي كركوك\n\nالعربي الجديد - "
+            "بغداد\nقُتل جنديان من الجيش العراقي وأصيب ثلاثة آخرون، أمس الأحد، بتفجير عبوة "
+            "ناسفة استهدفت دورية عسكرية في منطقة وادي الشاي ضمن قضاء داقوق جنوب غربي مدينة "
+            "كركوك، وفق ما أفاد به مسؤول أمني \"العربي الجديد\".\n\nوأوضح المسؤول، الذي طلب عدم "
+            "ذكر اسمه، أن \"العبوة زُرعت على طريق ترابي تستخدمه القوات في عمليات التفتيش، "
+            "وانفجرت لدى مرور عجلة من نوع همفي\"، مضيفاً أن \"الجرحى نقلوا إلى مستشفى كركوك "
+            "العام\".\n\nويأتي الهجوم بعد أسابيع من كمين في سلسلة جبال حمرين أودى بحياة أربعة "
+            "من عناصر الحشد الشعبي، في مؤشر على تصاعد نشاط خلايا تنظيم \"داعش\" في المناطق "
+            "المتنازع عليها بين بغداد وأربيل.\n\nويقول خبراء أمنيون إن الفراغ الأمني بين خطوط "
+            "انتشار الجيش والبيشمركة ما زال يوفر ملاذاً لعناصر التنظيم.",
+            "2025-08-18", (Gold(E, "Wadi al-Shay", "2025-08-17", 2),)),
+
+    # [16] INA Arabic (واع) style: deployment of a joint brigade (S) in the Makhmour area,
+    # plus the six coordination centres. Hard: deployment announced "اليوم الخميس"; place
+    # "بين مخمور وكوير" (Makhmour district); many political statements.
+    Article("ar",
+            "بغداد - واع\nأعلنت قيادة العمليات المشتركة، اليوم الخميس، مباشرة أول لواء مشترك من "
+            "الجيش العراقي وقوات البيشمركة بالانتشار في المنطقة الفاصلة بين قضاء مخمور وناحية "
+            "كوير.\n\nوقال المتحدث باسم القيادة في بيان تلقته وكالة الأنباء العراقية (واع)، إن "
+            "\"اللواء المشترك الأول انتشر اليوم في القاطع الممتد من مخمور حتى نهر الزاب الكبير، "
+            "وباشر بمسك الأرض وتنفيذ واجبات التفتيش والمراقبة\".\n\nوأضاف أن \"انتشار اللواء "
+            "يأتي تنفيذاً لمخرجات اللجنة الأمنية العليا، بالتنسيق مع مراكز التنسيق المشتركة "
+            "الستة في بغداد وأربيل وكركوك وديالى ونينوى ومخمور\".\n\nمن جانبه، أكد وكيل وزارة "
+            "البيشمركة أن \"اللواء الثاني سيتبع الأول خلال الأسابيع المقبلة في محور كركوك\"، "
+            "مشيراً إلى أن \"الهدف هو سد الفراغات التي يستغلها الإرهابيون\".",
+            "2025-11-20", (Gold(S, "Makhmour", "2025-11-20", None),)),
+
+    # [17] Baghdad Today Arabic, Salahuddin. Hard: wounded only (ثلاثة مدنيين) -> fatalities
+    # None; "عصر اليوم السبت"; Shirqat "شمالي صلاح الدين"; "الثالثة من نوعها خلال الشهر"
+    # background.
+    Article("ar",
+            "بغداد اليوم - صلاح الدين\n\nأفاد مصدر أمني في محافظة صلاح الدين، اليوم السبت (27 "
+            "أيلول 2025)، بإصابة ثلاثة مدنيين بانفجار عبوة ناسفة في قضاء الشرقاط شمالي "
+            "المحافظة.\n\nوقال المصدر لـ\"بغداد اليوم\"، إن \"عبوة ناسفة محلية الصنع انفجرت عصر "
+            "اليوم على جانب طريق زراعي في الساحل الأيسر للشرقاط، لدى مرور سيارة مدنية تقل "
+            "عائلة، ما أدى إلى إصابة ثلاثة من ركابها بجروح بينهم طفل\".\n\nوأضاف أن \"المصابين "
+            "نقلوا إلى مستشفى الشرقاط العام لتلقي العلاج، فيما فتحت القوات الأمنية تحقيقاً "
+            "بالحادث\".\n\nوهذه هي الحادثة الثالثة من نوعها خلال الشهر الجاري في مناطق الساحل "
+            "الأيسر، التي لا تزال تعاني من مخلفات الحرب وخلايا نائمة لتنظيم داعش.",
+            "2025-09-27", (Gold(E, "Shirqat", "2025-09-27", None),)),
+
+    # [18] Rudaw Arabic style monthly tally. Hard: no event; tallies with Arabic-Indic digits,
+    # months and provinces; one incident-like sentence that is a tally item.
+    Article("ar",
+            "روداو - أربيل\nكشفت خلية الإعلام الأمني، اليوم الأربعاء، عن حصيلة عملياتها خلال "
+            "شهر أيلول الماضي في محافظات كركوك وديالى وصلاح الدين ونينوى.\n\nوذكرت الخلية في "
+            "بيان، أن القوات الأمنية نفذت خلال الشهر ٤٢ عملية تفتيش وضربات جوية، أسفرت عن مقتل "
+            "١٧ إرهابياً واعتقال ٦٣ مطلوباً، إضافة إلى تدمير ٢٥ مضافة وكهفاً وضبط ٩٠ عبوة "
+            "ناسفة.\n\nوبحسب البيان، فإن أغلب العمليات تركزت في سلسلة جبال حمرين ووادي الشاي "
+            "وصحراء الحضر، فيما بلغت خسائر القوات الأمنية خلال الشهر ذاته ستة شهداء و١١ "
+            "جريحاً.\n\nويرى مراقبون أن الأرقام تعكس تراجعاً في قدرات التنظيم، لكنها لا تلغي "
+            "خطر الخلايا المتبقية في المناطق المتنازع عليها.",
+            "2025-10-01", ()),
+
+    # [19] Shafaq News Arabic drone attack on Harir base. Hard: Arabic-Indic count of drones
+    # (٣ طائرات) that is not deaths; "دون وقوع إصابات" -> 0; "ليلة أمس الأربعاء" vs
+    # published Thursday; Harir "التابعة لقضاء شقلاوة" in Erbil; earlier attacks as background.
+    Article("ar",
+            "شفق نيوز/ هجوم بمسيرات يستهدف قاعدة حرير شمالي أربيل\n\nشفق نيوز/ أعلنت وزارة "
+            "الداخلية في إقليم كوردستان، اليوم الخميس، إحباط هجوم بثلاث طائرات مسيرة مفخخة "
+            "استهدف قاعدة حرير العسكرية التابعة لقضاء شقلاوة شمال أربيل ليلة أمس "
+            "الأربعاء.\n\nوقالت الوزارة في بيان تلقته وكالة شفق نيوز، إن \"منظومة الدفاع الجوي "
+            "أسقطت طائرتين من أصل ٣ طائرات مسيرة، فيما سقطت الثالثة في أرض زراعية قرب "
+            "القاعدة\"، مؤكدة أن الهجوم \"لم يسفر عن وقوع إصابات أو أضرار مادية\".\n\nودانت "
+            "حكومة الإقليم الهجوم، ووصفته بأنه \"عمل إرهابي يستهدف أمن واستقرار الإقليم\"، "
+            "مطالبة الحكومة الاتحادية بالكشف عن الجهات التي تقف وراءه.\n\nيذكر أن قاعدة حرير، "
+            "التي تضم قوات من التحالف الدولي، تعرضت لهجمات مماثلة خلال الأعوام الماضية، كان "
+            "آخرها في حزيران الماضي.",
+            "2025-10-16", (Gold(E, "Harir", "2025-10-15", 0),)),
+)  # fmt: skip
+
+
+#: A tenth batch written blind (Reuters, AFP, Xinhua, INA, Security Media Cell, CTD, Baghdad
+#: Today, Al-Mada, The New Arab): casualty updates, a CTD arrest statement whose dateline city
+#: is only the plot's target, a denial of a drone attack on Harir, a mass grave, a monthly
+#: tally in Arabic-Indic digits, the same Khor Mor strike in two outlets. First measured after
+#: the WIRE4 rules: en P 0.67 R 1.00 (location 1.00, date 1.00, fatalities 0.88), ar P 0.62
+#: R 1.00 (location 1.00, date 0.88, fatalities 1.00); the coder of bf33157 had en P 0.57,
+#: ar P 0.57. Fixed by: a definite placeless trigger with no event before it is background;
+#: "had" after the trigger outside reported speech; a date after أن/that is what was said;
+#: a toll that "rises to N" wins; exhumations; counts of (١٢) ضربة; no village after the
+#: plural قرى or a definite kind word. Then development data.
+WIRE5: tuple[Article, ...] = (
+    # --- English ----------------------------------------------------------------------------
+    # Reuters wire style "(Reuters) -"; "late on Sunday" vs published Monday; long background
+    # with an earlier deadly attack (April 2024) that must not be coded; explicit no casualties.
+    Article("en", "Drone attack hits Iraq's Khor Mor gas field, no casualties - sources\n\n"
+        "SULAYMANIYAH, Iraq, Sept 15 (Reuters) - An explosives-laden drone struck a storage "
+        "area at the Khor Mor gas field in Iraq's semi-autonomous Kurdistan region late on "
+        "Sunday, briefly halting part of the production, two security sources and a company "
+        "official said.\n\n"
+        "No one was hurt in the attack, the official, who asked not to be named because he was "
+        "not authorised to speak to the media, told Reuters. Firefighters put out a small blaze "
+        "within an hour, he said.\n\n"
+        "Dana Gas, which operates the field with partners in the Pearl Petroleum consortium, "
+        "did not immediately respond to a request for comment.\n\n"
+        "No group claimed responsibility. Kurdish officials have in the past blamed Iran-aligned "
+        "armed factions for strikes on the field, which supplies gas to power plants that "
+        "generate much of the region's electricity. The factions deny involvement.\n\n"
+        "In April 2024 a drone attack on Khor Mor killed four Yemeni workers and led to power "
+        "cuts across the region for days. The field, which lies between Kirkuk and "
+        "Sulaymaniyah in the district of Chamchamal, has been targeted more than a dozen times "
+        "since 2022.\n\n"
+        "(Reporting by Reuters staff in Sulaymaniyah; Writing by a Baghdad newsroom; Editing by "
+        "an editor)",
+        "2025-09-15", (Gold(E, "Khor Mor", "2025-09-14", 0),)),
+    # AFP roundup: two incidents (an IED on Tuesday, a clash on Wednesday) in one dispatch;
+    # the second has a wounded count only; 2017 victory background.
+    Article("en", "Two Iraqi soldiers killed in bombing north of Baghdad\n\n"
+        "Baghdad (AFP) - Two Iraqi soldiers were killed when a roadside bomb tore through their "
+        "patrol near Tarmiyah, north of Baghdad, on Tuesday, security officials told AFP, in "
+        "one of the deadliest attacks in the area this year.\n\n"
+        "The device went off as the patrol was sweeping orchards on the eastern bank of the "
+        "Tigris, an army officer said on condition of anonymity. A third soldier was lightly "
+        "wounded.\n\n"
+        "In a separate incident early Wednesday, jihadists opened fire on an army outpost in "
+        "the Hamrin mountains, a rugged range straddling the provinces of Diyala, Salaheddin "
+        "and Kirkuk, wounding three soldiers before fleeing, a military source said.\n\n"
+        "No group has claimed either attack, but such operations are usually the work of the "
+        "Islamic State group, whose remnants still hide in the desert and mountain areas of "
+        "northern and western Iraq.\n\n"
+        "Iraq declared victory over IS at the end of 2017, after a gruelling three-year "
+        "campaign backed by a US-led coalition. According to a UN report, the group still has "
+        "between 1,500 and 3,000 fighters across Iraq and Syria.\n\n"
+        "bur-ab/sbk",
+        "2025-10-22", (Gold(E, "Tarmiyah", "2025-10-21", 2),
+                       Gold(B, "Hamrin", "2025-10-22", None))),
+    # Xinhua casualty update: toll rises from three to five the next day; coded once on the
+    # day of the attack (Monday) with the latest toll; number words.
+    Article("en", "Death toll from roadside bomb attack in Iraq's Kirkuk rises to 5\n\n"
+        "BAGHDAD, Nov. 11 (Xinhua) -- The death toll from a roadside bomb attack on an Iraqi "
+        "army vehicle in the northern province of Kirkuk on Monday rose to five, after two "
+        "wounded soldiers died of their injuries in hospital, a security source said on "
+        "Tuesday.\n\n"
+        "Three soldiers, including an officer, were killed on the spot when the bomb went off "
+        "as their vehicle was travelling on a dirt road on the outskirts of Daquq district, "
+        "some 40 km south of the provincial capital Kirkuk, the source told Xinhua on condition "
+        "of anonymity.\n\n"
+        "Two more soldiers died overnight, and a sixth is still in critical condition, the "
+        "source added.\n\n"
+        "The security situation in Iraq has improved since Iraqi forces defeated the Islamic "
+        "State (IS) militants across the country in late 2017. However, IS remnants have since "
+        "melted into urban areas, deserts and rugged areas, carrying out frequent guerrilla "
+        "attacks against security forces and civilians.",
+        "2025-11-11", (Gold(E, "Daquq", "2025-11-10", 5),)),
+    # Kurdistan Region CTD statement: arrest of two suspects in Gwer (Makhmour district); the
+    # statement names Erbil as the plot's target (not the place of the event).
+    Article("en", "Kurdistan Region CTD arrests two ISIS suspects in Gwer\n\n"
+        "ERBIL - The Kurdistan Region's Counter-Terrorism Directorate (CTD) announced on "
+        "Thursday the arrest of two suspected members of the Islamic State (ISIS) who, it said, "
+        "had been planning attacks on public places in Erbil.\n\n"
+        "\"Acting on accurate intelligence and after a judicial warrant was issued, our forces "
+        "arrested the two suspects on Wednesday in the Gwer subdistrict,\" the CTD said in a "
+        "statement, identifying them only by their initials, A.M.H. and S.K.J.\n\n"
+        "According to the statement, the two men had been in contact with ISIS handlers in "
+        "Syria and had received money to buy materials for making explosives. They have been "
+        "handed over to the relevant court.\n\n"
+        "Gwer, which lies on the Great Zab river south-west of Erbil, is part of Makhmour "
+        "district, an area where Kurdish officials have long warned of a security gap between "
+        "the Peshmerga and the Iraqi army that militants exploit.\n\n"
+        "Last year the directorate said it had foiled several plots against the Kurdistan "
+        "Region and detained dozens of suspects.",
+        "2025-08-21", (Gold(S, "Gwer", "2025-08-20", None),)),
+    # INA English of a Security Media Cell statement: F-16 strike "on Sunday evening",
+    # published Monday; four militants killed; official idiom.
+    Article("en", "Security Media Cell: Iraqi F-16s destroy ISIS hideouts in Wadi al-Shay\n\n"
+        "Baghdad - INA\n\n"
+        "The Security Media Cell announced on Monday that Iraqi F-16 fighter jets had carried "
+        "out an airstrike on ISIS hideouts in Kirkuk province, killing four terrorists.\n\n"
+        "The cell said in a statement, received by the Iraqi News Agency (INA), that \"based "
+        "on accurate intelligence information from the Joint Operations Command, and under the "
+        "supervision of the Commander-in-Chief of the Armed Forces, the heroic falcons of the "
+        "Air Force carried out, on Sunday evening, a precise airstrike on terrorist hideouts in "
+        "Wadi al-Shay\".\n\n"
+        "It added that \"the strike resulted in the destruction of the hideouts and the "
+        "killing of four terrorists, whose bodies were recovered by a ground force\", noting "
+        "that weapons, explosive belts and communication devices were seized.\n\n"
+        "The Security Media Cell stressed that operations to pursue the remnants of terrorist "
+        "gangs will continue until the last terrorist is eliminated.",
+        "2025-10-06", (Gold(E, "Wadi al-Shay", "2025-10-05", 4),)),
+    # AP-style long analysis on joint brigades and the coordination centres: several earlier
+    # attacks mentioned as background only; no event.
+    Article("en", "In Iraq's disputed territories, a long-promised joint force is still "
+        "mostly on paper\n\n"
+        "KIRKUK, Iraq (AP) - On the dusty ridge lines between the Kurdish Peshmerga and the "
+        "Iraqi army, militants have for years found room to move. A plan to close that gap "
+        "with joint brigades, agreed by Baghdad and Erbil with U.S. backing, was supposed to "
+        "change that. Two years on, officials on both sides say progress is slow.\n\n"
+        "\"We have the brigades on paper, we have the commanders, but the money and the "
+        "weapons are not there,\" a senior Peshmerga officer said in an interview, speaking on "
+        "condition of anonymity because he was not authorized to brief reporters.\n\n"
+        "The agreement foresees two joint brigades and six coordination centers stretching "
+        "from Khanaqin in the east to Sinjar in the west. Only some of the centers are "
+        "operating, according to Iraqi and Kurdish officials.\n\n"
+        "The urgency is real. Last month's ambush on soldiers near Tuz Khurmatu and a string "
+        "of roadside bombs around Daquq in the summer were reminders that Islamic State cells "
+        "remain active in the area, officials say. In 2023, an attack on a Peshmerga post in "
+        "Makhmour killed several fighters.\n\n"
+        "Iraq's Defense Ministry said in a statement last week that it was \"committed to "
+        "completing the formation of the joint brigades\" and that funding would be included "
+        "in next year's budget. The Kurdistan Region's Ministry of Peshmerga Affairs has said "
+        "the delay is political.\n\n"
+        "Analysts say the stakes go beyond security. \"Whoever controls these lines controls "
+        "the oil, the land and the votes,\" said a Baghdad-based researcher.",
+        "2025-11-03", ()),
+    # Reuters court verdict on an old (2023) bombing: no event despite deaths and a place.
+    Article("en", "Iraqi court sentences man to death over 2023 Kirkuk bombing\n\n"
+        "BAGHDAD, Sept 24 (Reuters) - An Iraqi court on Wednesday sentenced a man to death for "
+        "his role in a 2023 car bombing in the northern city of Kirkuk that killed six people "
+        "and wounded more than 20, Iraq's judiciary said.\n\n"
+        "The Kirkuk criminal court found the defendant guilty under the anti-terrorism law of "
+        "helping prepare and transport the explosives, the Supreme Judicial Council said in a "
+        "statement. He can appeal the verdict.\n\n"
+        "The bombing targeted a market in the south of the city. Islamic State claimed "
+        "responsibility at the time.\n\n"
+        "Rights groups have criticised Iraq's use of the death penalty and the speed of terrorism "
+        "trials, saying confessions are sometimes extracted under duress. Iraqi authorities "
+        "deny this.\n\n"
+        "(Reporting by Baghdad newsroom; Editing by an editor)",
+        "2025-09-24", ()),
+    # The New Arab English: Iranian shelling near Penjwen "on Friday"; wounded shepherd only
+    # (fatalities not reported); background on Sidakan (not in the gazetteer) shelling.
+    Article("en", "Iranian artillery shells border villages in Iraqi Kurdistan, shepherd "
+        "wounded\n\n"
+        "The New Arab Staff & Agencies\n\n"
+        "Iranian artillery shelled mountainous areas near the town of Penjwen in the Kurdistan "
+        "Region of Iraq on Friday, wounding a shepherd and setting fire to orchards, local "
+        "officials said.\n\n"
+        "The mayor of Penjwen told The New Arab that \"more than 15 shells\" had fallen around "
+        "border villages in the afternoon, forcing several families to leave their homes for "
+        "the town.\n\n"
+        "\"A young shepherd was hit by shrapnel while grazing his sheep, and he was taken to "
+        "hospital in Sulaimaniyah,\" he said, adding that his condition was stable.\n\n"
+        "Tehran has not commented. Iran's Revolutionary Guards regularly target what they say "
+        "are positions of Iranian Kurdish opposition groups in the border areas. Earlier this "
+        "month, Iranian drones struck near Sidakan, in Erbil province.\n\n"
+        "Baghdad and Tehran signed a security agreement in 2023 under which Iraq pledged to "
+        "disarm the opposition groups and move them away from the border.",
+        "2025-08-30", (Gold(E, "Penjwen", "2025-08-29", None),)),
+    # Baghdad Today (English): kidnapping of civilians, range of victims ("between three and
+    # five"), "late Tuesday"; monthly tally and Hawija as background/distractor.
+    Article("en", "Gunmen abduct shepherds west of Hawija\n\n"
+        "Baghdad Today - Kirkuk\n\n"
+        "Unidentified gunmen abducted between three and five shepherds late Tuesday in "
+        "al-Abbasi subdistrict, west of Hawija in Kirkuk province, a local source said on "
+        "Wednesday.\n\n"
+        "The source told Baghdad Today that \"a group of armed men riding motorcycles raided a "
+        "grazing area near the edge of the villages and took the shepherds with their flock "
+        "towards the Wadi Zghaytun valley\", adding that their fate was still unknown.\n\n"
+        "Security forces launched a search operation in the area at dawn, the source said.\n\n"
+        "The area west of Hawija was one of the last strongholds of ISIS in Kirkuk, and "
+        "residents complain of the lack of security forces in remote farmland. A provincial "
+        "official said last month that 11 security incidents had been recorded in the Hawija "
+        "area since the start of the year.",
+        "2025-11-19", (Gold(V, "Abbasi", "2025-11-18", None),)),
+    # Xinhua-style denial: Peshmerga ministry denies reports of a drone attack on Harir base.
+    Article("en", "Iraqi Kurdish authorities deny reports of drone attack on Harir base\n\n"
+        "ERBIL, Iraq, Oct. 13 (Xinhua) -- The Ministry of Peshmerga Affairs of Iraq's "
+        "Kurdistan Region on Monday denied reports that a drone had attacked Harir air base "
+        "north of Erbil, which hosts U.S.-led coalition forces.\n\n"
+        "\"The news circulated on some social media pages about a drone attack on Harir base "
+        "is completely false,\" the ministry said in a brief statement, urging media outlets "
+        "to rely on official sources.\n\n"
+        "Several social media accounts affiliated with armed groups had claimed on Sunday "
+        "night that a drone had hit the base. No damage or casualties were reported by any "
+        "official source.\n\n"
+        "Harir base and Erbil international airport have been targeted by drones and rockets "
+        "several times in recent years, attacks usually blamed on Iran-backed factions.",
+        "2025-10-13", ()),
+    # --- Arabic -----------------------------------------------------------------------------
+    # INA Arabic of a Security Media Cell statement: "مساء أمس الاثنين" (published Tuesday),
+    # Arabic-Indic digits in the parenthesised count, شهيد idiom.
+    Article("ar", "خلية الإعلام الأمني: استشهاد ضابط وإصابة منتسبين اثنين بانفجار عبوة "
+        "ناسفة في طوزخورماتو\n\n"
+        "بغداد - واع\n\n"
+        "أعلنت خلية الإعلام الأمني، اليوم الثلاثاء، استشهاد ضابط وإصابة منتسبين اثنين "
+        "بانفجار عبوة ناسفة استهدفت عجلة تابعة للجيش العراقي في قضاء طوزخورماتو بمحافظة "
+        "صلاح الدين.\n\n"
+        "وذكرت الخلية في بيان تلقته وكالة الأنباء العراقية (واع)، أنه \"مساء أمس الاثنين، "
+        "وخلال قيام قوة من الفرقة الرابعة بواجب تفتيش وتطهير، انفجرت عبوة ناسفة على "
+        "إحدى العجلات، ما أدى إلى استشهاد ضابط برتبة ملازم أول وإصابة (٢) من المنتسبين\".\n\n"
+        "وأضاف البيان أن \"المصابين نقلوا إلى المستشفى لتلقي العلاج، وحالتهم مستقرة\"، "
+        "مشيراً إلى أن القطعات الأمنية باشرت بتفتيش المنطقة بحثاً عن المتورطين.\n\n"
+        "يذكر أن المناطق المحيطة بطوزخورماتو وسلسلة جبال حمرين تشهد بين الحين والآخر "
+        "هجمات لبقايا عصابات داعش الإرهابية.",
+        "2025-08-12", (Gold(E, "Tuz Khurmatu", "2025-08-11", 1),)),
+    # Joint Operations Command statement: two items in one statement (airstrike at dawn today
+    # with Arabic-Indic count; arrest yesterday in Shirqat).
+    Article("ar", "العمليات المشتركة: مقتل ٥ إرهابيين بضربة جوية في حمرين والقبض على "
+        "إرهابي في الشرقاط\n\n"
+        "بغداد - واع\n\n"
+        "أعلنت قيادة العمليات المشتركة، اليوم الخميس، مقتل خمسة إرهابيين بضربة جوية في "
+        "سلسلة جبال حمرين.\n\n"
+        "وقالت القيادة في بيان: \"بعد متابعة استخبارية دقيقة استمرت لأكثر من أسبوعين، "
+        "نفذت طائرات القوة الجوية فجر اليوم الخميس ضربة جوية استهدفت وكراً لعصابات داعش "
+        "الإرهابية في سلسلة جبال حمرين، أسفرت عن مقتل (٥) إرهابيين وتدمير الوكر بالكامل\".\n\n"
+        "وأضاف البيان أنه \"في سياق متصل، تمكنت مفارز جهاز الأمن الوطني في محافظة صلاح الدين "
+        "أمس الأربعاء من إلقاء القبض على إرهابي مطلوب وفق أحكام المادة ٤ إرهاب في قضاء "
+        "الشرقاط، كان يعمل بما يسمى ديوان الحسبة إبان سيطرة العصابات على المنطقة\".\n\n"
+        "وأكدت القيادة أن \"العمليات مستمرة لملاحقة بقايا الإرهاب في جميع المناطق\".",
+        "2025-11-27", (Gold(E, "Hamrin", "2025-11-27", 5),
+                       Gold(S, "Shirqat", "2025-11-26", None))),
+    # Baghdad Today - Diyala: ISIS attack on a PMF post near Qara Tapa "ليلة أمس الأحد";
+    # dual-number idiom "منتسبَين اثنين".
+    Article("ar", "هجوم لداعش على نقطة للحشد قرب قره تبه يخلف شهيدين\n\n"
+        "بغداد اليوم - ديالى\n\n"
+        "أفاد مصدر أمني في محافظة ديالى، اليوم الاثنين، باستشهاد منتسبَين اثنين في الحشد "
+        "الشعبي وإصابة ثالث، بهجوم لعناصر تنظيم داعش على نقطة مرابطة قرب ناحية قره تبه "
+        "شمال شرقي المحافظة.\n\n"
+        "وقال المصدر لـ\"بغداد اليوم\"، إن \"مجموعة من عناصر داعش تسللت ليلة أمس الأحد "
+        "من المناطق الوعرة المحاذية للناحية، وهاجمت النقطة بالأسلحة الخفيفة والمتوسطة، "
+        "واستمر الاشتباك قرابة نصف ساعة قبل أن ينسحب المهاجمون\".\n\n"
+        "وأضاف أن \"قوة من الحشد والجيش وصلت إلى المكان وبدأت عملية تفتيش واسعة\"، "
+        "لافتاً إلى أن \"المنطقة تعاني من فراغ أمني بين القطعات الاتحادية وقوات البيشمركة "
+        "منذ سنوات\".\n\n"
+        "وتعد مناطق شمال شرق ديالى، ولا سيما المناطق القريبة من كفري وجلولاء، من أكثر "
+        "المناطق التي تشهد نشاطاً لخلايا داعش.",
+        "2025-10-13", (Gold(B, "Qara Tapa", "2025-10-12", 2),)),
+    # Al-Mada long analysis of the Makhmour vacuum; earlier incidents as background; the one
+    # new incident (landmine wounding farmers, wounded only) is buried in the last paragraph.
+    Article("ar", "مخمور.. فراغ أمني يتسع بين الجيش والبيشمركة والأهالي يدفعون الثمن\n\n"
+        "المدى/ خاص\n\n"
+        "على امتداد السهول الزراعية الممتدة جنوب غربي أربيل، يقف قضاء مخمور شاهداً على "
+        "سنوات من التجاذب بين بغداد وأربيل، حيث ما تزال مساحات واسعة من الأراضي خارج "
+        "السيطرة الفعلية لأي من الطرفين.\n\n"
+        "ويقول مسؤول محلي في القضاء لـ\"المدى\"، إن \"جبل قرەچوغ ما يزال ملاذاً لعناصر "
+        "داعش، وإن المزارعين باتوا يتجنبون الذهاب إلى أراضيهم بعد الغروب\"، مضيفاً أن "
+        "\"الهجمات التي شهدها القضاء خلال العامين الماضيين، ومنها الهجوم على نقطة "
+        "للبيشمركة الذي راح ضحيته عدد من المقاتلين، كشفت حجم الثغرات\".\n\n"
+        "وكانت الحكومتان قد اتفقتا على تشكيل لواءين مشتركين وستة مراكز تنسيق، غير أن "
+        "مصادر في وزارة البيشمركة تؤكد أن \"التنفيذ ما يزال بطيئاً\"، فيما يرى خبراء أن "
+        "الخلافات السياسية حول إدارة المناطق المتنازع عليها تعرقل أي ترتيب أمني دائم.\n\n"
+        "ويشير الأهالي إلى أن مخلفات الحرب من الألغام والعبوات ما تزال منتشرة في الأراضي "
+        "الزراعية، وأن فرق إزالة الألغام لم تصل إلى كثير من القرى.\n\n"
+        "وفي هذا السياق، أصيب ثلاثة مزارعين، أمس الأحد، بانفجار لغم أرضي أثناء حراثتهم "
+        "أرضاً زراعية في إحدى القرى التابعة لقضاء مخمور، ونقلوا إلى مستشفى في أربيل، "
+        "بحسب مصدر طبي.",
+        "2025-11-03", (Gold(E, "Makhmour", "2025-11-02", None),)),
+    # Kurdistan24 Arabic report of the same Khor Mor strike as the Reuters piece (its own
+    # gold event); "ليلة أمس الأحد"; no casualties.
+    Article("ar", "استهداف حقل كورمور الغازي بطائرة مسيرة دون خسائر بشرية\n\n"
+        "كوردستان24 - السليمانية\n\n"
+        "تعرض حقل كورمور الغازي في قضاء جمجمال التابع لمحافظة السليمانية، ليلة أمس الأحد، "
+        "لهجوم بطائرة مسيرة مفخخة، من دون تسجيل أي خسائر بشرية.\n\n"
+        "وقال مصدر في إدارة الحقل لكوردستان24 إن \"الطائرة سقطت قرب أحد خزانات التخزين "
+        "وتسببت بحريق محدود تمت السيطرة عليه\"، مبيناً أن \"العمل في الحقل عاد إلى طبيعته "
+        "صباح اليوم الاثنين\".\n\n"
+        "من جهتها، أدانت حكومة إقليم كوردستان الهجوم، ووصفته في بيان بأنه \"عمل إرهابي "
+        "يستهدف قوت المواطنين وخدماتهم\"، مطالبة الحكومة الاتحادية بالكشف عن الجهات "
+        "المنفذة.\n\n"
+        "ويعد هذا الهجوم الأحدث ضمن سلسلة هجمات تعرض لها الحقل، كان أعنفها في نيسان 2024 "
+        "حين قتل أربعة عمال يمنيين.",
+        "2025-09-15", (Gold(E, "Khor Mor", "2025-09-14", 0),)),
+    # The New Arab Arabic: Turkish airstrikes near Amedi "ظهر أمس الثلاثاء"; no casualties;
+    # Zakho and Sinjar mentioned as background.
+    Article("ar", "قصف تركي جديد يطاول قرى العمادية في دهوك\n\n"
+        "أربيل - العربي الجديد\n\n"
+        "شنّت طائرات حربية تركية، ظهر أمس الثلاثاء، غارات على مناطق جبلية قرب قضاء العمادية "
+        "في محافظة دهوك بإقليم كردستان العراق، ما أدى إلى اندلاع حرائق في البساتين والغابات، "
+        "من دون أن تسفر عن ضحايا.\n\n"
+        "وقال مسؤول محلي في العمادية لـ\"العربي الجديد\" إن \"الغارات استهدفت محيط قرى "
+        "يقطنها مزارعون، وأثارت الهلع بين الأهالي\"، مؤكداً أنه \"لم تسجل أي إصابات بين "
+        "المدنيين\".\n\n"
+        "وتواصل تركيا عملياتها العسكرية ضد مسلحي حزب العمال الكردستاني في شمال العراق، "
+        "رغم إعلان الحزب في وقت سابق من العام إلقاء السلاح وحل نفسه. وكانت مناطق في قضاء "
+        "زاخو وجبل سنجار قد تعرضت لقصف مماثل خلال الأشهر الماضية.\n\n"
+        "ويقول ناشطون إن عشرات القرى الحدودية أُفرغت من سكانها بسبب القصف المتكرر.",
+        "2025-10-22", (Gold(E, "Amedi", "2025-10-21", 0),)),
+    # Mass-grave exhumation in Sinjar (not an event), INA-style with official names.
+    Article("ar", "فتح مقبرة جماعية جديدة لضحايا داعش من الإيزيديين في سنجار\n\n"
+        "نينوى - واع\n\n"
+        "باشرت دائرة شؤون وحماية المقابر الجماعية التابعة لمؤسسة الشهداء، اليوم الثلاثاء، "
+        "بفتح مقبرة جماعية جديدة في قضاء سنجار غربي محافظة نينوى، تضم رفات ضحايا من "
+        "المكون الإيزيدي قتلهم عناصر داعش عام 2014.\n\n"
+        "وقال مدير الدائرة في تصريح لوكالة الأنباء العراقية (واع)، إن \"الفرق الفنية "
+        "والطب العدلي بدأت أعمال الحفر، ومن المتوقع أن تضم المقبرة رفات أكثر من عشرين "
+        "ضحية\"، مبيناً أن \"الرفات سينقل إلى بغداد لإجراء فحوصات الحمض النووي\".\n\n"
+        "وأضاف أن \"عدد المقابر التي فتحت في سنجار حتى الآن تجاوز الثمانين مقبرة\".\n\n"
+        "يذكر أن تنظيم داعش اجتاح سنجار في آب 2014، وقتل وخطف الآلاف من الإيزيديين.",
+        "2025-08-12", ()),
+    # INA monthly tally of the Security Media Cell (not an event); Arabic-Indic numbers.
+    Article("ar", "خلية الإعلام الأمني تعلن حصيلة عمليات شهر أيلول\n\n"
+        "بغداد - واع\n\n"
+        "أعلنت خلية الإعلام الأمني، اليوم الأربعاء، حصيلة العمليات الأمنية التي نفذتها "
+        "القطعات خلال شهر أيلول الماضي.\n\n"
+        "وذكرت الخلية في بيان أن \"القوات الأمنية بمختلف صنوفها تمكنت خلال الشهر الماضي من "
+        "قتل (١٧) إرهابياً، وإلقاء القبض على (٨٣) متهماً وفق قانون مكافحة الإرهاب، فضلاً "
+        "عن تفكيك (٢٤) عبوة ناسفة وتدمير (٣١) وكراً ومضافة\".\n\n"
+        "وأضافت أن \"العمليات شملت محافظات كركوك وصلاح الدين وديالى ونينوى والأنبار، "
+        "إضافة إلى حزام بغداد\"، مشيرة إلى أن \"القوة الجوية نفذت (١٢) ضربة جوية\".\n\n"
+        "وأكدت الخلية استمرار العمليات الاستباقية لملاحقة فلول الإرهاب.",
+        "2025-10-01", ()),
+    # Shafaq News: political statements on the joint brigades and six coordination centres;
+    # mentions attacks only generically; no event.
+    Article("ar", "نائب كردي: المراكز الستة للتنسيق المشترك لم تكتمل والفراغ الأمني يهدد "
+        "كركوك وديالى\n\n"
+        "شفق نيوز/ انتقد نائب عن الحزب الديمقراطي الكوردستاني، اليوم الثلاثاء، تأخر "
+        "الحكومة الاتحادية في استكمال تشكيل اللواءين المشتركين بين الجيش والبيشمركة، "
+        "محذراً من \"عودة نشاط داعش في المناطق المتنازع عليها\".\n\n"
+        "وقال النائب لوكالة شفق نيوز، إن \"المراكز الستة للتنسيق المشترك التي تم الاتفاق "
+        "عليها في خانقين ومخمور وكركوك وسنجار وغيرها لم تعمل بشكل كامل حتى الآن\"، مضيفاً "
+        "أن \"الهجمات المتكررة خلال الأشهر الماضية في دبس وداقوق وطوزخورماتو دليل على "
+        "خطورة الفراغ\".\n\n"
+        "في المقابل، قال مصدر في وزارة الدفاع إن \"الوزارة ماضية في تنفيذ الاتفاق، "
+        "والخلاف يتعلق بالتمويل والتسليح فقط\".\n\n"
+        "ويذكر أن بغداد وأربيل اتفقتا برعاية أمريكية على إنشاء مراكز تنسيق مشتركة لسد "
+        "الفراغات الأمنية.",
+        "2025-11-11", ()),
+    # Alsumaria-style tribal clash in Jalawla "عصر اليوم الأربعاء"; fatalities given as a
+    # range in words ("ما بين ثلاثة إلى خمسة قتلى") -> low number.
+    Article("ar", "نزاع عشائري مسلح في جلولاء يوقع قتلى وجرحى\n\n"
+        "السومرية نيوز/ ديالى\n\n"
+        "أفاد مصدر أمني في محافظة ديالى، عصر اليوم الأربعاء، باندلاع نزاع عشائري مسلح في "
+        "ناحية جلولاء التابعة لقضاء خانقين، أسفر عن سقوط ما بين ثلاثة إلى خمسة قتلى وعدد "
+        "من الجرحى.\n\n"
+        "وقال المصدر للسومرية نيوز، إن \"خلافاً على أرض زراعية بين عشيرتين تطور إلى "
+        "تبادل لإطلاق النار استخدمت فيه أسلحة متوسطة\"، مبيناً أن \"الحصيلة غير نهائية "
+        "بسبب صعوبة الوصول إلى المكان\".\n\n"
+        "وأضاف أن \"قوة من الشرطة والجيش طوقت المنطقة وفرضت حظراً للتجوال\"، فيما دعا "
+        "وجهاء المنطقة إلى التهدئة.\n\n"
+        "وتشهد مناطق في ديالى بين فترة وأخرى نزاعات عشائرية تستخدم فيها الأسلحة، وسط "
+        "مطالبات بحصر السلاح بيد الدولة.",
+        "2025-11-19", (Gold(B, "Jalawla", "2025-11-19", 3),)),
+)  # fmt: skip
+
+
+#: An eleventh batch written blind (24 reports, 4-8 paragraphs or flashes): events in the
+#: third paragraph, a three-governorate roundup, Security Media Cell and Peshmerga ministry
+#: statements, earlier gas-field attacks with their dates, a funeral, a court piece, the six
+#: centres, Sinjar returns, full tashkeel. First measured after the WIRE4-5 rules: en P 0.75
+#: R 0.90 (location 1.00, date 0.78, fatalities 0.89), ar P 0.89 R 0.89 (location 0.88,
+#: date 1.00, fatalities 1.00); the coder of bf33157 had en P 0.47, ar P 0.69. Fixed by: a
+#: day over 30 days old does not date a clause; funerals; "Tuesday night's"; headlines set
+#: aside and folded into the body; a joined item keeps the intent of the verb before it; a
+#: unit noun (القضاء) refers back to the last unit of its kind; the next sentence's day over a
+#: statement's. Then development data.
+WIRE6: tuple[Article, ...] = (
+    # --- English ---------------------------------------------------------------------------
+    # Rudaw style. Drone attack on Khor Mor; earlier attacks on Khurmala, Bai Hassan and Khor
+    # Mor itself listed with their own dates (background only); "late Saturday"; no casualties.
+    Article("en",
+            "Drone strikes Khor Mor gas field, no casualties reported\n\nERBIL, Kurdistan "
+            "Region - An explosive-laden drone hit a storage area inside the Khor Mor gas field "
+            "in Sulaimani province late Saturday, officials and the operating company said, the "
+            "latest in a string of aerial attacks on the Kurdistan Region's energy "
+            "infrastructure this year.\n\n\"A drone targeted the field at around 11:40 pm. The "
+            "impact caused a small fire near one of the condensate tanks, which our teams put "
+            "out within an hour,\" a source at the field told Rudaw on Sunday, speaking on "
+            "condition of anonymity because he was not authorised to brief the media. He said "
+            "no staff were killed or injured and that production was \"only briefly "
+            "affected.\"\n\nThe Kurdistan Region's interior ministry condemned what it called a "
+            "\"terrorist act against the livelihood of the people of Kurdistan and Iraq\" and "
+            "urged the federal government to \"stop hiding behind committees\" and name the "
+            "groups responsible.\n\nThe attack comes two months after a wave of drone strikes "
+            "hit oil fields across the Region. Drones struck the Khurmala field west of Erbil "
+            "on July 15 and the Bai Hassan field in Kirkuk province the following day, while "
+            "the Sarsang field in Duhok was hit on July 14, forcing operators to suspend output "
+            "for several days. Khor Mor itself was struck in April 2024, an attack that killed "
+            "four Yemeni workers and cut power across much of the Region.\n\nNo group has "
+            "claimed Saturday's strike. Kurdish officials have in the past blamed Iran-aligned "
+            "armed factions, which deny involvement.\n\nDana Gas and its partners in the Pearl "
+            "Petroleum consortium said in a brief statement that operations \"continue "
+            "normally\" and that they were working with the authorities to investigate.",
+            "2025-09-14", (Gold(E, "Khor Mor", "2025-09-13", 0),)),
+
+    # Shafaq News English breaking item: 2 sentences, wounded only (fatalities None).
+    Article("en",
+            "Shafaq News/ Two Iraqi soldiers were injured on Tuesday morning when an improvised "
+            "explosive device went off as their patrol passed through Wadi al-Shay, south of "
+            "Kirkuk, a security source said. The wounded were taken to Kirkuk General Hospital, "
+            "the source added, while forces cordoned off the area to search for other devices.",
+            "2025-08-19", (Gold(E, "Wadi al-Shay", "2025-08-19", None),)),
+
+    # Kurdistan24 style follow-up: new death toll of Tuesday's attack (published Thursday),
+    # funeral today in Erbil; the attack must be dated Tuesday with the latest toll (3).
+    Article("en",
+            "Death toll in Qarachogh attack rises to three as wounded soldier dies in "
+            "hospital\n\nERBIL (Kurdistan24) - A third member of the Iraqi army died in "
+            "hospital on Thursday of wounds he sustained in Tuesday night's Islamic State "
+            "(ISIS) attack on a military outpost at the foot of Qarachogh mountain in the "
+            "Makhmour district, a medical source told Kurdistan24.\n\nThe soldier, identified "
+            "as 24-year-old Corporal Hawkar Salim, had been in intensive care at Erbil's "
+            "Rizgary Hospital since the assault, in which militants armed with light and medium "
+            "weapons opened fire on the outpost from the direction of the mountain. Two other "
+            "soldiers were killed at the scene and four were wounded.\n\nHundreds of mourners "
+            "gathered on Thursday afternoon in the village of Kandinawa for the funeral of one "
+            "of the two soldiers killed on Tuesday, with relatives carrying his coffin draped "
+            "in an Iraqi flag.\n\n\"These boys are guarding a line that nobody else wants to "
+            "guard,\" said Kamal Ahmed, a relative. \"Every year they promise us the joint "
+            "brigades will come and close the gap, and every year we bury more of our "
+            "sons.\"\n\nQarachogh has long been a hideout for ISIS remnants, who exploit the "
+            "rugged terrain and the vacuum between the Kurdistan Region's Peshmerga forces and "
+            "Iraqi federal troops. In 2021, an attack in the same area killed 13 Peshmerga and "
+            "soldiers.", "2025-10-09", (Gold(B, "Qarachogh", "2025-10-07", 3),)),
+
+    # AFP roundup: three incidents in Kirkuk, Diyala and Salah al-Din governorates, different
+    # days (Saturday, Friday night, Saturday); kidnapping coded V with deaths unknown.
+    Article("en",
+            "Iraq: one dead in Kirkuk blast, two soldiers killed in Diyala as jihadist attacks "
+            "persist\n\nBAGHDAD (AFP) - A roadside bomb killed a farmer in northern Iraq on "
+            "Saturday, officials said, one of several attacks over the weekend in the disputed "
+            "provinces where remnants of the Islamic State group remain active.\n\nThe bomb "
+            "went off as the farmer drove his tractor to his fields on the outskirts of Hawija, "
+            "west of Kirkuk, a police officer said, requesting anonymity. The man died before "
+            "reaching hospital.\n\nIn neighbouring Diyala province, two soldiers were killed "
+            "late Friday when gunmen attacked an army checkpoint near Jalawla, close to the "
+            "border with Iran, a security official told AFP. \"The attackers fled towards the "
+            "orchards after a clash that lasted about twenty minutes,\" he said.\n\nAnd in "
+            "Salah al-Din province, armed men in military-style uniforms abducted two truck "
+            "drivers on a highway south of Tuz Khurmatu on Saturday, according to a local "
+            "official. Their fate remained unknown.\n\nNo group immediately claimed "
+            "responsibility for the attacks, but IS sleeper cells regularly target security "
+            "forces and civilians in the rural areas between Kirkuk, Diyala and Salah al-Din, a "
+            "belt of territory claimed by both Baghdad and the autonomous Kurdistan "
+            "region.\n\nIraq declared victory over IS in late 2017, but the group's remnants "
+            "still carry out sporadic attacks. A UN report estimates that between 400 and 600 "
+            "IS fighters remain in Iraq, mostly in remote desert and mountain areas.",
+            "2025-11-02", (
+        Gold(E, "Hawija", "2025-11-01", 1),
+        Gold(B, "Jalawla", "2025-10-31", 2),
+        Gold(V, "Tuz Khurmatu", "2025-11-01", None),
+    )),
+
+    # Security Media Cell statement (INA English style): airstrike results, number word.
+    Article("en",
+            "Security Media Cell: Four terrorists killed in airstrike on Hamrin "
+            "hideouts\n\nBaghdad - INA\n\nThe Security Media Cell announced on Wednesday that "
+            "four terrorists were killed in an airstrike carried out by Iraqi F-16 aircraft on "
+            "hideouts of ISIS remnants in the Hamrin mountains.\n\nThe Cell said in a statement "
+            "received by the Iraqi News Agency (INA) that \"based on accurate intelligence "
+            "information from the Intelligence and Counter-Terrorism Directorate, and under the "
+            "direction of the Joint Operations Command, Iraqi Air Force F-16 aircraft this "
+            "morning carried out an airstrike on a cave used by terrorist gangs in the Hamrin "
+            "range.\"\n\nIt added that \"a search and inspection force arrived at the site "
+            "after the strike and found the bodies of four terrorists, in addition to weapons, "
+            "ammunition and communication devices.\"\n\nThe statement stressed that "
+            "\"operations to pursue the remnants of terrorist gangs will continue until they "
+            "are eliminated in all their hideouts.\"",
+            "2025-08-27", (Gold(E, "Hamrin", "2025-08-27", 4),)),
+
+    # Kurdistan24 reporting a Peshmerga Ministry statement: repelled attack "on Monday evening"
+    # (published Tuesday), two militants killed, one Peshmerga wounded.
+    Article("en",
+            "Peshmerga repel ISIS attack near Kifri, kill two militants: ministry\n\nERBIL "
+            "(Kurdistan24) - The Kurdistan Region's Ministry of Peshmerga Affairs said on "
+            "Tuesday that its forces had foiled an attack by Islamic State (ISIS) militants on "
+            "a Peshmerga position in the Kifri area, killing two of the assailants.\n\n\"On "
+            "Monday evening, a group of ISIS terrorists tried to approach one of the positions "
+            "of the 5th Brigade of the 70th Force near Kifri. Our heroic Peshmerga confronted "
+            "them and, after a clash, two terrorists were killed and the others fled,\" the "
+            "ministry said in a statement.\n\nOne Peshmerga fighter sustained light wounds and "
+            "is in stable condition, the statement added.\n\nThe ministry renewed its call for "
+            "the speedy activation of the joint Peshmerga-Iraqi army brigades to fill the "
+            "security gaps in the disputed areas, which it said \"the terrorists use as a "
+            "corridor between Hamrin and Garmiyan.\"",
+            "2025-10-21", (Gold(B, "Kifri", "2025-10-20", 2),)),
+
+    # INA English court piece: verdict on a 2023 attack in Daquq; no new incident.
+    Article("en",
+            "Kirkuk court sentences terrorist to death over 2023 Daquq attack\n\nKirkuk - "
+            "INA\n\nThe Kirkuk Criminal Court on Tuesday sentenced a convict to death for his "
+            "involvement in a terrorist attack that targeted a federal police post in the Daquq "
+            "district in December 2023, the Supreme Judicial Council said.\n\nThe council's "
+            "media office said in a statement that \"the convict confessed to participating, "
+            "with other members of ISIS terrorist gangs, in the attack, which resulted in the "
+            "martyrdom of nine members of the federal police and the wounding of "
+            "others.\"\n\nIt added that the sentence was issued under Article 4/1 of the "
+            "Anti-Terrorism Law No. 13 of 2005, and that the verdict is subject to appeal "
+            "before the Federal Court of Cassation.\n\nThe Daquq attack was one of the "
+            "deadliest against Iraqi security forces in the province in recent years.",
+            "2025-09-30", ()),
+
+    # Xinhua style political piece: the six joint coordination centres and the joint brigades;
+    # background mention of an earlier attack; no event.
+    Article("en",
+            "Iraq, Kurdistan region agree to speed up deployment of joint brigades in disputed "
+            "areas\n\nBAGHDAD, Nov. 12 (Xinhua) -- Iraq's federal government and the "
+            "semi-autonomous Kurdistan region on Wednesday agreed to accelerate the formation "
+            "of two joint brigades of the Iraqi army and the Kurdish Peshmerga forces to secure "
+            "the disputed areas in northern Iraq, an Iraqi military statement said.\n\nThe "
+            "agreement came during a meeting in Baghdad of the Supreme Joint Coordination "
+            "Committee, chaired by the deputy commander of the Joint Operations Command (JOC) "
+            "and attended by senior officials from the Kurdish Ministry of Peshmerga Affairs "
+            "and representatives of the U.S.-led coalition, the statement said.\n\nThe two "
+            "sides reviewed the work of the six joint coordination centers set up to manage "
+            "security cooperation along the line separating the two forces, located in Baghdad, "
+            "Erbil, Kirkuk, Diyala, Nineveh and Makhmour, and agreed to \"strengthen the "
+            "exchange of intelligence and hold regular meetings,\" according to the "
+            "statement.\n\nEach of the planned joint brigades will include about 2,000 troops, "
+            "half from the army and half from the Peshmerga, and will be deployed in the gaps "
+            "between the two forces in the provinces of Nineveh, Kirkuk, Salahudin and Diyala, "
+            "where Islamic State (IS) militants have been exploiting the security "
+            "vacuum.\n\nThe Kurdish side has repeatedly called for the deployment of the "
+            "brigades, particularly after a series of attacks in the Makhmour and Qarachogh "
+            "areas, including one in early October that killed three Iraqi soldiers.\n\nThe "
+            "security situation in Iraq has improved since Iraqi forces fully defeated IS in "
+            "2017, but remnants of the group still launch occasional attacks against security "
+            "forces and civilians.", "2025-11-12", ()),
+
+    # Rudaw feature: returns of displaced families to Sinjar; background Turkish drone strike
+    # on Sinuni in 2024 and the 2014 genocide; no event.
+    Article("en",
+            "Dozens of displaced Yazidi families return to Sinjar from Duhok camps\n\nDUHOK, "
+            "Kurdistan Region - Eighty-five displaced Yazidi families left camps in Duhok "
+            "province on Monday to return to their homes in Sinjar, the Iraqi migration "
+            "ministry said, part of a government push to close the camps by the end of the "
+            "year.\n\nThe families, about 420 people in all, travelled in a convoy of buses and "
+            "trucks loaded with their belongings from the Sharya and Kabarto camps, escorted by "
+            "federal police, a ministry official told Rudaw.\n\n\"We are tired of the tents. "
+            "Eleven summers in a tent is enough,\" said Khudeida Elias, 52, as he tied a "
+            "mattress on the roof of a pickup. \"But in Sinjar there is no water, the school is "
+            "broken and we still don't know who is in charge.\"\n\nEach returning family "
+            "receives a grant of four million Iraqi dinars, but many say that is not enough to "
+            "rebuild houses destroyed during the war against the Islamic State (ISIS), which "
+            "overran Sinjar in August 2014 and killed and enslaved thousands of "
+            "Yazidis.\n\nSecurity fears also weigh on returnees. A Turkish drone strike on a "
+            "vehicle in the town of Sinuni in 2024 killed members of a local armed group, and "
+            "residents say such strikes, along with the presence of several rival forces, keep "
+            "many families away.\n\nAccording to the ministry, more than 11,000 families have "
+            "returned to Sinjar since 2020 under the Sinjar Agreement between Baghdad and "
+            "Erbil, while around 180,000 displaced people remain in camps across the Kurdistan "
+            "Region.", "2025-08-11", ()),
+
+    # Shafaq News English long piece on farmers; the only event (shepherd shot dead "on Monday
+    # night", published Wednesday) is in the 3rd paragraph.
+    Article("en",
+            "Shafaq News/ Farmers in Kirkuk's Daquq torn between drought and fear\n\nFarmers in "
+            "the Daquq district, south of Kirkuk, say this year's wheat season is at risk as "
+            "dwindling water shares and a fragile security situation keep them away from their "
+            "land.\n\n\"The canal has been dry since June, and the wells we dug are salty,\" "
+            "Abbas Hussein, a farmer from the village of Zanqar, told Shafaq News. \"Even if "
+            "there were water, who would dare stay in the fields after sunset?\"\n\nHis fear is "
+            "not unfounded. On Monday night, unknown gunmen shot dead a shepherd as he was "
+            "bringing his sheep back to a village east of Daquq, a local security source said, "
+            "adding that the attackers fled on a motorcycle towards the Wadi al-Shay area. "
+            "Police opened an investigation.\n\nLocal officials say farmers have lost thousands "
+            "of dunams in recent years to arson attacks blamed on ISIS remnants, who also "
+            "demand \"zakat\" payments from herders in remote areas.\n\nThe Kirkuk agriculture "
+            "directorate said it had requested an additional water quota from the Ministry of "
+            "Water Resources, but warned that the plan for the winter season may be cut by "
+            "half.\n\nDaquq, with a mixed population of Kurds, Arabs and Turkmen, is one of the "
+            "areas disputed between Baghdad and Erbil.",
+            "2025-10-15", (Gold(V, "Daquq", "2025-10-13", 1),)),
+
+    # AP style: Turkish drone strike near Kani Masi "on Monday" (published Tuesday); PKK
+    # denial of casualties mixed in; 2 killed per local official. Same incident as an Arabic
+    # Kurdistan24 piece below (two outlets).
+    Article("en",
+            "Turkish drone strike kills 2 in Iraq's Kurdish region, local official "
+            "says\n\nERBIL, Iraq (AP) - A Turkish drone strike on a vehicle near a border town "
+            "in northern Iraq's Kurdish region killed two people on Monday, a local official "
+            "said, as Ankara presses on with operations against Kurdish militants despite a "
+            "peace process at home.\n\nThe strike hit a car on a road outside Kani Masi in the "
+            "Amadiya district of Duhok province, said the head of the subdistrict, who spoke on "
+            "condition of anonymity because he was not authorized to speak to the press. He "
+            "said the two killed were believed to be members of the Kurdistan Workers' Party, "
+            "or PKK.\n\nThere was no immediate comment from Turkey's defense ministry, which "
+            "regularly announces what it calls \"neutralizations\" of militants in northern "
+            "Iraq. A PKK-affiliated news outlet said the victims were civilians from a nearby "
+            "village.\n\nThe PKK announced earlier this year that it would disarm and dissolve, "
+            "and held a symbolic weapons-burning ceremony near Sulaymaniyah in July. But "
+            "Turkish strikes in the mountainous border area have continued, although at a lower "
+            "pace.\n\nResidents of dozens of villages in Duhok's border areas have fled in "
+            "recent years because of the fighting.",
+            "2025-11-18", (Gold(E, "Kani Masi", "2025-11-17", 2),)),
+
+    # Baghdad Today English: denial of an attack rumour on Laylan; no event.
+    Article("en",
+            "Kirkuk police deny reports of ISIS attack in Laylan\n\nBaghdad Today - "
+            "Kirkuk\n\nKirkuk police command on Monday denied reports circulating on social "
+            "media of an ISIS attack on a checkpoint in the Laylan subdistrict, southeast of "
+            "the city.\n\n\"The news is completely baseless. The situation in Laylan and all "
+            "areas of the province is stable and under control,\" police spokesman Colonel Amer "
+            "Nouri said in a statement.\n\nHe urged citizens and media outlets to \"take "
+            "information from official sources\" and warned that the command would take legal "
+            "action against pages that \"spread rumours aimed at stirring panic.\"",
+            "2025-09-22", ()),
+
+    # --- Arabic ----------------------------------------------------------------------------
+    # Shafaq News Arabic breaking item with tashkeel on the verbs (قُتِلَ، أُصيبَ); sniper fire
+    # on the army "مساء أمس".
+    Article("ar",
+            "شفق نيوز/ قُتِلَ جندي في الجيش العراقي وأُصيبَ آخر بجروح، مساء أمس الاثنين، بنيران "
+            "قناص ينتمي لتنظيم داعش في قضاء الطارمية شمالي العاصمة بغداد.\n\nوقال مصدر أمني "
+            "لوكالة شفق نيوز، إن \"قناصاً استهدف نقطة مراقبة تابعة للفرقة السادسة في منطقة "
+            "البساتين بالطارمية، ما أدى إلى مقتل جندي وإصابة آخر نُقِلَ إلى مستشفى "
+            "قريب\".\n\nوأضاف المصدر أن قوة عسكرية باشرت بعملية تفتيش في المنطقة بحثاً عن "
+            "المنفذ.", "2025-08-05", (Gold(B, "Tarmiyah", "2025-08-04", 1),)),
+
+    # Baghdad Today dateline, Arabic-Indic digits, wounded only.
+    Article("ar",
+            "بغداد اليوم - كركوك\n\nأفاد مصدر أمني في محافظة كركوك، فجر اليوم الأربعاء، بإصابة "
+            "٣ جنود بانفجار عبوة ناسفة استهدفت عجلتهم في قضاء الدبس شمال غربي المحافظة.\n\nوقال "
+            "المصدر لـ\"بغداد اليوم\"، إن \"عبوة ناسفة محلية الصنع انفجرت على عجلة عسكرية من "
+            "نوع همر أثناء مرورها على طريق ترابي قرب إحدى القرى التابعة للقضاء، ما أسفر عن "
+            "إصابة ٣ من منتسبي الجيش بجروح متفاوتة\".\n\nوأشار إلى أن \"الجرحى نُقلوا إلى "
+            "مستشفى الدبس العام، فيما فُرض طوق أمني حول مكان الحادث\".",
+            "2025-09-03", (Gold(E, "Dibis", "2025-09-03", None),)),
+
+    # Alsumaria: Counter-Terrorism Service arrest (S), "يوم الأحد" (published Tuesday).
+    Article("ar",
+            "جهاز مكافحة الإرهاب يطيح بمسؤول بارز في داعش بكركوك\n\nالسومرية نيوز/ كركوك\nأعلن "
+            "جهاز مكافحة الإرهاب، اليوم الثلاثاء، اعتقال أحد أبرز قياديي عصابات داعش الإرهابية "
+            "في محافظة كركوك.\n\nوذكر الجهاز في بيان تلقته السومرية نيوز، أن \"أبطال جهاز "
+            "مكافحة الإرهاب، وبعد متابعة استخبارية دقيقة استمرت لأسابيع، تمكنوا يوم الأحد من "
+            "إلقاء القبض على الإرهابي المدعو (م. ع) في أحد أحياء مدينة كركوك\".\n\nوأضاف البيان "
+            "أن \"المتهم كان يشغل منصب ما يسمى بالمسؤول الإداري لقاطع جنوب كركوك، وشارك في عدة "
+            "هجمات استهدفت القوات الأمنية والمواطنين خلال الأعوام الماضية\"، مبيناً أنه \"أُحيل "
+            "إلى الجهات المختصة لاتخاذ الإجراءات القانونية بحقه\".",
+            "2025-10-28", (Gold(S, "Kirkuk", "2025-10-26", None),)),
+
+    # INA Arabic, Joint Operations Command statement; number word (ثلاثة), "أمس الثلاثاء".
+    Article("ar",
+            "العمليات المشتركة: مقتل ثلاثة إرهابيين بضربة جوية في وادي الشاي\n\nبغداد - "
+            "واع\n\nأعلنت قيادة العمليات المشتركة، اليوم الأربعاء، مقتل ثلاثة إرهابيين بضربة "
+            "جوية في وادي الشاي جنوب محافظة كركوك.\n\nوقالت القيادة في بيان تلقته وكالة الأنباء "
+            "العراقية (واع)، إنه \"بناءً على معلومات استخبارية دقيقة، نفذت طائراتنا الحربية أمس "
+            "الثلاثاء ضربة جوية استهدفت وكراً لعصابات داعش الإرهابية في وادي الشاي، ما أسفر عن "
+            "تدمير الوكر ومقتل ثلاثة إرهابيين كانوا بداخله\".\n\nوأضاف البيان أن \"قوة من "
+            "الفرقة الثامنة تقدمت إلى موقع الضربة وعثرت على الجثث إضافة إلى أسلحة وأعتدة وأجهزة "
+            "اتصال\"، مؤكداً \"استمرار العمليات لملاحقة بقايا الإرهاب\".",
+            "2025-11-05", (Gold(E, "Wadi al-Shay", "2025-11-04", 3),)),
+
+    # Al-Mada long analysis of the Makhmour vacuum; the only event (range: between two and
+    # four soldiers killed, "مساء السبت", published Monday) is in the 4th paragraph.
+    Article("ar",
+            "المدى/ خاص\n\nمخمور.. فراغ أمني يتسع بين البيشمركة والجيش وقرى تفرغ من "
+            "سكانها\n\nما زالت المنطقة الممتدة بين جبل قره جوغ ونهر الزاب في قضاء مخمور، جنوب "
+            "غربي أربيل، تمثل واحدة من أخطر الثغرات الأمنية في شمال البلاد، بحسب مسؤولين محليين "
+            "وضباط تحدثوا لـ\"المدى\".\n\nويقول مسؤول محلي في القضاء، طلب عدم الكشف عن اسمه، إن "
+            "\"أكثر من عشرين قرية باتت شبه خالية، لأن الأهالي لا يثقون بأن أحداً سيحميهم "
+            "ليلاً\"، مضيفاً أن \"الاتفاق على الألوية المشتركة ما زال حبراً على ورق\".\n\nويرى "
+            "خبراء أمنيون أن خلايا داعش تستغل التضاريس الوعرة وغياب التنسيق الميداني بين "
+            "الطرفين، رغم وجود مركز تنسيق مشترك في مخمور.\n\nوفي أحدث مثال على ذلك، أفاد ضابط "
+            "في الجيش بأن \"ما بين اثنين وأربعة من الجنود قُتلوا مساء السبت، عندما هاجم مسلحون "
+            "من داعش نقطة عسكرية قرب إحدى قرى القضاء\"، مشيراً إلى أن \"الاشتباك استمر قرابة "
+            "ساعة قبل أن ينسحب المهاجمون باتجاه الجبل\"، فيما لم تصدر وزارة الدفاع بياناً "
+            "رسمياً حتى الآن.\n\nويطالب نواب عن المحافظة بنشر قوات إضافية وطائرات مسيّرة "
+            "للمراقبة، بينما تتبادل بغداد وأربيل الاتهامات بشأن المسؤولية عن ملف المناطق "
+            "المتنازع عليها.", "2025-11-24", (Gold(B, "Makhmour", "2025-11-22", 2),)),
+
+    # The New Arab style: Iranian shelling of Sidakan villages (Sidakan not in the gazetteer:
+    # gold is its district, Soran); explicitly no casualties (0).
+    Article("ar",
+            "قصف إيراني يطاول قرى حدودية في إقليم كردستان العراق\n\nأربيل - العربي "
+            "الجديد\n\nتعرضت قرى حدودية تابعة لناحية سيدكان في قضاء سوران بمحافظة أربيل، صباح "
+            "اليوم الأحد، لقصف مدفعي إيراني، من دون أن يسفر عن خسائر بشرية، بحسب مسؤول "
+            "محلي.\n\nوقال مدير الناحية، في تصريح لـ\"العربي الجديد\"، إن \"أكثر من عشر قذائف "
+            "مدفعية سقطت على أطراف ثلاث قرى ومناطق رعي قريبة من الشريط الحدودي\"، مبيناً أن "
+            "\"القصف ألحق أضراراً بالبساتين وأدى إلى اندلاع حرائق في المراعي، ولم تُسجَّل أي "
+            "إصابات بين المدنيين\".\n\nويأتي ذلك بعد أشهر من الهدوء النسبي على الحدود، إثر "
+            "الاتفاق الأمني الموقع بين بغداد وطهران في آذار 2023، والذي يقضي بنزع سلاح جماعات "
+            "المعارضة الكردية الإيرانية وإبعادها عن الحدود.\n\nولم يصدر تعليق فوري من الجانب "
+            "الإيراني، الذي يقول عادة إن قصفه يستهدف \"مقار جماعات إرهابية\".",
+            "2025-08-31", (Gold(E, "Soran", "2025-08-31", 0),)),
+
+    # Kurdistan24 Arabic: tribal clash in Shirqat "أمس الأربعاء" (published Thursday).
+    Article("ar",
+            "كوردستان24 - صلاح الدين\n\nأسفر نزاع عشائري اندلع أمس الأربعاء في قضاء الشرقاط "
+            "شمالي محافظة صلاح الدين عن مقتل شخص وإصابة أربعة آخرين.\n\nوذكر مصدر في شرطة "
+            "المحافظة أن \"خلافاً على ملكية أرض زراعية بين عشيرتين تطور إلى اشتباك بالأسلحة "
+            "الخفيفة والمتوسطة في إحدى القرى التابعة للقضاء\"، لافتاً إلى أن \"قوة من الشرطة "
+            "والجيش تدخلت لفض النزاع واعتقلت عدداً من المتورطين\".\n\nوتشهد مناطق في صلاح الدين "
+            "نزاعات عشائرية متكررة بسبب انتشار السلاح خارج سيطرة الدولة.",
+            "2025-10-02", (Gold(B, "Shirqat", "2025-10-01", 1),)),
+
+    # Shafaq News Arabic monthly tally (statistics, Arabic-Indic digits); no event.
+    Article("ar",
+            "شفق نيوز/ كشفت إحصائية أمنية، اليوم الاثنين، عن تسجيل ١٤ هجوماً لتنظيم داعش في "
+            "محافظة كركوك خلال شهر أيلول الماضي، أسفرت عن مقتل ٥ أشخاص بينهم ٣ من عناصر "
+            "الأمن.\n\nوبحسب الإحصائية التي اطلعت عليها وكالة شفق نيوز، فإن أغلب الهجمات وقعت "
+            "في أقضية الحويجة والدبس وداقوق، وتنوعت بين تفجير عبوات ناسفة وهجمات مسلحة على نقاط "
+            "عسكرية وحرق محاصيل.\n\nوأشارت إلى أن عدد الهجمات انخفض بنسبة ٢٠ بالمئة مقارنة بشهر "
+            "آب، فيما تمكنت القوات الأمنية من اعتقال ٢٢ متهماً بالإرهاب خلال الفترة "
+            "ذاتها.\n\nيذكر أن كركوك من أكثر المحافظات التي تنشط فيها خلايا التنظيم بسبب "
+            "طبيعتها الجغرافية والفراغات الأمنية.", "2025-10-06", ()),
+
+    # Rudaw Arabic: mass-grave exhumation in Sinjar; no event (2014 killings as background).
+    Article("ar",
+            "روداو - سنجار\n\nباشرت فرق دائرة شؤون وحماية المقابر الجماعية، اليوم الأربعاء، "
+            "بفتح مقبرة جماعية جديدة في قضاء سنجار غربي محافظة نينوى، يُعتقد أنها تضم رفات "
+            "ضحايا إيزيديين أعدمهم تنظيم داعش عام 2014.\n\nوقال مسؤول في الفريق لشبكة رووداو "
+            "الإعلامية إن \"المقبرة تقع قرب مجمع تل قصب، وتشير المعلومات الأولية إلى أنها تحتوي "
+            "على رفات ما بين ٣٠ و٤٠ شخصاً\"، مضيفاً أن \"الرفات سيُنقل إلى بغداد لإجراء فحوصات "
+            "الحمض النووي ومطابقتها مع عينات ذوي المفقودين\".\n\nوحضر عملية الفتح عدد من ذوي "
+            "الضحايا وممثلون عن منظمات محلية ودولية.\n\nوبحسب إحصاءات رسمية، جرى العثور على "
+            "أكثر من ٩٠ مقبرة جماعية في سنجار ومحيطها منذ تحرير المنطقة، فيما لا يزال مصير أكثر "
+            "من ٢٦٠٠ إيزيدي مجهولاً.", "2025-08-27", ()),
+
+    # Baghdad Today - Diyala: shepherd shot dead "فجر اليوم" in a village of the Saadiya
+    # subdistrict (village unknown; the subdistrict resolves).
+    Article("ar",
+            "بغداد اليوم - ديالى\n\nأفاد مصدر أمني في محافظة ديالى، اليوم الأحد، بمقتل راعي "
+            "أغنام بهجوم مسلح في ناحية السعدية شمال شرقي المحافظة.\n\nوقال المصدر لـ\"بغداد "
+            "اليوم\"، إن \"مسلحين مجهولين أطلقوا النار فجر اليوم على راعٍ في الأربعينيات من "
+            "عمره أثناء خروجه بقطيعه إلى أطراف قرية تابعة لناحية السعدية، ما أدى إلى مقتله في "
+            "الحال\"، مبيناً أن \"المهاجمين استولوا على عدد من رؤوس الأغنام ولاذوا "
+            "بالفرار\".\n\nوأضاف أن \"القوات الأمنية فتحت تحقيقاً بالحادث وشرعت بعمليات بحث في "
+            "البساتين المحيطة\"، فيما نُقلت الجثة إلى دائرة الطب العدلي في خانقين.\n\nيذكر أن "
+            "المناطق الزراعية في شمال ديالى شهدت خلال الأشهر الماضية حوادث مماثلة استهدفت رعاة "
+            "ومزارعين.", "2025-11-09", (Gold(V, "Saadiya", "2025-11-09", 1),)),
+
+    # Kurdistan24 Arabic, same Turkish strike as the AP piece above (a second outlet, its own
+    # gold event), published the same day; Arabic-Indic digit ٢.
+    Article("ar",
+            "كوردستان24 - دهوك\n\nقُتل شخصان، اليوم الاثنين، بغارة نفذتها طائرة مسيّرة تركية "
+            "استهدفت سيارة قرب ناحية كاني ماسي التابعة لقضاء العمادية في محافظة دهوك.\n\nوقال "
+            "مصدر محلي لكوردستان24 إن \"الطائرة استهدفت سيارة مدنية على الطريق الواصل بين كاني "
+            "ماسي وإحدى القرى الحدودية، ما أدى إلى مقتل ٢ من راكبيها واحتراق السيارة "
+            "بالكامل\".\n\nولم تتضح بعد هوية القتيلين، فيما لم يصدر أي تعليق من الجانب "
+            "التركي.\n\nوتشن تركيا بين الحين والآخر غارات جوية على مناطق في إقليم كوردستان تقول "
+            "إنها تستهدف مواقع لحزب العمال الكوردستاني، ما تسبب بإخلاء عشرات القرى الحدودية.",
+            "2025-11-17", (Gold(E, "Kani Masi", "2025-11-17", 2),)),
+
+    # Alsumaria: security meeting in Tuz Khurmatu, plans and a past attack as reference; no event.
+    Article("ar",
+            "السومرية نيوز/ صلاح الدين\nعقدت اللجنة الأمنية في قضاء طوزخورماتو، اليوم الاثنين، "
+            "اجتماعاً موسعاً لبحث خطة تأمين الطرق الخارجية والقرى المحيطة بالقضاء.\n\nوقال "
+            "قائممقام القضاء في تصريح للسومرية نيوز، إن \"الاجتماع ناقش نشر نقاط تفتيش إضافية "
+            "وكاميرات مراقبة على طريق طوزخورماتو - كركوك، وتعزيز الجهد الاستخباري لمنع أي خرق "
+            "أمني\".\n\nوأضاف أن \"الخطة تأتي بعد الهجوم الذي شهدته المنطقة الشهر الماضي، "
+            "وتتضمن التنسيق مع قوات البيشمركة عبر مركز التنسيق المشترك لتغطية الفراغات بين "
+            "القطعات\".\n\nوأكد أن \"الوضع الأمني في القضاء مستقر، ولا صحة للأنباء التي تتحدث "
+            "عن تحركات لعناصر داعش قرب القرى\".", "2025-09-22", ()),
+)  # fmt: skip
+
+
+#: A twelfth batch written blind (30 reports, the most varied: Shafaq, Rudaw, Kurdistan24,
+#: INA, Alsumaria, Baghdad Today, 964, Xinhua, AFP, AP, Reuters): power towers, oil wells,
+#: caches, curfews, deployments, a body found, a feature on a mukhtar's killing, tyre bursts.
+#: First measured after the WIRE4-6 rules: en P 0.77 R 0.71 (location 0.70, date 0.90,
+#: fatalities 1.00), ar P 0.71 R 0.91 (location 1.00, date 1.00, fatalities 1.00); the coder of
+#: bf33157 had en P 0.69 R 0.79, ar P 0.53 R 0.82. Fixed by: new triggers (blew up, shot him,
+#: a body found, curfews, deploying); abbreviations (Sept.) do not end sentences; "the border
+#: town of X"; a place after a plan or the pluperfect is that act's; datelines are a last
+#: resort; distinct types far apart at distinct names stay apart; an ordinal death ("a third
+#: soldier died") is a toll; a day after "died of his wounds" is not the incident's. Then
+#: development data.
+WIRE7: tuple[Article, ...] = (
+    # --- English ------------------------------------------------------------------------
+    # Kurdistan24 style. Hard: "late Tuesday" vs published Wednesday; village Gwer given
+    # only as "outskirts of Gwer sub-district"; wounded count alongside deaths; earlier
+    # Makhmour attack as background only.
+    Article("en",
+            "Two Peshmerga killed as roadside bomb hits patrol near Makhmour\n\nERBIL "
+            "(Kurdistan24) - Two Peshmerga fighters lost their lives and a third sustained "
+            "injuries late Tuesday when an improvised explosive device detonated under their "
+            "vehicle on the outskirts of Gwer sub-district, the Ministry of Peshmerga Affairs "
+            "said.\n\nThe patrol was travelling along a dirt track that links Peshmerga "
+            "positions on the Qarachogh range with the Gwer bridge when the device went off "
+            "shortly before midnight, a Peshmerga officer in the sector told Kurdistan24 on "
+            "condition of anonymity.\n\n\"The area between our lines and the Iraqi army lines "
+            "is a no man's land. ISIS cells move there at night and plant bombs on the roads we "
+            "use,\" the officer said. The wounded fighter was taken to a hospital in Erbil and "
+            "his condition is stable.\n\nIn a statement on Wednesday morning, the ministry "
+            "offered its condolences to the families of the \"two martyrs\" and renewed its "
+            "call for the swift activation of the joint brigades agreed with Baghdad.\n\nThe "
+            "Makhmour front has seen repeated attacks this year. In March, a similar bomb "
+            "wounded four fighters in the Qarachogh foothills, and an attack on a Peshmerga "
+            "post in May left one dead.",
+        "2025-08-06", (Gold(E, "Gwer", "2025-08-05", 2),)),
+
+    # Shafaq News English style. Hard: sniper (B) on an army post; "Monday evening" with
+    # published Tuesday; Wadi al-Shay given with Daquq/Kirkuk; short piece.
+    Article("en",
+            "Iraqi soldier killed by ISIS sniper in Kirkuk's Wadi al-Shay\n\nShafaq News/ An "
+            "Iraqi army soldier was killed on Monday evening by sniper fire from suspected ISIS "
+            "militants in Wadi al-Shay, south of Kirkuk, a security source told Shafaq News "
+            "Agency.\n\nThe source said the soldier, from the 8th Division, was hit in the head "
+            "while on watch at an observation tower overlooking the valley, which stretches "
+            "between Daquq and the Hamrin foothills. Troops returned fire and searched the "
+            "surrounding orchards, but the attackers withdrew under the cover of "
+            "darkness.\n\nWadi al-Shay, with its rugged terrain and thick vegetation, has long "
+            "served as a hideout for ISIS remnants despite repeated sweeps by Iraqi forces.",
+        "2025-08-12", (Gold(B, "Wadi al-Shay", "2025-08-11", 1),)),
+
+    # Reuters style. Hard: rockets on a military base (Harir), "no casualties" -> 0;
+    # attribution to unnamed officials; background on US drawdown and earlier attacks.
+    Article("en",
+            "Rockets target Harir air base in Iraq's Kurdistan region, no casualties\n\nERBIL, "
+            "Iraq, Aug 19 (Reuters) - Two rockets struck near the Harir air base north of Erbil "
+            "early on Tuesday, causing no casualties, two security officials in the Kurdistan "
+            "region said.\n\nOne of the projectiles landed inside the perimeter of the base, "
+            "which has hosted U.S.-led coalition personnel, and the second hit open farmland "
+            "nearby, the officials said, speaking on condition of anonymity because they were "
+            "not authorised to talk to the media.\n\nThe Kurdistan Region's counter-terrorism "
+            "directorate said in a brief statement that the rockets were fired from an area "
+            "outside the region's administrative boundary and that an investigation was under "
+            "way.\n\nNo group immediately claimed responsibility.\n\nIran-aligned armed "
+            "factions have in the past launched rockets and drones at sites hosting U.S. forces "
+            "in Iraq, including Harir and Erbil airport, though such attacks had largely "
+            "subsided since early 2024.\n\nWashington and Baghdad agreed last year on a "
+            "timetable to wind down the coalition mission, with forces to leave federal Iraq by "
+            "September 2025 and remain in the Kurdistan region until the end of "
+            "2026.\n\n(Reporting by Baghdad newsroom; Editing by ...)",
+        "2025-08-19", (Gold(E, "Harir", "2025-08-19", 0),)),
+
+    # Rudaw English style. Hard: range "between three and five" -> 3; Turkish drone strike
+    # on a vehicle near Kani Masi; "on Tuesday" with published Wednesday; mayor quote;
+    # Turkish ministry claim of "neutralised" numbers differs.
+    Article("en",
+            "Turkish drone strike on vehicle near Kani Masi kills suspected PKK fighters: "
+            "mayor\n\nRudaw - DUHOK, Kurdistan Region\n\nA Turkish drone struck a car on a "
+            "mountain road near the border town of Kani Masi in Duhok province's Amedi district "
+            "on Tuesday, killing between three and five people believed to be members of the "
+            "Kurdistan Workers' Party (PKK), a local official told Rudaw.\n\n\"The vehicle was "
+            "completely burnt. We could not identify the bodies, but people in the area say "
+            "they were PKK fighters who move between the villages,\" the mayor of Kani Masi "
+            "said by phone.\n\nThe Turkish defence ministry said in a post on X late Tuesday "
+            "that its forces had \"neutralised\" four \"terrorists\" in northern Iraq, without "
+            "giving a location.\n\nAnkara frequently carries out air and drone strikes against "
+            "PKK positions in the Kurdistan Region's border areas, despite the PKK's "
+            "announcement earlier this year that it would disarm. Residents of dozens of "
+            "villages in Amedi and Zakho districts have abandoned their homes because of the "
+            "fighting over the past decade.",
+        "2025-08-27", (Gold(E, "Kani Masi", "2025-08-26", 3),)),
+
+    # AFP flash style (2 sentences). Hard: jets bombed Batifa area, casualties not reported
+    # at all -> None.
+    Article("en",
+            "Turkish warplanes pound mountains near Batifa in Iraqi Kurdistan -- local "
+            "official\n\nTurkish warplanes bombed mountainous areas around the town of Batifa "
+            "in the Zakho district of Iraq's autonomous Kurdistan region on Tuesday, a local "
+            "official told AFP. He said the raids targeted suspected positions of Kurdish "
+            "rebels and set off fires in the surrounding forests.",
+        "2025-09-02", (Gold(E, "Batifa", "2025-09-02", None),)),
+
+    # Xinhua style. Hard: attack on a power line (infrastructure), "Monday night" with
+    # published Tuesday; no casualties -> 0; ministry of electricity statement; Hawija.
+    Article("en",
+            "Militants blow up power transmission tower in Iraq's Kirkuk\n\nBAGHDAD, Sept. 9 "
+            "(Xinhua) -- Suspected Islamic State (IS) militants blew up a high-voltage power "
+            "transmission tower in Iraq's northern province of Kirkuk on Monday night, cutting "
+            "electricity to several villages, a provincial police source said.\n\nThe militants "
+            "planted explosives at the base of the tower on the 400-kV line near the town of "
+            "Hawija, some 55 km southwest of the provincial capital Kirkuk, causing it to "
+            "collapse, the source told Xinhua on condition of anonymity. No casualties were "
+            "reported in the blast.\n\nIraq's Ministry of Electricity said in a statement that "
+            "its technical teams were sent to the site on Tuesday morning to repair the damage, "
+            "which also reduced supplies to parts of neighboring Salahudin province.\n\nThe "
+            "security situation in Iraq has improved since Iraqi forces defeated IS militants "
+            "in 2017. However, IS remnants have since melted into urban centers, deserts and "
+            "rugged areas, carrying out frequent guerrilla attacks against security forces and "
+            "civilians, as well as infrastructure.",
+        "2025-09-09", (Gold(E, "Hawija", "2025-09-08", 0),)),
+
+    # Kurdistan24 style. Hard: arrests by Asayish (S) in Chamchamal; "on Sunday" with
+    # published Monday; statement paraphrased; the suspects' past attacks are background.
+    Article("en",
+            "Sulaimani Asayish arrest three suspected ISIS members in Chamchamal\n\nSULAIMANI "
+            "(Kurdistan24) - Security forces (Asayish) in Sulaimani province announced on "
+            "Monday that they had arrested three suspected members of the Islamic State (ISIS) "
+            "in the town of Chamchamal on Sunday.\n\nAccording to a statement from the "
+            "Sulaimani Asayish directorate, the three men were detained in a pre-dawn operation "
+            "\"based on accurate intelligence information\" and had been in contact with ISIS "
+            "cells in the Hamrin mountains and the Qara Hanjir area.\n\nThe statement said the "
+            "suspects confessed to transporting supplies to the militants and to having taken "
+            "part in attacks against Iraqi forces in Kirkuk province in 2023. Their files have "
+            "been referred to the investigative court.\n\nChamchamal lies on the main road "
+            "between Sulaimani and Kirkuk, close to the Khor Mor gas field, which has been "
+            "repeatedly targeted by rockets and drones in recent years.",
+        "2025-09-15", (Gold(S, "Chamchamal", "2025-09-14", None),)),
+
+    # Shafaq News English style. Hard: weapons cache found, nothing exploded -> no event
+    # (by this batch's convention); several places named (Hamrin, Tuz Khurmatu).
+    Article("en",
+            "Iraqi forces uncover ISIS weapons stash in Hamrin mountains\n\nShafaq News/ Iraqi "
+            "army units found a large cache of weapons and explosives belonging to ISIS "
+            "remnants in the Hamrin mountains, east of Tuz Khurmatu, on Tuesday, a military "
+            "source said.\n\nThe cache, hidden in a cave that had been sealed with stones, "
+            "contained 40 mortar rounds, 12 rocket-propelled grenades, several kilograms of C4, "
+            "detonators, and rations, the source told Shafaq News.\n\nEngineering teams removed "
+            "the material to a safe site for controlled disposal. No militants were found in "
+            "the area.\n\nThe Hamrin range, which straddles Diyala, Salahuddin and Kirkuk, "
+            "remains one of the most active ISIS hideouts in Iraq, where forces regularly "
+            "discover tunnels and supply depots.",
+        "2025-09-23", ()),
+
+    # AP feature style (8 paragraphs). Hard: mukhtar assassinated (V) in a village of
+    # Daquq district, "Saturday night" vs published Tuesday; many background incidents
+    # (earlier killings, 2023 attack) that are not events; quotes; no village in gazetteer.
+    Article("en",
+            "In Iraq's disputed north, a village chief's killing revives old fears\n\nDAQUQ, "
+            "Iraq (AP) - The gunmen came after evening prayers. They knocked at the gate of "
+            "Khalaf Ahmed's house, asked for the village chief by name and, when he stepped "
+            "out, shot him several times in the chest, relatives said.\n\nAhmed, 58, had served "
+            "for nearly two decades as mukhtar of Albu Mohammed, a farming village of a few "
+            "hundred families in Daquq district, south of the city of Kirkuk. He died at the "
+            "scene on Saturday night. The attackers fled on a motorcycle toward the orchards "
+            "that run along the valley of Wadi al-Shay.\n\n\"He was the one who told the army "
+            "when strangers came to the village. Everybody knew that,\" said his nephew, who "
+            "spoke on condition of anonymity out of fear for his safety. \"They wanted to "
+            "punish him and frighten everyone else.\"\n\nKirkuk police confirmed the killing "
+            "and said an investigation had been opened. No group has claimed it, but local "
+            "officials blamed Islamic State militants, who have for years targeted mukhtars, "
+            "seen as the state's eyes and ears in rural areas.\n\nThe killing is the latest in "
+            "a string of attacks in the belt of territory claimed by both Baghdad and the "
+            "Kurdish regional government. In 2023, militants killed several farmers in a night "
+            "raid on a village in the same district, and last year a mukhtar in the Hawija area "
+            "was shot dead outside his home.\n\nSecurity analysts say the problem is partly one "
+            "of geography and partly of politics. Iraqi federal forces and Kurdish Peshmerga "
+            "have never agreed on who controls a strip of land that in places stretches dozens "
+            "of kilometers, leaving gaps that militants exploit.\n\nPlans for joint brigades of "
+            "army and Peshmerga troops to fill the gaps have advanced slowly. Two such brigades "
+            "were formed on paper, but officials in Kirkuk say only a fraction of the troops "
+            "are in place.\n\nIn Albu Mohammed, families now lock their gates at sunset. \"We "
+            "have no one to protect us,\" Ahmed's nephew said. \"Not the army, not the "
+            "Peshmerga. Only God.\" ",
+        "2025-09-30", (Gold(V, "Daquq", "2025-09-27", 1),)),
+
+    # Rudaw English style. Hard: Iranian artillery shelling of Sidakan-area villages (not in
+    # gazetteer -> Soran district); damage only, "no one was hurt" -> 0; "on Sunday" with
+    # published Monday; Kurdish opposition parties background.
+    Article("en",
+            "Iranian artillery shells border villages in Sidakan, no casualties\n\nRudaw - "
+            "ERBIL, Kurdistan Region\n\nIranian artillery shelled several villages in the "
+            "Sidakan area of Soran administration on Sunday, damaging orchards and beehives but "
+            "causing no casualties, a local official said.\n\n\"More than twenty shells fell on "
+            "the outskirts of the villages of Barbzin and Rezga starting at around 10 in the "
+            "morning. Thankfully no one was hurt, but farmers have lost part of their "
+            "harvest,\" Ihsan Chalabi, Sidakan's mayor, told Rudaw.\n\nIran's Revolutionary "
+            "Guards (IRGC) have periodically bombarded border areas of the Kurdistan Region, "
+            "saying they target Iranian Kurdish opposition groups. Baghdad and Tehran signed a "
+            "security agreement in 2023 under which Iraq committed to disarm those groups and "
+            "move them away from the border.\n\nSidakan, which borders both Iran and Turkey, is "
+            "also frequently hit by Turkish strikes against the PKK.",
+        "2025-10-06", (Gold(E, "Soran", "2025-10-05", 0),)),
+
+    # Shafaq News English style. Hard: casualty update; incident on Saturday, death on
+    # Tuesday (published); latest toll 3; earlier phrasing of "two killed" repeated.
+    Article("en",
+            "Death toll from Tarmiyah roadside bombing rises to three\n\nShafaq News/ A third "
+            "Iraqi soldier died of his wounds on Tuesday, days after a roadside bomb struck an "
+            "army vehicle in Tarmiyah, north of Baghdad, a security source said.\n\nThe "
+            "explosion, which targeted a Humvee of the 17th Division in the orchards west of "
+            "Tarmiyah on Saturday, had initially killed two soldiers and wounded two others. "
+            "One of the wounded, a first lieutenant, succumbed to his injuries at a Baghdad "
+            "hospital this morning, the source told Shafaq News.\n\nTarmiyah, on the edge of "
+            "Salahuddin and Baghdad provinces, has witnessed several ISIS attacks over the "
+            "years owing to its palm groves and irrigation canals, which provide cover for "
+            "militants.",
+        "2025-10-14", (Gold(E, "Tarmiyah", "2025-10-11", 3),)),
+
+    # Kurdistan24 style. Hard: fire at an oil facility that is NOT violence (technical
+    # fault) -> no event; casualty numbers present; Kirkuk/Baba Gurgur named.
+    Article("en",
+            "Fire breaks out at oil depot in Kirkuk, two workers injured\n\nKIRKUK "
+            "(Kurdistan24) - A large fire broke out on Tuesday afternoon at a crude storage "
+            "facility of the North Oil Company near the Baba Gurgur field, injuring two "
+            "workers, the company said.\n\nCivil defense teams brought the blaze under control "
+            "after about three hours. A North Oil Company official told Kurdistan24 that "
+            "initial findings pointed to an electrical short circuit in a pumping unit combined "
+            "with high temperatures, and ruled out sabotage.\n\n\"There is no security "
+            "dimension to this incident. It was a technical fault,\" the official said, adding "
+            "that production had not been affected.\n\nFires at oil installations are not "
+            "uncommon in Kirkuk during the hot months, when temperatures exceed 45 degrees "
+            "Celsius.",
+        "2025-10-21", ()),
+
+    # Shafaq News English roundup style. Hard: three incidents in one report: a body found
+    # with gunshot wounds (V, 1), a sniper wounding a PMF fighter (B, None), and an
+    # intelligence arrest (S); different days; Khanaqin/Jalawla/Saadiya.
+    Article("en",
+            "Diyala security brief: body found in Khanaqin, PMF fighter wounded in "
+            "Jalawla\n\nShafaq News/ Security forces in Diyala's northern districts dealt with "
+            "three separate incidents over the past 24 hours, local sources said on "
+            "Tuesday.\n\nIn Khanaqin, police recovered on Monday the body of a man in his "
+            "thirties from an irrigation canal near the Alwand river. A police source said the "
+            "body bore gunshot wounds to the head and the hands were bound, and that it was "
+            "transferred to the forensic department. The man, a taxi driver, had been missing "
+            "for two days.\n\nLate Monday, a fighter of the Popular Mobilization Forces (PMF) "
+            "was wounded by sniper fire targeting a PMF outpost on the outskirts of Jalawla, a "
+            "PMF source said, adding that the attackers fired from the direction of the Hamrin "
+            "foothills.\n\nMeanwhile, the National Security Service announced on Tuesday the "
+            "arrest of a wanted man in Saadiya sub-district, accused of belonging to ISIS and "
+            "involved in attacks on civilians in 2016.",
+        "2025-10-28", (Gold(V, "Khanaqin", "2025-10-27", 1),
+                       Gold(B, "Jalawla", "2025-10-27", None),
+                       Gold(S, "Saadiya", "2025-10-28", None))),
+
+    # Reuters style. Hard: deployment of a joint army-Peshmerga brigade (S) at Makhmour;
+    # quotes of several officials; the previous plans and other districts named
+    # (Kifri, Khanaqin) are not deployments.
+    Article("en",
+            "Iraqi, Kurdish forces deploy first joint brigade in disputed Makhmour "
+            "area\n\nERBIL, Iraq, Nov 3 (Reuters) - Iraqi army and Kurdish Peshmerga troops "
+            "began deploying a joint brigade in the Makhmour area on Sunday, filling a security "
+            "gap that Islamic State militants have exploited for years, officials from both "
+            "sides said.\n\nThe brigade, made up of around 1,500 soldiers from the federal army "
+            "and the Peshmerga, took up positions along a stretch of land between Makhmour and "
+            "the Qarachogh mountain range, the Peshmerga ministry's chief of staff told "
+            "reporters.\n\n\"This is a historic step. For the first time our forces and the "
+            "Iraqi army will stand in the same trenches,\" he said.\n\nA spokesman for Iraq's "
+            "Joint Operations Command said similar brigades would later be stationed in areas "
+            "of Kirkuk, Diyala and Nineveh provinces, including around Kifri and Khanaqin, but "
+            "gave no date.\n\nThe deployment follows an agreement reached in 2023 with support "
+            "from the U.S.-led coalition, which has funded and trained the units. "
+            "Implementation was repeatedly delayed by disputes over command and "
+            "salaries.\n\nThe territories, claimed by both Baghdad and the Kurdistan Regional "
+            "Government, have been the scene of frequent militant attacks since IS lost its "
+            "last territory in Iraq in 2017.",
+        "2025-11-03", (Gold(S, "Makhmour", "2025-11-02", None),)),
+
+    # Kurdistan24 style. Hard: MP's statement on the security vacuum naming many districts
+    # and earlier attacks -> no event.
+    Article("en",
+            "Kurdish MP warns of 'dangerous vacuum' across disputed territories\n\nERBIL "
+            "(Kurdistan24) - A Kurdish member of the Iraqi parliament on Tuesday warned that "
+            "the security vacuum in the disputed territories was allowing Islamic State "
+            "militants to regroup, urging Baghdad to speed up the deployment of joint "
+            "forces.\n\n\"From Sinjar and Rabia in the west to Makhmour, Daquq, Tuz Khurmatu, "
+            "Kifri and Khanaqin in the east, there are areas where no force is present at "
+            "night,\" the lawmaker said in a statement read at a press conference in the "
+            "parliament building.\n\nShe cited a series of attacks in recent months, including "
+            "bombings against Peshmerga and army patrols near Gwer and Tarmiyah, and the "
+            "killing of a village chief in Daquq, as evidence that \"the terrorists are testing "
+            "our lines.\"\n\nThe lawmaker called on the federal government to activate the six "
+            "joint coordination centres set up with the Kurdistan Region in 2021 and to pay the "
+            "salaries of the joint brigades on time.\n\nThe Ministry of Peshmerga Affairs has "
+            "repeatedly said that more than 30 kilometres of front line remain without a "
+            "permanent presence of either side.",
+        "2025-11-18", ()),
+
+    # --- Arabic -------------------------------------------------------------------------
+    # شفق نيوز style. Hard: tashkeel; "فجر اليوم" = published day; number words
+    # (اثنين، ثلاثة); Amerli named as ناحية آمرلي تابعة لقضاء طوزخورماتو.
+    Article("ar",
+            "مقتل اثنين من الحشد الشعبي بانفجار عبوة ناسفة شرقي آمرلي\n\nشفق نيوز/ أفاد مصدر "
+            "أمني في محافظة صلاح الدين، فجر اليوم الثلاثاء، بمقتلِ اثنين من منتسبي الحشد الشعبي "
+            "وإصابةِ ثلاثة آخرين بانفجار عبوة ناسفة استهدفت عجلتهم في ناحية آمرلي التابعة لقضاء "
+            "طوزخورماتو.\n\nوقال المصدر لوكالة شفق نيوز، إن \"عبوةً ناسفةً زُرعت على جانب طريق "
+            "ترابي شرقي الناحية انفجرت لدى مرور عجلة تابعة للواء ٥٢ في الحشد، ما أدى إلى "
+            "استشهاد اثنين وجرح ثلاثة بينهم آمر سرية\".\n\nوأضاف أن \"قوة مشتركة فرضت طوقاً "
+            "أمنياً على المنطقة وباشرت بعمليات تفتيش بحثاً عن المنفذين\"، مشيراً إلى أن "
+            "المصابين نُقلوا إلى مستشفى طوزخورماتو العام.\n\nوتشهد المناطق المحاذية لسلسلة جبال "
+            "حمرين بين الحين والآخر هجمات لبقايا تنظيم داعش تستهدف القوات الأمنية والمدنيين.",
+        "2025-08-12", (Gold(E, "Amerli", "2025-08-12", 2),)),
+
+    # واع (INA) style. Hard: whole statement quoted (Security Media Cell / intelligence
+    # agency), no explicit day -> published date; arrest (S) in Kirkuk.
+    Article("ar",
+            "الاستخبارات العسكرية تطيح بإرهابي بارز في كركوك\n\nبغداد - واع\n\nأعلنت خلية "
+            "الإعلام الأمني، اليوم الثلاثاء، القبض على إرهابي في محافظة كركوك.\n\nوذكرت الخلية "
+            "في بيان تلقته وكالة الأنباء العراقية (واع)، أنه \"بعملية نوعية وبناءً على معلومات "
+            "استخبارية دقيقة، تمكنت مفارز مديرية الاستخبارات العسكرية، ومن خلال شعبة استخبارات "
+            "الفرقة الثامنة، من إلقاء القبض على أحد الإرهابيين المطلوبين للقضاء وفق أحكام "
+            "المادة ٤ إرهاب، في محافظة كركوك\".\n\nوأضاف البيان أن \"المتهم كان يعمل ضمن ما "
+            "يسمى بولاية كركوك لعصابات داعش الإرهابية، واشترك في عمليات إرهابية ضد القوات "
+            "الأمنية والمواطنين في قضاء الحويجة ووادي الشاي خلال السنوات الماضية\"، مبيناً أنه "
+            "\"تم تسليمه إلى الجهات المختصة لاتخاذ الإجراءات القانونية بحقه\".",
+        "2025-08-19", (Gold(S, "Kirkuk", "2025-08-19", None),)),
+
+    # السومرية نيوز style. Hard: Iranian drone strike on an Iranian Kurdish opposition site
+    # near Koya; "مساء أمس" vs published Wednesday; Arabic-Indic digits (١، ٢).
+    Article("ar",
+            "مسيّرة إيرانية تقصف مقراً لحزب كردي معارض قرب كويسنجق\n\nالسومرية نيوز - "
+            "أربيل\n\nأعلن مصدر أمني في إقليم كردستان، اليوم الأربعاء، عن مقتل ١ وإصابة ٢ آخرين "
+            "بقصف طائرة مسيّرة إيرانية استهدف مقراً لحزب كردي إيراني معارض قرب قضاء كويسنجق "
+            "(كويه) شرقي أربيل، مساء أمس.\n\nوقال المصدر للسومرية نيوز، إن \"الطائرة أطلقت "
+            "صاروخين على مبنى داخل مخيم يقطنه عناصر الحزب وعائلاتهم، ما أدى إلى مقتل أحد "
+            "العناصر وجرح اثنين نقلا إلى مستشفى كويسنجق\".\n\nولم يصدر تعليق رسمي من طهران حتى "
+            "الآن، فيما سبق للحرس الثوري الإيراني أن أعلن مسؤوليته عن هجمات مماثلة على مواقع "
+            "الأحزاب الكردية المعارضة في الإقليم خلال الأعوام الماضية.\n\nيذكر أن العراق وإيران "
+            "وقعا في آذار ٢٠٢٣ اتفاقاً أمنياً يقضي بنزع سلاح هذه الجماعات وإبعادها عن الشريط "
+            "الحدودي.",
+        "2025-08-27", (Gold(E, "Koya", "2025-08-26", 1),)),
+
+    # بغداد اليوم style. Hard: kidnapping (V) with no deaths reported -> None; "ليلة أمس"
+    # vs published Tuesday; village given as تابعة لقضاء الحويجة (village not in gazetteer).
+    Article("ar",
+            "بغداد اليوم - كركوك\n\nمسلحون مجهولون يختطفون صاحب مولدة أهلية في الحويجة\n\nكشف "
+            "مصدر محلي في قضاء الحويجة جنوب غربي كركوك، اليوم الثلاثاء، عن اختطاف مواطن على يد "
+            "مسلحين مجهولين في إحدى القرى التابعة للقضاء.\n\nوقال المصدر لـ\"بغداد اليوم\"، إن "
+            "\"أربعة مسلحين يستقلون عجلة رباعية الدفع اقتحموا ليلة أمس منزل المواطن (م.ع)، وهو "
+            "صاحب مولدة أهلية في قرية الصينية، واقتادوه إلى جهة مجهولة بعد أن أطلقوا عيارات "
+            "نارية في الهواء لترهيب الأهالي\".\n\nوأضاف أن \"ذوي المختطف لم يتلقوا أي اتصال من "
+            "الخاطفين حتى الآن\"، لافتاً إلى أن \"القوات الأمنية فتحت تحقيقاً وشرعت بملاحقة "
+            "الجناة\".\n\nوتتكرر في مناطق الحويجة والرياض والعباسي حوادث الخطف والابتزاز، التي "
+            "غالباً ما تُنسب إلى خلايا داعش أو عصابات جريمة منظمة تستغل ضعف الانتشار الأمني في "
+            "المناطق الريفية.",
+        "2025-09-09", (Gold(V, "Hawija", "2025-09-08", None),)),
+
+    # 964 style. Hard: Turkish drone strike on a vehicle in Sinuni (Sinjar), Arabic-Indic
+    # digit "٢"; "ظهر اليوم" = published Monday; YBŞ background.
+    Article("ar",
+            "قصف تركي يستهدف عجلة في سنوني.. ومقتل ٢\n\nشبكة 964\n\nاستهدفت طائرة مسيّرة تركية، "
+            "ظهر اليوم الاثنين، عجلة مدنية في مجمع سنوني التابع لقضاء سنجار غربي نينوى، ما أسفر "
+            "عن مقتل ٢ من ركابها، بحسب مصادر محلية.\n\nوقال أحد سكان المجمع لـ964 إن \"العجلة "
+            "كانت متوقفة قرب السوق عندما أصابها صاروخ، واحترقت بالكامل\"، مرجحاً أن يكون "
+            "القتيلان من عناصر وحدات مقاومة سنجار (اليبشة).\n\nويأتي القصف رغم الاتفاق الموقع "
+            "بين بغداد وأربيل عام ٢٠٢٠ لتطبيع الأوضاع في سنجار، والذي لم يُنفذ حتى الآن، فيما "
+            "تقول أنقرة إن القضاء تحول إلى معقل لحزب العمال الكردستاني.",
+        "2025-09-15", (Gold(E, "Sinuni", "2025-09-15", 2),)),
+
+    # السومرية / شفق style. Hard: IED on an oil well at Bai Hassan field (not in gazetteer ->
+    # Dibis district); "دون وقوع إصابات بشرية" -> 0; "فجر اليوم الثلاثاء".
+    Article("ar",
+            "تفجير بئر نفطي في حقل باي حسن شمال غربي كركوك\n\nأفاد مصدر أمني في كركوك، فجر "
+            "اليوم الثلاثاء، بتفجير بئر نفطي في حقل باي حسن الواقع ضمن قضاء الدبس شمال غربي "
+            "المحافظة، دون وقوع إصابات بشرية.\n\nوذكر المصدر أن \"مجهولين زرعوا عبوتين ناسفتين "
+            "على رأس البئر رقم ٢٠٨ وفجروهما عن بعد، ما أدى إلى اشتعال النيران فيه\"، موضحاً أن "
+            "\"فرق الإطفاء التابعة لشركة نفط الشمال تمكنت من السيطرة على الحريق بعد "
+            "ساعات\".\n\nوبيّن أن \"قوة من الشرطة الاتحادية وحماية المنشآت النفطية طوقت المكان، "
+            "فيما فتحت الأجهزة الاستخبارية تحقيقاً لمعرفة الجهة المنفذة\".\n\nوسبق أن تعرضت "
+            "آبار في حقلي باي حسن وخباز إلى هجمات مماثلة خلال الأعوام الماضية نُسبت إلى خلايا "
+            "تنظيم داعش.",
+        "2025-09-23", (Gold(E, "Dibis", "2025-09-23", 0),)),
+
+    # شفق نيوز roundup style. Hard: two incidents in one report on Sunday (published Monday):
+    # sniper kills a soldier in Hamrin (B, 1); gunmen attack a Peshmerga post in Qara Tapa,
+    # wounded only (B, None).
+    Article("ar",
+            "حصاد أمني: قنص جندي في حمرين وهجوم على نقطة للبيشمركة في قره تبه\n\nشفق نيوز/ شهدت "
+            "مناطق التماس بين ديالى وصلاح الدين وكركوك، يوم أمس الأحد، حادثين أمنيين منفصلين، "
+            "بحسب مصادر أمنية.\n\nففي سلسلة جبال حمرين، قُتل جندي من الجيش العراقي برصاص قناص "
+            "من عناصر داعش أثناء تأديته الواجب في إحدى النقاط المتقدمة قرب حوض حمرين، وفق ما "
+            "أفاد مصدر عسكري لوكالة شفق نيوز.\n\nوفي حادث آخر، أصيب ثلاثة من قوات البيشمركة "
+            "بجروح متفاوتة إثر هجوم شنه مسلحون بالأسلحة المتوسطة على نقطة مراقبة في ناحية قره "
+            "تبه شمالي ديالى، ليلة أمس، وقال مسؤول محلي إن \"الاشتباك استمر نحو نصف ساعة قبل أن "
+            "ينسحب المهاجمون باتجاه القرى المهجورة\".\n\nوتطالب قيادات محلية بالإسراع في نشر "
+            "الألوية المشتركة لسد الفراغ الأمني في هذه المناطق.",
+        "2025-10-06", (Gold(B, "Hamrin", "2025-10-05", 1),
+                       Gold(B, "Qara Tapa", "2025-10-05", None))),
+
+    # INA / Alsumaria style. Hard: curfew (S) in Tuz Khurmatu as precaution, no violence;
+    # "مساء اليوم" = published day; earlier events mentioned only vaguely.
+    Article("ar",
+            "فرض حظر للتجوال في طوزخورماتو\n\nصلاح الدين - واع\n\nأعلنت قيادة عمليات صلاح "
+            "الدين، اليوم الثلاثاء، فرض حظر للتجوال الشامل في قضاء طوزخورماتو اعتباراً من "
+            "الساعة السادسة مساء اليوم وحتى إشعار آخر.\n\nوقال قائد العمليات في تصريح للوكالة، "
+            "إن \"القرار جاء على خلفية التوتر الذي شهده القضاء خلال اليومين الماضيين بسبب خلاف "
+            "على رفع أعلام وشعارات انتخابية، وحفاظاً على السلم الأهلي\".\n\nوأضاف أن \"قطعات "
+            "الجيش والشرطة الاتحادية انتشرت في مداخل القضاء وشوارعه الرئيسة\"، داعياً المواطنين "
+            "إلى \"الالتزام بالتعليمات وعدم الانجرار وراء الشائعات\".\n\nويضم قضاء طوزخورماتو "
+            "خليطاً من التركمان والعرب والكرد، وشهد في سنوات سابقة اشتباكات ذات طابع قومي.",
+        "2025-10-21", (Gold(S, "Tuz Khurmatu", "2025-10-21", None),)),
+
+    # العربي الجديد / المدى style. Hard: two incidents; number words (منتسبَين اثنين،
+    # ثلاثة); "ظهر أمس الأحد" and "فجر اليوم" vs published Monday; Shirqat and Baiji.
+    Article("ar",
+            "استشهاد شرطيين بتفجير في الشرقاط.. ومقتل ثلاثة من داعش باشتباك في صحراء "
+            "بيجي\n\nأعلنت مصادر أمنية عراقية، اليوم الاثنين، استشهاد منتسبَين اثنين في الشرطة "
+            "بانفجار عبوة ناسفة في قضاء الشرقاط شمالي محافظة صلاح الدين، ومقتل ثلاثة من عناصر "
+            "تنظيم داعش في اشتباك منفصل مع الجيش قرب بيجي.\n\nوقال ضابط في شرطة صلاح الدين "
+            "لـ\"العربي الجديد\"، إن \"عبوة ناسفة انفجرت ظهر أمس الأحد بدورية للشرطة المحلية "
+            "على الطريق الرابط بين الشرقاط وقرية الخانوكة، ما أسفر عن استشهاد منتسبَين وإصابة "
+            "ضابط برتبة ملازم\".\n\nوأضاف أن \"قوة من الفرقة الرابعة في الجيش نصبت، فجر اليوم، "
+            "كميناً لمجموعة من عناصر التنظيم في صحراء بيجي الغربية، واندلع اشتباك أسفر عن مقتل "
+            "ثلاثة منهم، فيما لاذ آخرون بالفرار\".\n\nويقول مراقبون إن التنظيم يحاول استغلال "
+            "انشغال القوات الأمنية بتأمين الانتخابات البرلمانية المقررة غداً الثلاثاء لتصعيد "
+            "هجماته.",
+        "2025-11-10", (Gold(E, "Shirqat", "2025-11-09", 2),
+                       Gold(B, "Baiji", "2025-11-10", 3))),
+
+    # INA style. Hard: military exercise with live fire and warning to residents -> no event.
+    Article("ar",
+            "قيادة عمليات كركوك تنفذ تمريناً تعبوياً بالذخيرة الحية\n\nكركوك - واع\n\nنفذت "
+            "قيادة عمليات كركوك، اليوم الأربعاء، تمريناً تعبوياً بالذخيرة الحية بمشاركة قطعات "
+            "من الفرقة الثامنة وجهاز مكافحة الإرهاب وطيران الجيش، في ميدان الرمي جنوبي "
+            "المحافظة.\n\nوقال قائد العمليات لمراسل الوكالة، إن \"التمرين حاكى عملية اقتحام وكر "
+            "للإرهابيين وتطهيره، واستخدمت فيه الدبابات والمدفعية والطائرات المسيّرة\"، مؤكداً "
+            "أن \"الهدف هو رفع الجاهزية القتالية للقطعات\".\n\nوكانت القيادة قد دعت أهالي القرى "
+            "القريبة من ميدان الرمي إلى عدم الاقتراب من المنطقة وعدم القلق من أصوات الانفجارات "
+            "التي ستسمع طوال اليوم.",
+        "2025-08-06", ()),
+
+    # بغداد اليوم style. Hard: warnings/threats of ISIS regrouping, places named, an earlier
+    # attack as background -> no event.
+    Article("ar",
+            "بغداد اليوم - ديالى\n\nخبير أمني يحذر من \"تحركات مريبة\" لداعش في حمرين ووادي "
+            "الشاي\n\nحذر الخبير في الشأن الأمني، اليوم الثلاثاء، من تحركات لخلايا تنظيم داعش "
+            "في سلسلة جبال حمرين ووادي الشاي ومطيبيجة، مؤكداً أن التنظيم \"يعيد ترتيب صفوفه\" "
+            "مستغلاً الفراغات بين قطعات الجيش والبيشمركة.\n\nوقال الخبير في حديث لـ\"بغداد "
+            "اليوم\"، إن \"معلومات متطابقة تشير إلى أن مفارز صغيرة من التنظيم تتنقل ليلاً بين "
+            "الأودية وتخطط لاستهداف نقاط ضعيفة\"، مضيفاً أن \"الهجوم الذي استهدف دورية للحشد "
+            "قرب آمرلي الشهر الماضي دليل على ذلك\".\n\nودعا إلى \"تكثيف الطلعات الجوية وزيادة "
+            "عدد الكاميرات الحرارية\"، محذراً من أن \"التهاون سيكلف الكثير\".",
+        "2025-09-02", ()),
+
+    # Alsumaria style. Hard: traffic accident with deaths on the Kirkuk-Erbil road -> no
+    # event; Altun Kupri named.
+    Article("ar",
+            "مصرع أربعة أشخاص بحادث سير مروع على طريق كركوك - أربيل\n\nالسومرية نيوز - "
+            "كركوك\n\nلقي أربعة أشخاص من عائلة واحدة مصرعهم، اليوم الثلاثاء، بحادث سير على "
+            "الطريق الرابط بين كركوك وأربيل قرب ناحية التون كوبري.\n\nوأفاد مصدر في مديرية "
+            "المرور بأن \"عجلة صالون اصطدمت بشاحنة حمل كبيرة قادمة من الاتجاه المعاكس بسبب "
+            "السرعة وعدم الانتباه، ما أدى إلى مصرع السائق وزوجته وطفليهما\"، مبيناً أن \"الجثث "
+            "نقلت إلى الطب العدلي في كركوك\".\n\nويشهد هذا الطريق حوادث متكررة بسبب ضيقه وكثافة "
+            "حركة الشاحنات، وسط مطالبات بتوسعته.",
+        "2025-10-14", ()),
+
+    # INA style. Hard: monthly tally with Arabic-Indic numbers and many places -> no event.
+    Article("ar",
+            "العمليات المشتركة: مقتل ١٤ إرهابياً واعتقال ٥٣ متهماً خلال تشرين الأول\n\nبغداد - "
+            "واع\n\nأعلنت قيادة العمليات المشتركة، اليوم الاثنين، حصيلة عملياتها خلال شهر تشرين "
+            "الأول الماضي.\n\nوذكر بيان للقيادة أن \"القطعات الأمنية بمختلف صنوفها نفذت ٢١٧ "
+            "عملية تفتيش وتطهير في محافظات كركوك وصلاح الدين وديالى ونينوى والأنبار، أسفرت عن "
+            "مقتل ١٤ إرهابياً والقبض على ٥٣ متهماً وفق المادة ٤ إرهاب\".\n\nوأضاف أن \"القوات "
+            "عثرت على ٣٦ وكراً و١٩ عبوة ناسفة تم تفكيكها، فضلاً عن تدمير ٨ أنفاق في جبال حمرين "
+            "ومكحول\"، مشيراً إلى أن \"طيران الجيش والقوة الجوية نفذا ١١ ضربة جوية\".",
+        "2025-11-03", ()),
+
+    # Shafaq / Rudaw Arabic style. Hard: mass-grave exhumation in Sinjar -> no event; the 2014
+    # massacre is old background.
+    Article("ar",
+            "فتح مقبرة جماعية جديدة لضحايا الإيزيديين في سنجار\n\nشفق نيوز/ باشرت فرق دائرة "
+            "شؤون وحماية المقابر الجماعية، اليوم الثلاثاء، بفتح مقبرة جماعية جديدة في قرية كوجو "
+            "التابعة لقضاء سنجار غربي نينوى، يُعتقد أنها تضم رفات عشرات الإيزيديين الذين أعدمهم "
+            "تنظيم داعش في آب ٢٠١٤.\n\nوقال مسؤول في الدائرة لوكالة شفق نيوز، إن \"العمل سيستمر "
+            "لأيام عدة بإشراف فريق من الأمم المتحدة، وسيتم نقل الرفات إلى بغداد لمطابقتها "
+            "بعينات الحمض النووي لذوي المفقودين\".\n\nولا يزال مصير أكثر من ألفين وخمسمائة "
+            "إيزيدي مجهولاً بعد مرور أكثر من عقد على اجتياح التنظيم لسنجار.",
+        "2025-11-18", ()),
+
+    # Alsumaria style. Hard: police denial of reported explosion -> no event; place named.
+    Article("ar",
+            "شرطة كركوك تنفي وقوع انفجار في حي الواسطي\n\nالسومرية نيوز - كركوك\n\nنفت قيادة "
+            "شرطة محافظة كركوك، اليوم الثلاثاء، صحة الأنباء التي تداولتها مواقع التواصل "
+            "الاجتماعي بشأن وقوع انفجار في حي الواسطي جنوبي المدينة.\n\nوقال المتحدث باسم "
+            "القيادة في بيان، إن \"ما حصل هو انفجار إطار عجلة حمل داخل ورشة لتصليح الإطارات، "
+            "ولم يسفر عن أي خسائر\"، داعياً وسائل الإعلام إلى \"توخي الدقة واستقاء المعلومات من "
+            "مصادرها الرسمية\".\n\nوأكد أن \"الوضع الأمني في المحافظة مستقر، والقطعات الأمنية "
+            "تواصل واجباتها بشكل اعتيادي\".",
+        "2025-11-25", ()),
+)  # fmt: skip
+
+
+#: A thirteenth batch written blind (30 reports, a random week): places only in a headline
+#: or dateline, a province before its town, distances, statements, arrests, strikes, bodies,
+#: denials, tallies. First measured after the WIRE4-7 rules: en P 1.00 R 1.00 (location 1.00,
+#: date 1.00, fatalities 0.83), ar P 0.77 R 0.91 (location 0.80, date 1.00, fatalities 0.90);
+#: the coder of bf33157 had en P 0.67, ar P 0.53. Fixed by: a town the gazetteer gives no
+#: district takes the district named after it; rivers are no place; dual bodies (جثتين);
+#: "traces of gunfire"; عدم وقوع إصابات; "shot down a drone" kills no one. Then development
+#: data.
+WIRE8: tuple[Article, ...] = (
+    # --- English ---------------------------------------------------------------------------
+    # Kurdistan24 style; village named with its district and province after; alleged PKK
+    # target; earlier strikes as background; "on Tuesday" resolved against a Wednesday.
+    Article("en",
+            "Two killed as Turkish drone hits vehicle outside Batifa\n\nERBIL (Kurdistan24) – A "
+            "Turkish drone struck a civilian-registered pickup on the outskirts of Batifa, a "
+            "sub-district of Zakho in the Kurdistan Region's Duhok province, on Tuesday, "
+            "killing both men inside, local officials said.\n\nBatifa's director, speaking to "
+            "Kurdistan24 by phone, said the car was travelling along the road toward the "
+            "village of Dashtatakh when it was \"hit directly, without warning,\" shortly "
+            "before sunset. The bodies were transferred to Zakho's general hospital.\n\n\"We do "
+            "not yet know who the two men were. The families in the area are afraid to go out "
+            "to their orchards,\" the official said.\n\nAnkara did not comment on the strike. "
+            "Turkish officials generally describe such operations as targeting members of the "
+            "Kurdistan Workers' Party (PKK), which has maintained bases in the mountainous "
+            "border strip for decades.\n\nResidents of the Zakho and Amedi districts have "
+            "complained for years that Turkish shelling and air raids have emptied hundreds of "
+            "villages. Last month a strike in the Sidakan area wounded a shepherd, and local "
+            "authorities say more than a dozen such incidents have been logged since spring "
+            "despite the PKK's announced disarmament process.",
+            "2025-08-06", (Gold(E, "Batifa", "2025-08-05", 2),)),
+    # Rudaw flash; place only in the dateline; Iranian artillery; explicit no casualties.
+    Article("en",
+            "PENJWEN, Kurdistan Region – Iranian artillery pounded the mountainsides above "
+            "three border hamlets on Saturday morning, residents told Rudaw, setting grass "
+            "alight. No one was hurt, according to the district's mayor, but several families "
+            "moved their livestock down to the valley.",
+            "2025-08-09", (Gold(E, "Penjwen", "2025-08-09", 0),)),
+    # Shafaq News English; province named before the district; distance description;
+    # digits and words; earlier attack as background (not an event).
+    Article("en",
+            "Shafaq News / ISIS remnants ambush Iraqi army in Wadi al-Shay, two soldiers "
+            "dead\n\nShafaq News/ Two Iraqi soldiers were killed and three others injured late "
+            "Monday when ISIS militants opened fire on an army position in Kirkuk province's "
+            "Daquq district, a security source told Shafaq News Agency.\n\nThe source said the "
+            "attack took place in Wadi al-Shay, a rugged valley about 45 kilometres south of "
+            "Kirkuk city, where a small unit of the army's 8th Division was manning an "
+            "observation post. \"The militants used medium weapons and withdrew toward the "
+            "Zghaytun valley before reinforcements arrived,\" the source added.\n\nThe wounded "
+            "were taken to Daquq hospital; one of them is in critical condition.\n\nWadi "
+            "al-Shay, with its orchards, caves and ravines, has long served as a shelter for "
+            "ISIS cells moving between Kirkuk, Salahuddin and Diyala. In June, an IED in the "
+            "same area struck a federal police vehicle.\n\nKurdish officials have repeatedly "
+            "argued that the gap between Peshmerga and Iraqi army lines in the disputed areas "
+            "allows the group to operate freely.",
+            "2025-08-12", (Gold(B, "Wadi al-Shay", "2025-08-11", 2),)),
+    # Reuters-style analysis; many places and past attacks, all background; no new incident.
+    Article("en",
+            "ANALYSIS-In Iraq's contested north, a plan for joint brigades moves slowly\n\nBy "
+            "staff\n\nKIRKUK, Iraq, Aug 20 (Reuters) - Two years after Baghdad and Erbil agreed "
+            "in principle to field mixed army-Peshmerga brigades along the strip of land both "
+            "claim, only a fraction of the promised troops have taken position, officials and "
+            "commanders on both sides said.\n\nThe brigades are meant to close the so-called "
+            "\"security vacuum\" stretching from Khanaqin near the Iranian border to Makhmour "
+            "and the Nineveh plains, where Islamic State remnants still slip between the lines "
+            "to plant bombs and fire on checkpoints.\n\n\"On paper we have six coordination "
+            "centres. On the ground, two work properly,\" a senior Peshmerga officer in Kirkuk "
+            "said, asking not to be named because he was not authorised to speak to the "
+            "media.\n\nAn Iraqi Joint Operations Command spokesman said the delays were "
+            "\"logistical, not political,\" citing budget disputes over salaries and equipment "
+            "for the Kurdish units.\n\nThe stakes are not abstract. Attacks in Wadi al-Shay, "
+            "Hamrin and the Qarachogh range killed more than 20 members of the security forces "
+            "last year, according to a Reuters tally of official statements, and villagers in "
+            "parts of Daquq and Tuz Khurmatu say they still sleep in town rather than on their "
+            "farms.\n\nDiplomats in Baghdad said the U.S.-led coalition, which is scaling down "
+            "its presence, has pressed both sides to finish the deployment before its mission "
+            "ends in September 2026.\n\n(Reporting by Reuters staff; Editing by Desk)",
+            "2025-08-20", ()),
+    # AFP style; the field in the headline; "late Tuesday"; production halted; no casualties;
+    # earlier strikes on the same field as background.
+    Article("en",
+            "Drone strike halts work at Iraqi Kurdistan's Khor Mor gas field\n\nSULAIMANIYAH, "
+            "Iraq (AFP) – An explosive-laden drone hit a storage area at the Khor Mor gas field "
+            "in Iraq's autonomous Kurdistan region late Tuesday, forcing a temporary shutdown "
+            "that cut electricity to parts of the region, officials said.\n\n\"There were no "
+            "casualties, but a tank caught fire and teams worked for hours to put it out,\" a "
+            "spokesman for the field's operator, the UAE-based Dana Gas, told AFP.\n\nThe "
+            "Kurdistan Region's counter-terrorism directorate said in a statement that the "
+            "drone had been launched \"from an area under the control of outlaw groups,\" "
+            "without naming them. No group claimed responsibility.\n\nKhor Mor, located between "
+            "Chamchamal and Kalar, has been targeted repeatedly since 2022. A similar attack in "
+            "April 2024 killed four Yemeni workers.\n\nKurdish officials have accused "
+            "Iran-backed factions of trying to undermine the region's energy sector, a charge "
+            "the groups deny.",
+            "2025-09-03", (Gold(E, "Khor Mor", "2025-09-02", 0),)),
+    # Xinhua roundup; two incidents on two weekdays; a kidnapping with no death reported;
+    # mountain named with its district.
+    Article("en",
+            "Iraqi soldier killed in roadside bomb blast north of Baghdad\n\nBAGHDAD, Sept. 14 "
+            "(Xinhua) -- An Iraqi soldier was killed and two others were wounded on Saturday "
+            "when a roadside bomb went off near their patrol in the Tarmiyah area, some 50 km "
+            "north of the capital Baghdad, an Iraqi security source said.\n\nThe bomb struck "
+            "the patrol as it was searching orchards in a farming area that IS militants have "
+            "used as a hideout, the source told Xinhua on condition of "
+            "anonymity.\n\nSeparately, on Friday gunmen believed to belong to IS abducted two "
+            "shepherds near the Qarachogh mountain range in Makhmour district, southwest of "
+            "Erbil, the capital of the Kurdistan region, a local official said, adding that "
+            "their fate remained unknown.\n\nThe security situation in Iraq has improved since "
+            "Iraqi forces defeated IS in 2017, but remnants of the militants still carry out "
+            "sporadic attacks against security forces and civilians, especially in the rugged "
+            "areas between the provinces of Kirkuk, Salahudin, Diyala and Nineveh.",
+            "2025-09-14", (Gold(E, "Tarmiyah", "2025-09-13", 1),
+                           Gold(V, "Qarachogh", "2025-09-12", None))),
+    # AP long feature; the event is buried in paragraph five; 2014 genocide as background.
+    Article("en",
+            "In Sinjar, returning Yazidis find peace is still out of reach\n\nSINJAR, Iraq (AP) "
+            "— The school in the village has new windows now, and the pale blue paint is still "
+            "fresh. But Hadiya Khalaf, a mother of four who came back from a displacement camp "
+            "in Duhok last spring, keeps her children home on most days.\n\n\"Every week there "
+            "is something,\" she said, standing in a yard strewn with sun-bleached plastic "
+            "toys. \"A plane, a drone, men with guns we do not know.\"\n\nMore than a decade "
+            "after Islamic State militants swept through this mountainous district, killing and "
+            "enslaving thousands of Yazidis, only about half of those who fled have returned. "
+            "The district is still contested between Baghdad and the Kurdistan regional "
+            "government, and armed groups of different loyalties share the "
+            "checkpoints.\n\nTurkey regards some of those groups as an extension of the PKK and "
+            "has struck the area repeatedly. Residents say the strikes make rebuilding "
+            "impossible.\n\nOn Thursday, a drone hit a car on the road between Sinuni and "
+            "Khanasor, killing a man that local officials described as a member of a Yazidi "
+            "armed unit. Turkey's defense ministry did not comment. The blast shattered windows "
+            "of a nearby bakery, its owner said.\n\nOfficials in Baghdad say a 2020 agreement "
+            "to normalize Sinjar's administration and remove outside forces has never been "
+            "implemented. The Sinjar mayor's office is still split between two rival "
+            "administrators.\n\nBack at the school, the headmaster counts his pupils every "
+            "morning. \"Ninety-six enrolled,\" he said. Forty came today, he added.",
+            "2025-09-20", (Gold(E, "Sinuni", "2025-09-18", 1),)),
+    # The New Arab style; tribal clash with a distance description; numbers in words.
+    Article("en",
+            "Three dead as land feud erupts into gunfight west of Kirkuk\n\nThe New Arab Staff "
+            "& Agencies\n\nThree people were killed and five wounded on Monday when two clans "
+            "exchanged fire with machine guns over disputed farmland in the al-Abbasi "
+            "subdistrict, some 30 kilometres west of Kirkuk city, a police source told The New "
+            "Arab.\n\nThe quarrel, which local elders said had simmered since the wheat "
+            "harvest, turned violent after members of one family began ploughing a plot the "
+            "other side claims under a 1970s land deed. Police and army units deployed to the "
+            "area and set up checkpoints between the two villages, and a curfew was declared "
+            "until the evening.\n\nTribal disputes in Iraq frequently escalate into armed "
+            "clashes because of the wide availability of weapons. The Iraqi government has "
+            "launched several campaigns to disarm the tribes, with limited success.\n\nKirkuk's "
+            "governor said a committee of sheikhs would meet both parties on Wednesday.",
+            "2025-10-01", (Gold(B, "Abbasi", "2025-09-29", 3),)),
+    # Kurdistan24; Peshmerga ministry statement and anniversary of unification; no incident.
+    Article("en",
+            "Peshmerga ministry: 13 unified brigades ready, more to follow\n\nERBIL "
+            "(Kurdistan24) – The Kurdistan Region's Ministry of Peshmerga Affairs said on "
+            "Monday that thirteen brigades now operate under its direct command rather than "
+            "under party-affiliated units 70 and 80, calling the step \"historic\" on the "
+            "anniversary of the unification agreement.\n\nMinistry secretary-general Bakhtiar "
+            "Mohammed told reporters that the remaining forces would be merged by the end of "
+            "next year, in line with a memorandum signed with the US-led coalition. He said "
+            "coalition support for salaries and equipment \"continues, but the responsibility "
+            "is ours.\"\n\nAsked about ISIS activity along the line with federal forces, he "
+            "said the threat \"has not disappeared,\" referring to attacks in Garmiyan and "
+            "Makhmour earlier this year, and urged Baghdad to speed the formation of joint "
+            "brigades.\n\nPeshmerga forces will hold a ceremony in Erbil on Thursday to mark "
+            "the occasion.",
+            "2025-10-06", ()),
+    # Rudaw; Asayish arrests; the city given in its Kurdish spelling; nothing violent.
+    Article("en",
+            "Sulaimani Asayish arrest three over alleged ISIS financing\n\nSULAIMANI, Kurdistan "
+            "Region – Security forces (Asayish) in Sulaimani province arrested three suspects "
+            "on Wednesday accused of transferring money to Islamic State (ISIS) members held in "
+            "camps in northeast Syria, the agency said in a statement on Thursday.\n\nThe "
+            "statement said the suspects, among them a money changer in the city's bazaar, had "
+            "sent \"tens of thousands of dollars\" via informal hawala networks over more than "
+            "a year. Phones and ledgers were seized during raids on two houses.\n\n\"The "
+            "investigation is ongoing and the suspects have been referred to the judiciary,\" "
+            "it added.\n\nKurdish security services announce such arrests regularly. In August "
+            "the Kurdistan Region Security Council said it had dismantled a cell plotting "
+            "attacks in Erbil.",
+            "2025-10-09", (Gold(S, "Sulaymaniyah", "2025-10-08", None),)),
+    # Shafaq News English; casualty update; the incident's date is Sunday, the death Tuesday.
+    Article("en",
+            "Federal police officer wounded in Sulaiman Bek sniper attack dies\n\nShafaq News/ "
+            "A federal police first lieutenant who was shot by an ISIS sniper on Sunday near "
+            "Sulaiman Bek, in Salahuddin's Tuz Khurmatu district, succumbed to his wounds on "
+            "Tuesday, a medical source said.\n\nThe officer had been hit in the chest while "
+            "inspecting a checkpoint on the edge of the subdistrict's orchards and was "
+            "transferred to a hospital in Kirkuk, where he underwent two operations.\n\nA "
+            "security source told Shafaq News that search operations in the nearby Hamrin "
+            "foothills have not yet found the shooter.",
+            "2025-10-21", (Gold(B, "Sulaiman Bek", "2025-10-19", 1),)),
+    # Reuters; drone intercepted at Erbil airport; "early Saturday"; no casualties; a Harir
+    # attack as background.
+    Article("en",
+            "Drone downed near Erbil airport, no damage - Kurdish officials\n\nERBIL, Iraq, Oct "
+            "25 (Reuters) - Air defences shot down a drone as it approached Erbil international "
+            "airport, which hosts U.S.-led coalition troops, shortly after midnight early on "
+            "Saturday, the Kurdistan Region's counter-terrorism service said.\n\n\"The drone "
+            "was intercepted before reaching its target and caused no casualties or damage,\" "
+            "the service said in a statement. Flights were not affected, an airport official "
+            "said.\n\nThere was no immediate claim of responsibility. Iran-aligned armed groups "
+            "in Iraq have attacked bases housing U.S. troops, including Erbil airport and the "
+            "Harir base north of the city, dozens of times since late 2023.\n\nThe attack comes "
+            "as Iraq's caretaker government tries to keep the country out of regional tensions "
+            "ahead of the formation of a new cabinet.",
+            "2025-10-25", (Gold(E, "Erbil", "2025-10-25", 0),)),
+    # AFP; court verdict on an old attack; a place and a death toll that belong to 2023.
+    Article("en",
+            "Iraq court sentences five to death over 2023 Kirkuk bombing\n\nBAGHDAD (AFP) – An "
+            "Iraqi court on Tuesday sentenced five men to death for their role in a 2023 car "
+            "bombing in Kirkuk that killed seven people, the judiciary said.\n\nThe Kirkuk "
+            "criminal court found the defendants guilty under the anti-terrorism law of "
+            "\"planning and executing\" the attack on a busy street in the city's south, the "
+            "Supreme Judicial Council said in a statement.\n\nRights groups have criticised "
+            "Iraqi courts for trials they say rely on confessions obtained under duress. "
+            "Hundreds of people, including foreigners, have been sentenced to death or life in "
+            "prison for belonging to the Islamic State group since 2017.",
+            "2025-11-04", ()),
+    # INA English; Security Media Cell; air strike; range of militants killed.
+    Article("en",
+            "Iraqi F-16s strike ISIS hideout in Hamrin mountains\n\nBaghdad-INA\n\nThe Security "
+            "Media Cell announced on Wednesday that Iraqi Air Force F-16 jets carried out an "
+            "air strike on Tuesday on a hideout used by ISIS terrorist gangs in the Hamrin "
+            "mountains, based on accurate intelligence from the Joint Operations "
+            "Command.\n\nThe cell said in a statement received by the Iraqi News Agency (INA) "
+            "that the strike \"resulted in the destruction of the hideout and the killing of "
+            "between four and six terrorists,\" adding that a ground force was moving to search "
+            "the site.\n\nThe statement noted that the operation came within the framework of "
+            "continuous operations to pursue the remnants of terrorism in the mountainous areas "
+            "between the provinces of Diyala, Salahuddin and Kirkuk.",
+            "2025-11-12", (Gold(E, "Hamrin Mountains", "2025-11-11", 4),)),
+    # Flash, 964-style; a denial of rumoured blasts; controlled detonation of old ordnance.
+    Article("en",
+            "Kirkuk police: no explosion in city, blasts were controlled detonations\n\nKirkuk "
+            "police denied on Tuesday reports on social media of explosions in the city's Domiz "
+            "neighbourhood, saying the sounds heard in the morning came from an engineering "
+            "team destroying old munitions at a site outside the city. \"There is no security "
+            "incident. We urge citizens to rely on official sources,\" the police said in a "
+            "statement.",
+            "2025-11-18", ()),
+    # --- Arabic ----------------------------------------------------------------------------
+    # Shafaq News flash; sub-district with its district; wounded only; "مساء أمس".
+    Article("ar",
+            "شفق نيوز/ أفاد مصدر أمني في محافظة كركوك، اليوم الأحد، بإصابة جنديين من الجيش "
+            "العراقي بجروح إثر انفجار عبوة ناسفة استهدفت عجلتهم مساء أمس في ناحية الرياض "
+            "التابعة لقضاء الحويجة.\n\nوقال المصدر لوكالة شفق نيوز، إن العبوة كانت مزروعة على "
+            "جانب طريق ترابي يربط بين قريتين، وإن المصابين نقلا إلى مستشفى الحويجة العام لتلقي "
+            "العلاج.",
+            "2025-08-03", (Gold(E, "Hawija", "2025-08-02", None),)),
+    # INA; Counter-Terrorism Service statement; arrest in Daquq; "اليوم الخميس".
+    Article("ar",
+            "جهاز مكافحة الإرهاب يطيح بإرهابي \"خطير\" في داقوق\n\nبغداد - واع\n\nأعلن جهاز "
+            "مكافحة الإرهاب، اليوم الخميس، القبض على أحد عناصر عصابات داعش الإرهابية في قضاء "
+            "داقوق جنوبي محافظة كركوك.\n\nوذكر الجهاز في بيان تلقته وكالة الأنباء العراقية "
+            "(واع)، أن \"قوة من الجهاز، وبإسناد من جهاز المخابرات، نفذت عملية نوعية أسفرت عن "
+            "اعتقال الإرهابي المكنى (أبو حذيفة)، وهو من المطلوبين وفق أحكام المادة 4 إرهاب\"، "
+            "مبيناً أن \"المتهم كان يشغل منصب ما يسمى مسؤول الإمداد لقاطع وادي "
+            "الشاي\".\n\nوأضاف البيان أن \"العملية جاءت بعد متابعة استخبارية استمرت أسابيع\"، "
+            "لافتاً إلى أنه \"تم تسليمه إلى الجهات المختصة لاتخاذ الإجراءات القانونية بحقه\".",
+            "2025-08-14", (Gold(S, "Daquq", "2025-08-14", None),)),
+    # Alsumaria; shepherd killed by gunmen near Jalawla; "فجر اليوم"; Diyala named first.
+    Article("ar",
+            "ديالى.. مقتل راعٍ برصاص مسلحين مجهولين قرب جلولاء\n\nالسومرية نيوز/ ديالى\nأفاد "
+            "مصدر في شرطة محافظة ديالى، فجر اليوم السبت، بمقتل راعي أغنام بهجوم شنه مسلحون "
+            "مجهولون على أطراف ناحية جلولاء شمال شرق بعقوبة.\n\nوقال المصدر للسومرية نيوز، إن "
+            "\"مسلحين يستقلون دراجات نارية أطلقوا النار على الراعي أثناء وجوده مع قطيعه في "
+            "منطقة زراعية مفتوحة، ما أدى إلى مقتله في الحال، قبل أن يلوذوا بالفرار\"، مشيراً "
+            "إلى أن \"قوة أمنية طوقت المكان وباشرت عمليات تفتيش بحثاً عن الجناة\".\n\nوتشهد "
+            "المناطق المحيطة بجلولاء والسعدية بين الحين والآخر خروقات أمنية تنسب لخلايا داعش "
+            "التي تستغل الطبيعة الوعرة وبساتين حوض حمرين.",
+            "2025-08-23", (Gold(V, "Jalawla", "2025-08-23", 1),)),
+    # Baghdad Today; village with sub-district and district; numbers in words; PMF position.
+    Article("ar",
+            "بغداد اليوم - ديالى\n\nكشف مصدر أمني، اليوم الخميس، عن حصيلة الهجوم الذي استهدف "
+            "نقطة مرابطة للحشد الشعبي مساء الأربعاء في قرية تابعة لناحية السعدية ضمن قضاء "
+            "خانقين شمال شرقي ديالى.\n\nوقال المصدر في حديث لـ\"بغداد اليوم\"، إن \"عناصر من "
+            "داعش هاجموا النقطة بالأسلحة الخفيفة والمتوسطة من ثلاثة محاور، واستمر الاشتباك "
+            "قرابة نصف ساعة\"، مبيناً أن \"الهجوم أسفر عن استشهاد اثنين من المقاتلين وإصابة "
+            "ثلاثة آخرين بجروح متفاوتة\".\n\nوأضاف أن \"تعزيزات من الجيش والحشد وصلت إلى "
+            "المنطقة وبدأت عملية تمشيط للبساتين المحاذية لنهر ديالى\".\n\nيذكر أن المنطقة ذاتها "
+            "شهدت في تموز الماضي هجوماً مماثلاً دون أن يسفر عن خسائر.",
+            "2025-08-28", (Gold(B, "Saadiya", "2025-08-27", 2),)),
+    # Kurdistan24 Arabic; the sub-district only in the headline; no casualties.
+    Article("ar",
+            "قصف تركي يطال أطراف كاني ماسي\n\nكوردستان24 - دهوك\n\nتعرضت مناطق جبلية تابعة "
+            "للناحية، ظهر اليوم الأحد، لقصف مدفعي وجوي تركي استمر لأكثر من ساعتين، بحسب ما أفاد "
+            "به سكان محليون.\n\nوقال مسؤول محلي لكوردستان24، إن القصف تركز على المرتفعات "
+            "القريبة من قريتي سردشت وبيرمز، وأدى إلى اندلاع حرائق في الغابات والبساتين، لافتاً "
+            "إلى أنه \"لم يسفر عن أي خسائر بشرية\".\n\nوأشار إلى أن أهالي عدد من القرى الحدودية "
+            "في قضاء العمادية اضطروا خلال السنوات الماضية إلى ترك منازلهم جراء تكرار القصف.",
+            "2025-09-07", (Gold(E, "Kani Masi", "2025-09-07", 0),)),
+    # Rudaw Arabic; the same Khor Mor attack as the AFP item, in a separate article; Arabic
+    # spelling; "مساء الثلاثاء" on a Wednesday.
+    Article("ar",
+            "هجوم بطائرة مسيّرة على حقل كورمور الغازي\n\nروداو - السليمانية\n\nتعرض حقل كورمور "
+            "الغازي في قضاء جمجمال، مساء الثلاثاء، لهجوم بطائرة مسيّرة مفخخة، ما أدى إلى توقف "
+            "ضخ الغاز إلى محطات توليد الكهرباء في إقليم كوردستان.\n\nوذكر بيان لمديرية مكافحة "
+            "الإرهاب في إقليم كوردستان أن المسيّرة سقطت قرب أحد الخزانات وتسببت باندلاع حريق "
+            "تمت السيطرة عليه، مؤكداً عدم وقوع إصابات بين العاملين.\n\nوقالت وزارة الكهرباء في "
+            "حكومة الإقليم، في بيان منفصل، إن انقطاع الغاز سيؤدي إلى خفض ساعات التجهيز في أربيل "
+            "والسليمانية ودهوك \"إلى حين استئناف العمل\".\n\nوهذه ليست المرة الأولى التي يستهدف "
+            "فيها الحقل، إذ تعرض لعشرات الهجمات بالصواريخ والمسيّرات منذ عام 2019.",
+            "2025-09-03", (Gold(E, "Khor Mor", "2025-09-02", 0),)),
+    # Al-Mada long feature; the kidnapping is buried; sub-district with its district;
+    # "مساء الخميس الماضي" on a Saturday.
+    Article("ar",
+            "طوزخورماتو.. مدينة بين خطين وفراغ أمني لا يغلق\n\nالمدى/ خاص\n\nعلى الطريق الممتد "
+            "من كركوك نحو طوزخورماتو، تتناوب على الحواجز قوات من الجيش والشرطة الاتحادية والحشد "
+            "الشعبي، فيما تبقى القرى الواقعة على سفوح حمرين شبه خالية من سكانها منذ "
+            "سنوات.\n\nيقول أحد وجهاء القضاء لـ(المدى) إن \"الأهالي لم يعودوا يثقون بأن الأمن "
+            "مستتب، فكل بضعة أسابيع نسمع عن عبوة أو هجوم على نقطة عسكرية\". ويضيف أن \"الخلاف "
+            "السياسي على إدارة المنطقة بين بغداد وأربيل انعكس على الملف الأمني بشكل "
+            "مباشر\".\n\nويستذكر مسؤولون محليون سلسلة من الحوادث خلال العام الجاري، أبرزها هجوم "
+            "استهدف مزارعين في حزيران الماضي. غير أن أحدث ما يقلق السكان هو اختطاف شابين من "
+            "أهالي ناحية آمرلي التابعة للقضاء مساء الخميس الماضي، على يد مسلحين اعترضوا "
+            "سيارتهما على طريق زراعي، من دون أن تعرف جهة الاختطاف أو مصيرهما حتى الآن، وفق مصدر "
+            "في شرطة صلاح الدين.\n\nويرى الخبير الأمني (ع. م) أن \"تشكيل الألوية المشتركة "
+            "وتفعيل مراكز التنسيق الستة هما الحل الوحيد لسد الثغرات بين القطعات\"، مشيراً إلى "
+            "أن \"خلايا داعش تتحرك في المساحات التي لا يمسكها أحد\".\n\nوفي السوق الكبير وسط "
+            "المدينة، يغلق أصحاب المحال أبوابهم قبل المغرب. يقول أحدهم: \"نعيش هنا منذ عقود، "
+            "لكننا لم نعرف الاستقرار الحقيقي يوماً\".",
+            "2025-09-27", (Gold(V, "Amerli", "2025-09-25", None),)),
+    # The New Arab Arabic; roundup of two incidents in Nineveh on two days; mukhtar
+    # assassinated; IED with wounded only; town named with its distance from Mosul.
+    Article("ar",
+            "اغتيال مختار قرية جنوبي الموصل وإصابة جنديين بتفجير في الحضر\n\nالعربي الجديد - "
+            "الموصل\n\nاغتال مسلحون مجهولون، مساء أمس الجمعة، مختار إحدى القرى التابعة لناحية "
+            "القيارة، نحو 60 كيلومتراً جنوبي مدينة الموصل، بحسب ما أفاد به مسؤول محلي "
+            "لـ\"العربي الجديد\".\n\nوأوضح المسؤول، الذي طلب عدم ذكر اسمه، أن \"المسلحين أطلقوا "
+            "النار على المختار أمام منزله وفروا إلى جهة مجهولة\"، مرجحاً أن يكون للحادث علاقة "
+            "بتعاونه مع الأجهزة الأمنية في الإبلاغ عن تحركات مشبوهة.\n\nوفي حادث آخر، أصيب "
+            "جنديان بجروح صباح اليوم السبت، جراء انفجار عبوة ناسفة على دورية للجيش في صحراء "
+            "قضاء الحضر جنوب غربي نينوى، وفق ما أكدته مصادر أمنية.\n\nوتبقى المناطق الصحراوية "
+            "الممتدة بين الحضر والقيارة والحدود مع الأنبار من أبرز المناطق التي تشهد نشاطاً "
+            "لخلايا تنظيم داعش.",
+            "2025-10-04", (Gold(V, "Qayyarah", "2025-10-03", 1),
+                           Gold(E, "Hatra", "2025-10-04", None))),
+    # Shafaq News; two bodies found bound and shot; Arabic-Indic digits; district named.
+    Article("ar",
+            "شفق نيوز/ عثرت قوات الشرطة في محافظة كركوك، صباح اليوم الأربعاء، على جثتين لشخصين "
+            "مجهولي الهوية في منطقة زراعية تابعة لقضاء الدبس شمال غربي المحافظة.\n\nوقال مصدر "
+            "أمني لوكالة شفق نيوز، إن الجثتين كانتا مقيدتي الأيدي وتحملان آثار إطلاق نار في "
+            "الرأس، وتعودان لرجلين تتراوح أعمارهما بين ٣٠ و٤٠ عاماً، مبيناً أنه تم نقلهما إلى "
+            "دائرة الطب العدلي.\n\nوأضاف المصدر أن التحقيقات جارية لمعرفة هوية الضحيتين "
+            "وملابسات الحادث.",
+            "2025-10-15", (Gold(V, "Dibis", "2025-10-15", 2),)),
+    # 964 style; deployment of a joint Peshmerga-army brigade; no violence.
+    Article("ar",
+            "وصول أول لواء مشترك من البيشمركة والجيش إلى مخمور\n\n964\n\nبدأ لواء مشترك يضم "
+            "قوات من البيشمركة والجيش العراقي، اليوم الثلاثاء، الانتشار في المناطق الفاصلة بين "
+            "الجانبين في قضاء مخمور جنوب غرب أربيل، تنفيذاً لاتفاق التنسيق الأمني بين بغداد "
+            "وأربيل.\n\nوقال ضابط في قيادة العمليات المشتركة لـ964 إن \"اللواء تسلم مواقعه على "
+            "سفوح جبل قرةچوغ، وسيتولى مسك الأرض وتنفيذ دوريات مشتركة في المنطقة التي ظلت لسنوات "
+            "ثغرة يستغلها داعش\".\n\nمن جهته، قال مسؤول في وزارة البيشمركة إن \"هذه خطوة أولى، "
+            "وستتبعها ألوية أخرى في مناطق كركوك وديالى ونينوى\".",
+            "2025-10-28", (Gold(S, "Makhmour", "2025-10-28", None),)),
+    # Kurdistan24 Arabic; Peshmerga ministry denial; no incident.
+    Article("ar",
+            "وزارة البيشمركة تنفي انسحاب قواتها من خطوط التماس في گرميان\n\nأربيل - "
+            "كوردستان24\n\nنفت وزارة شؤون البيشمركة في إقليم كوردستان، اليوم الأحد، الأنباء "
+            "المتداولة على مواقع التواصل الاجتماعي بشأن انسحاب قواتها من مواقعها في إدارة "
+            "گرميان وأطراف قضاء كفري.\n\nوقالت الوزارة في بيان، إن \"ما نشر عار عن الصحة، "
+            "وقواتنا مستمرة بأداء واجباتها في حماية المنطقة بالتنسيق مع القوات الاتحادية\"، "
+            "داعية وسائل الإعلام إلى \"تحري الدقة واعتماد المصادر الرسمية\".",
+            "2025-11-02", ()),
+    # Security Media Cell monthly tally for October; numbers, no single incident.
+    Article("ar",
+            "خلية الإعلام الأمني تعلن حصيلة عملياتها خلال شهر تشرين الأول\n\nبغداد/ "
+            "المدى\n\nأعلنت خلية الإعلام الأمني، اليوم السبت، حصيلة العمليات التي نفذتها "
+            "القطعات الأمنية خلال شهر تشرين الأول الماضي في عموم البلاد.\n\nوذكرت الخلية في "
+            "بيان أن القوات الأمنية نفذت 312 عملية استباقية أسفرت عن قتل 17 إرهابياً والقبض على "
+            "94 آخرين، فضلاً عن تدمير 41 وكراً ومضافة، وضبط 230 عبوة ناسفة، مشيرة إلى أن أغلب "
+            "العمليات تركزت في محافظات كركوك وصلاح الدين وديالى ونينوى.\n\nوأضافت أن طيران "
+            "الجيش والقوة الجوية نفذا 19 ضربة جوية على أوكار التنظيم في سلسلة جبال حمرين ووادي "
+            "الشاي وصحراء الحضر.",
+            "2025-11-01", ()),
+    # INA; mass-grave exhumation in Sinjar on the genocide anniversary; the 2014 killings are
+    # history, not an event.
+    Article("ar",
+            "في ذكرى الإبادة.. فرق الطب العدلي تفتح مقبرة جماعية جديدة في سنجار\n\nنينوى - "
+            "واع\n\nباشرت فرق دائرة شؤون وحماية المقابر الجماعية، اليوم الأحد، بفتح مقبرة "
+            "جماعية في قرية تابعة لقضاء سنجار غربي نينوى، يعتقد أنها تضم رفات ضحايا من "
+            "الإيزيديين أعدمهم تنظيم داعش في آب 2014.\n\nوقال مدير الدائرة لوكالة الأنباء "
+            "العراقية (واع)، إن \"العمل يتزامن مع الذكرى الحادية عشرة للإبادة الجماعية\"، "
+            "مبيناً أن \"المقبرة قد تضم رفات ما بين 20 و30 شخصاً، وسيتم نقلها إلى بغداد "
+            "لمطابقتها بعينات الحمض النووي لذويهم\".\n\nوأحيا آلاف الإيزيديين في سنجار ودهوك، "
+            "اليوم، الذكرى بوقفات ومسيرات بالشموع.",
+            "2025-08-03", ()),
+    # Alsumaria; a weapons cache found, no clash, no arrest.
+    Article("ar",
+            "العثور على مضافة لداعش تحتوي صواريخ وأحزمة ناسفة في وادي الشاي\n\nالسومرية نيوز/ "
+            "كركوك\nأعلنت قيادة عمليات كركوك، اليوم الخميس، العثور على مضافة لعصابات داعش "
+            "الإرهابية خلال عملية تفتيش في وادي الشاي جنوبي المحافظة.\n\nوقالت القيادة في بيان، "
+            "إن المضافة كانت تحتوي على خمسة صواريخ محلية الصنع وحزامين ناسفين وكميات من المواد "
+            "الغذائية وأجهزة اتصال، مبينة أنه تم تدمير المضافة ونقل المواد إلى جهة الاختصاص، من "
+            "دون تسجيل أي احتكاك مع العدو.",
+            "2025-11-20", ()),
+    # Baghdad Today; political statement on the six coordination centres plus a drill; no event.
+    Article("ar",
+            "بغداد اليوم - أربيل\n\nقال عضو في لجنة الأمن والدفاع النيابية، اليوم الأربعاء، إن "
+            "مراكز التنسيق الستة بين الجيش العراقي والبيشمركة \"لم تفعّل بشكل كامل حتى الآن\"، "
+            "محذراً من أن داعش \"قد يستغل فصل الشتاء والضباب لتصعيد هجماته في المناطق المتنازع "
+            "عليها\".\n\nوأوضح في حديث لـ\"بغداد اليوم\"، أن \"التمرين المشترك الذي جرى الأسبوع "
+            "الماضي قرب التون كوبري كان خطوة إيجابية، لكنه لا يكفي من دون قرار سياسي بتوحيد "
+            "القيادة\".\n\nوأشار إلى أن البرلمان سيستضيف قادة أمنيين من الطرفين خلال الأسابيع "
+            "المقبلة لمناقشة الملف.",
+            "2025-11-26", ()),
+)  # fmt: skip
+
+
+#: A fourteenth batch written blind (30 reports, 12 en and 18 ar) as the final held-out
+#: measure, scored once after the WIRE4-8 rules: en P 0.67 R 0.91 (location 0.90, date 1.00,
+#: fatalities 0.80), ar P 0.93 R 0.93 (location 0.85, date 0.85, fatalities 1.00); the coder
+#: of bf33157 had en P 0.53 R 0.91, ar P 0.62 R 0.93.
+WIRE9: tuple[Article, ...] = (
+    # ======================================================================== ENGLISH ==
+    # Kurdistan24 (English). Turkish drone strike; the village is not in the gazetteer, so the
+    # district (Amedi) is gold; "Tuesday evening" against a Wednesday dateline; PKK "members".
+    Article("en",
+            "Turkish drone strike hits vehicle in Duhok's Amedi district, two killed\n\nDUHOK, "
+            "Kurdistan Region (Kurdistan24) - Two people described by local officials as "
+            "members of the Kurdistan Workers' Party (PKK) were killed on Tuesday evening when "
+            "a Turkish drone struck the pickup truck they were travelling in outside the "
+            "village of Sharanish Bala, in the mountainous Amedi district.\n\nThe mayor of the "
+            "nearby sub-district told Kurdistan24 by phone that the vehicle \"was completely "
+            "burned\" and that villagers had heard \"a very loud bang, then a second, smaller "
+            "one\" shortly after sunset. \"The bodies were taken to the hospital in Amedi town. "
+            "We do not yet know their names,\" he said, asking that his name be withheld "
+            "because he was not authorised to speak to the media.\n\nAnkara has not commented "
+            "on the strike. The Turkish defence ministry routinely announces the "
+            "\"neutralisation\" of PKK fighters in northern Iraq in its weekly briefings, "
+            "without giving locations.\n\nResidents of Amedi's border villages say the drones "
+            "have become a fact of daily life. More than a hundred villages in the district "
+            "have been emptied over the past decade, according to the Christian Peacemaker "
+            "Teams, a rights group that documents civilian harm from the cross-border "
+            "campaign.\n\nThe strike comes despite the PKK's announcement earlier this year "
+            "that it would lay down its arms, a process that both sides say is continuing. In "
+            "July, a group of fighters burned their weapons in a ceremony near Sulaimani.",
+            "2025-08-06", (Gold(E, "Amedi", "2025-08-05", 2),)),
+
+    # Reuters. Drone on Khor Mor gas field; explicit "no casualties" (0); "late on Saturday"
+    # on a Sunday dateline; background of earlier attacks (2024, April) must not be coded. The
+    # same incident is reported by a Kurdistan24 Arabic article below (its own gold event).
+    Article("en",
+            "Drone attack halts output at Iraq's Khor Mor gas field, no "
+            "casualties\n\nSULAIMANIYAH, Iraq, Sept 14 (Reuters) - A drone packed with "
+            "explosives struck a storage tank at the Khor Mor gas field in Iraq's Kurdistan "
+            "region late on Saturday, forcing a temporary halt in production and cutting power "
+            "supplies to parts of the region, two company sources and a local official "
+            "said.\n\nNo one was hurt in the attack, said a spokesperson for Pearl Petroleum, "
+            "the consortium led by the UAE's Dana Gas and Crescent Petroleum that operates the "
+            "field, adding that teams had put out a fire and were assessing damage.\n\n\"Our "
+            "priority is the safety of our staff. Production will resume as soon as it is safe "
+            "to do so,\" the spokesperson said in a written statement.\n\nThe Kurdistan "
+            "Regional Government's electricity ministry said the stoppage had removed around "
+            "2,000 megawatts from the grid. Khor Mor, in Chamchamal district, feeds most of the "
+            "region's power plants.\n\nNo group claimed responsibility. Khor Mor has been "
+            "targeted repeatedly; a drone strike in April 2024 killed four Yemeni workers, and "
+            "a series of drone attacks on oil fields in the region in July damaged several "
+            "facilities. Kurdish officials have blamed Iran-aligned armed factions, which deny "
+            "involvement.\n\n(Reporting by a Reuters correspondent in Sulaimaniyah; Writing by "
+            "the Baghdad newsroom; Editing by the Middle East desk)",
+            "2025-09-14", (Gold(E, "Khor Mor", "2025-09-13", 0),)),
+
+    # AFP. Roundup of two incidents: an ambush in the Hamrin hills on Wednesday night (2 dead)
+    # and an IED on Thursday morning with a wounded count only (None); number words.
+    Article("en",
+            "Two Iraqi soldiers killed in IS ambush, police wounded in separate "
+            "bombing\n\nKIRKUK, Iraq (AFP) - Jihadists ambushed an Iraqi army patrol in the "
+            "Hamrin mountains overnight Wednesday, killing two soldiers, security officials "
+            "said, in the latest reminder that remnants of the Islamic State group still "
+            "operate in the rugged hills north of Baghdad.\n\nThe patrol came under fire from "
+            "\"several directions\" as it drove along a dirt track in the range, which "
+            "straddles the provinces of Kirkuk, Salaheddin and Diyala, an army officer told AFP "
+            "on condition of anonymity. Two soldiers died at the scene and the attackers fled "
+            "under cover of darkness, he said.\n\nHours later, on Thursday morning, a roadside "
+            "bomb went off as a federal police vehicle passed near the town of Daquq, south of "
+            "Kirkuk city, wounding three policemen, a police source said. Their condition was "
+            "described as stable.\n\nNeither attack was immediately claimed.\n\nIS seized "
+            "swathes of Iraq in 2014 before being declared defeated in the country in late "
+            "2017. Its cells now mostly strike at security forces in remote areas, particularly "
+            "in the so-called disputed territories claimed by both Baghdad and the autonomous "
+            "Kurdistan region, where gaps between the two sides' forces have long been "
+            "exploited by militants.\n\nA US-led coalition that helped defeat IS is due to wind "
+            "down its mission in federal Iraq by September 2025 and in Kurdistan by the end of "
+            "2026.",
+            "2025-10-02", (Gold(B, "Hamrin Mountains", "2025-10-01", 2),
+                           Gold(E, "Daquq", "2025-10-02", None))),
+
+    # The New Arab (English). Long analysis of the joint brigades; one buried event (a
+    # shepherd shot near Makhmour "on Sunday") among several background mentions of old attacks.
+    Article("en",
+            "Analysis: Two years on, Iraq's joint Peshmerga-army brigades remain largely on "
+            "paper\n\nThe New Arab - Erbil\n\nWhen Baghdad and Erbil agreed to form joint "
+            "brigades to police the no-man's land between the Kurdish Peshmerga and the federal "
+            "army, officials on both sides promised the move would finally close the gaps that "
+            "Islamic State (IS) cells have used for years to hide, regroup and "
+            "strike.\n\nToday, only two such brigades are operational, and even those are "
+            "understaffed, according to three officials interviewed by The New Arab. Funding "
+            "for the remaining units has been caught up in the wider budget dispute between the "
+            "two governments.\n\n\"The plan exists. The maps exist. The soldiers do not,\" said "
+            "a Peshmerga commander stationed near the Qarachogh mountain, who requested "
+            "anonymity. He pointed at a line of empty hilltop positions. \"Those were supposed "
+            "to be manned by a joint force by spring.\"\n\nThe consequences are felt most "
+            "acutely by villagers. On Sunday, gunmen opened fire on a shepherd grazing his "
+            "flock near a village on the outskirts of Makhmour, killing him instantly, "
+            "according to a relative and a local official. The attackers, believed by residents "
+            "to be IS members, took several sheep and disappeared into the valleys towards the "
+            "Tigris.\n\nSuch incidents are not new. In 2023, an IS attack on a Peshmerga "
+            "position in the same area killed several fighters, and last year two farmers were "
+            "shot dead near Gwer. But residents say the frequency has crept up since the "
+            "summer.\n\nThe six joint coordination centres set up in Baghdad, Erbil, Kirkuk, "
+            "Nineveh, Diyala and Makhmour are meant to share intelligence and plan operations. "
+            "A member of the Kirkuk centre acknowledged that meetings have become \"irregular\" "
+            "and that information is often passed on \"too late to be useful\".\n\nIraq's "
+            "Ministry of Peshmerga Affairs says it has submitted lists of fighters to be "
+            "assigned to new brigades and is awaiting Baghdad's approval. The federal defence "
+            "ministry did not respond to requests for comment.\n\nAnalysts warn that the "
+            "coalition's drawdown could make the gaps more dangerous. \"The US provided "
+            "surveillance and air cover that neither side can fully replace,\" said a "
+            "researcher at a think-tank in Sulaimani. \"If the brigades are not completed, IS "
+            "will keep finding room to breathe.\"",
+            "2025-10-21", (Gold(V, "Makhmour", "2025-10-19", 1),)),
+
+    # Xinhua (English). Arrest operation announced by the security media cell; "on Monday".
+    Article("en",
+            "Iraqi forces arrest four IS suspects in Kirkuk province\n\nBAGHDAD, Aug. 19 "
+            "(Xinhua) -- Iraqi security forces arrested four suspected Islamic State (IS) "
+            "militants in an operation in Iraq's northern province of Kirkuk, the Iraqi "
+            "Security Media Cell said on Tuesday.\n\nActing on intelligence information, a "
+            "force from the Iraqi army, backed by the intelligence directorate, raided hideouts "
+            "near the town of Hawija, some 55 km southwest of the provincial capital Kirkuk, on "
+            "Monday and arrested the suspects, who were wanted on terrorism charges, the cell "
+            "said in a statement.\n\nThe statement said the detainees had taken part in attacks "
+            "against security forces and civilians in the area in previous years, without "
+            "giving further details.\n\nThe security situation in Iraq has improved since Iraqi "
+            "forces defeated the IS militants across the country in late 2017. However, IS "
+            "remnants have since melted into urban centers, deserts and rugged areas, carrying "
+            "out frequent guerrilla attacks against security forces and civilians.",
+            "2025-08-19", (Gold(S, "Hawija", "2025-08-18", None),)),
+
+    # Rudaw (English). No event: a court verdict on a 2023 attack, with casualty numbers of the
+    # old attack and a place; nothing happened in the reporting window.
+    Article("en",
+            "Kirkuk court sentences three men to death over 2023 attack on checkpoint\n\nERBIL, "
+            "Kurdistan Region - A criminal court in Kirkuk on Wednesday sentenced three men to "
+            "death after convicting them of taking part in an Islamic State attack on a "
+            "security checkpoint in the province's Daquq district in 2023 that killed five "
+            "members of the federal police, the Supreme Judicial Council said.\n\nThe court "
+            "found the defendants guilty under Article 4 of Iraq's anti-terrorism law, the "
+            "council said in a statement, adding that the verdict is subject to appeal.\n\nOne "
+            "of the men had confessed to monitoring the checkpoint for weeks before the attack "
+            "and to providing the attackers with motorbikes, according to the statement. The "
+            "other two were accused of hiding weapons used in the assault in farmland near the "
+            "Wadi al-Shay valley.\n\nRights groups have repeatedly criticised Iraq's terrorism "
+            "trials, saying many rely on confessions extracted under duress and that defendants "
+            "are given little time with lawyers. The judicial council says the proceedings meet "
+            "legal standards.\n\nRelatives of the slain policemen gathered outside the "
+            "courthouse. \"Two years we waited for this day,\" said the brother of one of them.",
+            "2025-09-24", ()),
+
+    # Kurdistan24 (English). No event: a monthly tally with numbers, places and fatalities.
+    Article("en",
+            "October saw 14 IS attacks in disputed areas, Peshmerga official says\n\nERBIL, "
+            "Kurdistan Region (Kurdistan24) - Islamic State militants carried out 14 attacks in "
+            "the disputed territories during October, killing seven people including four "
+            "members of the Iraqi security forces, a senior official at the Ministry of "
+            "Peshmerga Affairs said on Sunday.\n\nMost of the attacks took place in the "
+            "southwest of Kirkuk province, around the Hawija district, and in the Hamrin "
+            "mountains, the official told Kurdistan24. Others were recorded in Diyala's "
+            "Khanaqin district and in the Makhmour area.\n\n\"The numbers are not high compared "
+            "to previous years, but the trend worries us,\" he said. \"These cells are testing "
+            "the gaps between our forces and the Iraqi army.\"\n\nThe official said the figures "
+            "were compiled from reports by Peshmerga units and the joint coordination centres, "
+            "and that September had seen nine attacks.\n\nHe renewed calls for the completion "
+            "of the joint brigades agreed between Erbil and Baghdad.",
+            "2025-11-02", ()),
+
+    # Shafaq News (English). Casualty update: a soldier wounded by sniper fire on Thursday died;
+    # the event is the Thursday sniper attack, with the latest toll (1). Saturday dateline.
+    Article("en",
+            "Soldier wounded in Tarmiyah sniper attack succumbs to injuries\n\nShafaq News/ An "
+            "Iraqi soldier who was shot by a sniper in Tarmiyah, north of Baghdad, on Thursday "
+            "died of his wounds in hospital on Saturday, a security source told Shafaq News "
+            "Agency.\n\nThe soldier, from the army's 22nd brigade, had been hit in the chest "
+            "while standing guard at an observation post overlooking orchards on the edge of "
+            "the district, the source said. He was first taken to Tarmiyah hospital and later "
+            "transferred to a hospital in Baghdad's Kadhimiya, where he passed away this "
+            "morning.\n\n\"The shot came from the groves, at a distance. Our forces combed the "
+            "area afterwards but found nothing,\" the source added.\n\nTarmiyah, which borders "
+            "Salahuddin province, has long been a hideout for Islamic State remnants because of "
+            "its dense vegetation and a network of irrigation canals. Security forces regularly "
+            "launch sweeps there.\n\nEarlier this year, a similar attack killed an officer in "
+            "the same area.",
+            "2025-11-08", (Gold(B, "Tarmiyah", "2025-11-06", 1),)),
+
+    # AP. Iranian artillery on border villages near Penjwen; "no one was hurt" (0); "Tuesday".
+    Article("en",
+            "Iranian artillery pounds Iraqi Kurdish border villages, officials "
+            "say\n\nSULAIMANIYAH, Iraq (AP) - Iranian artillery shelled the outskirts of "
+            "several villages near the town of Penjwen in Iraq's northern Kurdish region on "
+            "Tuesday, setting fire to orchards and pastures but causing no casualties, local "
+            "officials said.\n\nThe shells fell over about two hours in the afternoon, said the "
+            "mayor of Penjwen, who added that residents of at least two hamlets had fled to the "
+            "town for the night. \"People are frightened. It is harvest time and they cannot go "
+            "to their fields,\" he said.\n\nIran's Revolutionary Guard has periodically "
+            "targeted the border areas of Iraqi Kurdistan, saying they host armed Iranian "
+            "Kurdish opposition groups. Under a 2023 security agreement, Baghdad pledged to "
+            "disarm those groups and move them away from the frontier, and Iranian officials "
+            "have since accused Iraq of moving too slowly.\n\nThere was no immediate comment "
+            "from Tehran. Iraq's foreign ministry has in the past summoned Iranian diplomats "
+            "over cross-border strikes.",
+            "2025-09-03", (Gold(E, "Penjwen", "2025-09-02", 0),)),
+
+    # Xinhua-style (English). No event: a denial of social-media reports of a rocket attack on
+    # Erbil airport, with the alleged attack's place and time.
+    Article("en",
+            "Kurdish authorities deny reports of rocket attack on Erbil airport\n\nERBIL, Iraq, "
+            "Oct. 9 (Xinhua) -- Authorities in Iraq's semi-autonomous Kurdistan region on "
+            "Thursday denied reports circulating on social media that rockets had struck near "
+            "Erbil International Airport overnight.\n\n\"The news is completely false. No "
+            "attack took place on the airport or its surroundings, and flights are operating "
+            "normally,\" the region's counter-terrorism directorate said in a "
+            "statement.\n\nSeveral accounts had posted videos purporting to show explosions "
+            "near the airport late Wednesday. The directorate said the footage was from an "
+            "attack in 2021 and warned that those spreading \"fabricated news aimed at causing "
+            "panic\" would face legal action.\n\nErbil airport, which hosts a base used by the "
+            "US-led coalition, has been targeted by rockets and drones several times in recent "
+            "years, attacks usually blamed on Iran-aligned armed factions.",
+            "2025-10-09", ()),
+
+    # Reuters. Tribal clash (Battles) with a range "between two and four" killed -> 2.
+    Article("en",
+            "Tribal feud turns deadly in Iraq's Shirqat, police say\n\nTIKRIT, Iraq, Nov 17 "
+            "(Reuters) - A land dispute between two tribes erupted into a gunfight in the "
+            "northern Iraqi district of Shirqat on Sunday, killing between two and four people "
+            "and wounding several others, police and medical sources said.\n\nMembers of the "
+            "two clans exchanged fire with rifles and at least one machine gun in farmland on "
+            "the eastern bank of the Tigris, a police officer said. Police sources gave "
+            "differing death tolls, with one saying two had died and another putting the figure "
+            "at four.\n\nSecurity forces were deployed to separate the sides and imposed a "
+            "curfew on the area, the officer said. Tribal elders from neighbouring areas were "
+            "mediating, he added.\n\nTribal disputes, often over land, water or honour, "
+            "regularly turn violent in Iraq, where many households hold weapons. The government "
+            "has launched several campaigns to buy up or confiscate arms, with limited success.",
+            "2025-11-17", (Gold(B, "Shirqat", "2025-11-16", 2),)),
+
+    # Kurdistan24 (English). Two incidents: a Yazidi man kidnapped in Sinuni on Tuesday night
+    # (no deaths reported -> None) and, as a separate item, a joint-brigade deployment near Gwer.
+    Article("en",
+            "Yazidi man abducted in Sinjar's Sinuni; joint force deploys near "
+            "Makhmour\n\nDUHOK, Kurdistan Region (Kurdistan24) - Unidentified gunmen abducted a "
+            "young Yazidi man in the Sinuni sub-district of Sinjar on Tuesday night, his family "
+            "and a local official told Kurdistan24.\n\nThe 24-year-old was seized by men in a "
+            "car without plates as he left a grocery shop in the town centre, according to his "
+            "cousin. \"They put a bag over his head and drove off towards the south. We have "
+            "heard nothing since,\" he said on Thursday.\n\nThe director of Sinuni, Nayef Sido, "
+            "said the incident had been reported to the police and that \"all security bodies\" "
+            "had been informed. Sinjar is controlled by a patchwork of forces, including the "
+            "Iraqi army, local Yazidi units affiliated with the Popular Mobilisation Forces and "
+            "groups linked to the PKK, which residents say complicates investigations.\n\nIn a "
+            "separate development, the Ministry of Peshmerga Affairs said a battalion of one of "
+            "the joint brigades formed with the Iraqi army deployed on Wednesday to positions "
+            "in villages between Makhmour and Gwer, along the Great Zab river, an area where "
+            "militants have exploited security gaps.\n\nA ministry spokesman said the "
+            "deployment \"is the first step\" and that additional units would follow once their "
+            "logistical needs were met.",
+            "2025-11-27", (Gold(V, "Sinuni", "2025-11-25", None),
+                           Gold(S, "Gwer", "2025-11-26", None))),
+
+    # ========================================================================= ARABIC ==
+    # شفق نيوز. عبوة على عجلة للجيش فجر اليوم؛ "جنديين" (2)؛ قرية غير معروفة للقاموس -> القضاء.
+    Article("ar",
+            "استشهاد جنديين بانفجار عبوة ناسفة شرقي طوزخورماتو\n\nشفق نيوز/ أفاد مصدر أمني في "
+            "محافظة صلاح الدين، فجر اليوم الاثنين، باستشهاد جنديين من الجيش العراقي بانفجار "
+            "عبوة ناسفة استهدفت عجلتهم قرب قرية البو حسن التابعة لقضاء طوزخورماتو.\n\nوقال "
+            "المصدر لوكالة شفق نيوز، إن \"عبوة ناسفة كانت مزروعة على جانب طريق ترابي انفجرت "
+            "لحظة مرور عجلة عسكرية تابعة للفرقة الخامسة، ما أدى إلى استشهاد جنديين وإلحاق أضرار "
+            "بالعجلة\".\n\nوأضاف أن \"قوة من الجيش طوقت المكان وباشرت بعملية تفتيش بحثاً عن "
+            "المتورطين، فيما جرى نقل الجثتين إلى مستشفى طوزخورماتو العام، حيث أودعتا في دائرة "
+            "الطب العدلي\".\n\nويشهد قضاء طوزخورماتو والقرى المحيطة به بين الحين والآخر هجمات "
+            "لخلايا تنظيم داعش، مستغلة الفراغ الأمني بين قطعات الجيش الاتحادي والبيشمركة في "
+            "المناطق المتنازع عليها.",
+            "2025-08-11", (Gold(E, "Tuz Khurmatu", "2025-08-11", 2),)),
+
+    # روداو عربية. قصف تركي ليلة أمس على قرى ناحية كاني ماسي؛ "لم يسفر عن خسائر بشرية" (0).
+    Article("ar",
+            "قصف تركي يطال أطراف ناحية كاني ماسي في قضاء العمادية\n\nرووداو ديجيتال\n\nتعرضت "
+            "أطراف قريتين تابعتين لناحية كاني ماسي في قضاء العمادية بمحافظة دهوك، ليلة أمس "
+            "السبت، لقصف مدفعي تركي استمر قرابة ساعة، بحسب مسؤول محلي.\n\nوذكر مدير ناحية كاني "
+            "ماسي في تصريح لشبكة رووداو الإعلامية أن \"المدفعية التركية قصفت المرتفعات المطلة "
+            "على القريتين، وسقطت بعض القذائف قرب البساتين\"، مبيناً أن القصف \"لم يسفر عن خسائر "
+            "بشرية، لكنه ألحق أضراراً بأشجار الجوز وخلايا النحل\".\n\nوأشار إلى أن الأهالي "
+            "\"يعيشون حالة من القلق الدائم\"، لافتاً إلى أن عشرات العائلات غادرت قراها في "
+            "السنوات الأخيرة بسبب العمليات العسكرية.\n\nولم يصدر عن أنقرة أي تعليق بشأن القصف. "
+            "وتقول تركيا إن عملياتها في إقليم كوردستان تستهدف مسلحي حزب العمال الكوردستاني، "
+            "الذي أعلن في وقت سابق من العام الجاري حل نفسه وإلقاء السلاح.",
+            "2025-08-24", (Gold(E, "Kani Masi", "2025-08-23", 0),)),
+
+    # واع. بيان خلية الإعلام الأمني؛ اعتقال (٣) في وادي الشاي يوم أمس مع ضبط مضافة في العملية
+    # نفسها (حدث واحد)؛ أرقام هندية بين أقواس.
+    Article("ar",
+            "خلية الإعلام الأمني: القبض على (٣) إرهابيين جنوبي كركوك\n\nبغداد - واع\n\nأعلنت "
+            "خلية الإعلام الأمني، اليوم الأحد، القبض على ثلاثة إرهابيين في محافظة "
+            "كركوك.\n\nوذكر بيان للخلية، تلقته وكالة الأنباء العراقية (واع)، أنه \"بناءً على "
+            "معلومات استخبارية دقيقة، تمكنت مفارز مديرية الاستخبارات العسكرية، وبالتعاون مع "
+            "قطعات الفرقة الثامنة، يوم أمس، من نصب كمين محكم في منطقة وادي الشاي ضمن قاطع "
+            "عمليات كركوك، أسفر عن القبض على (٣) إرهابيين مطلوبين وفق أحكام المادة (٤) "
+            "إرهاب\".\n\nوأضاف البيان أن \"القوة عثرت خلال العملية على مضافة تحتوي على أسلحة "
+            "خفيفة وأعتدة ومواد غذائية، جرى التعامل معها أصولياً\"، مشيراً إلى أن \"المقبوض "
+            "عليهم أحيلوا إلى الجهات المختصة لاتخاذ الإجراءات القانونية بحقهم\".\n\nيذكر أن "
+            "وادي الشاي يعد من أبرز المناطق التي تتخذها فلول داعش ملاذاً، نظراً لطبيعته الوعرة "
+            "وكثافة القصب والأشجار فيه.",
+            "2025-09-07", (Gold(S, "Wadi al-Shay", "2025-09-06", None),)),
+
+    # السومرية. حصاد: (1) مقتل راع بنيران مسلحين مساء أمس قرب العباسي؛ (2) "وفي سياق آخر" حادث
+    # سير (ليس حدثاً)؛ (3) "إلى ذلك" إصابة منتسب بعبوة صباح اليوم في جلولاء (جرحى فقط -> None).
+    Article("ar",
+            "مقتل راعٍ غربي كركوك وإصابة منتسب بانفجار عبوة في ديالى\n\nالسومرية نيوز - "
+            "كركوك\n\nلقي راعي أغنام حتفه، مساء أمس السبت، بنيران مسلحين مجهولين قرب ناحية "
+            "العباسي غربي محافظة كركوك.\n\nوقال مصدر في شرطة كركوك للسومرية نيوز، إن \"مسلحين "
+            "يستقلون دراجات نارية أطلقوا النار على راعٍ كان يرعى أغنامه في أرض زراعية قرب "
+            "الناحية، ما أدى إلى مقتله في الحال\"، مبيناً أن \"المسلحين لاذوا بالفرار باتجاه "
+            "المناطق الزراعية المحاذية لنهر الزاب\".\n\nوفي سياق آخر، فارق شابان الحياة وأصيب "
+            "ثالث بجروح إثر حادث سير مروع على الطريق الرابط بين كركوك وأربيل، بعد انقلاب عجلتهم "
+            "نتيجة السرعة الزائدة، بحسب مديرية المرور.\n\nإلى ذلك، أصيب منتسب في الحشد الشعبي "
+            "بجروح، صباح اليوم الأحد، بانفجار عبوة ناسفة أثناء قيام قوة بعملية تفتيش في بساتين "
+            "ناحية جلولاء التابعة لقضاء خانقين شمال شرقي ديالى، وجرى نقله إلى المستشفى لتلقي "
+            "العلاج.",
+            "2025-08-31", (Gold(V, "Abbasi", "2025-08-30", 1),
+                           Gold(E, "Jalawla", "2025-08-31", None))),
+
+    # بغداد اليوم. لا حدث: تصريح سياسي عن الألوية المشتركة ومراكز التنسيق الستة، مع ذكر هجمات
+    # سابقة كخلفية.
+    Article("ar",
+            "نائب عن كركوك: الألوية المشتركة \"حبر على ورق\" ومراكز التنسيق الستة "
+            "معطلة\n\nبغداد اليوم - كركوك\n\nانتقد عضو مجلس النواب عن محافظة كركوك، اليوم "
+            "الثلاثاء، تأخر الحكومتين الاتحادية وإقليم كردستان في استكمال تشكيل الألوية "
+            "المشتركة بين الجيش والبيشمركة، واصفاً إياها بأنها \"ما زالت حبراً على "
+            "ورق\".\n\nوقال النائب في حديث لـ\"بغداد اليوم\"، إن \"الاتفاق على تشكيل الألوية "
+            "المشتركة مضى عليه أكثر من عامين، ولم يتحقق منه سوى القليل، في حين أن الفراغات "
+            "الأمنية بين خطوط الطرفين في جنوب غربي كركوك وأطراف مخمور ما تزال قائمة\".\n\nوأضاف "
+            "أن \"مراكز التنسيق المشترك الستة لا تجتمع بانتظام، وأن تبادل المعلومات الاستخبارية "
+            "يجري ببطء\"، مطالباً القائد العام للقوات المسلحة بـ\"التدخل العاجل وتخصيص الأموال "
+            "اللازمة\".\n\nوأشار النائب إلى أن \"الهجمات التي شهدتها مناطق الرياض والرشاد خلال "
+            "الأشهر الماضية دليل على أن داعش يستغل هذا الفراغ\".\n\nمن جهتها، تقول وزارة شؤون "
+            "البيشمركة إنها أرسلت أسماء المقاتلين المخصصين للألوية الجديدة إلى بغداد وتنتظر "
+            "الموافقة.",
+            "2025-09-16", ()),
+
+    # كوردستان24 عربية. الحادث نفسه الذي نقلته رويترز (خور مور، ليلة أمس)، بصيغة مختلفة:
+    # "كورمور"، "لم تسجل أي إصابات" (0).
+    Article("ar",
+            "هجوم بطائرة مسيرة يستهدف حقل كورمور الغازي ويوقف الإنتاج\n\nكوردستان24 - "
+            "السليمانية\n\nتعرض حقل كورمور الغازي في قضاء جمجمال التابع لمحافظة السليمانية، "
+            "ليلة أمس السبت، لهجوم بطائرة مسيرة مفخخة، ما أدى إلى توقف الإنتاج بشكل "
+            "مؤقت.\n\nوذكر بيان لوزارة الكهرباء في حكومة إقليم كوردستان أن \"الهجوم الإرهابي "
+            "أدى إلى خروج كميات كبيرة من الطاقة من الشبكة\"، مؤكداً أن الفرق الفنية تعمل على "
+            "إعادة التشغيل \"بأسرع وقت ممكن\".\n\nمن جهته، قال مصدر في الحقل لكوردستان24 إن "
+            "\"المسيرة سقطت على أحد خزانات المكثفات واندلع حريق تمت السيطرة عليه\"، مضيفاً أنه "
+            "\"لم تسجل أي إصابات بين العاملين\".\n\nوأدان رئيس حكومة إقليم كوردستان الهجوم، "
+            "داعياً الحكومة الاتحادية إلى \"كشف الجهات التي تقف وراء هذه الاعتداءات المتكررة "
+            "ومحاسبتها\".\n\nويذكر أن الحقل ذاته تعرض لهجمات عدة خلال السنوات الماضية، أبرزها "
+            "هجوم في نيسان 2024 أودى بحياة أربعة عمال يمنيين.",
+            "2025-09-14", (Gold(E, "Khor Mor", "2025-09-13", 0),)),
+
+    # المدى. تقرير مطوّل عن الفراغ الأمني في مخمور، فيه حدث مدفون: اشتباك "يوم أمس الأول" قتل
+    # فيه مقاتل من البيشمركة؛ هجمات سابقة خلفية فقط.
+    Article("ar",
+            "مخمور.. قرى بين خطّين وسكان يعدّون الليالي\n\nالمدى/ أربيل\n\nعلى سفوح جبل قره "
+            "چوغ، تبدو القرى الصغيرة وكأنها معلّقة بين خطّين: مواقع البيشمركة إلى الشمال، ونقاط "
+            "الجيش العراقي إلى الجنوب، وبينهما أودية لا يحرسها أحد. هنا، يقول السكان، يأتي "
+            "المسلحون ليلاً ويرحلون قبل الفجر.\n\n\"منذ سنوات ونحن نسمع عن الألوية المشتركة\"، "
+            "يقول مختار إحدى القرى وهو يشير إلى تلة مهجورة. \"كانت هناك نقطة للجيش، ثم انسحبت. "
+            "الآن لا شيء\".\n\nولم تكن الأيام الماضية استثناءً. فيوم أمس الأول، اشتبكت قوة من "
+            "البيشمركة مع مجموعة من مسلحي داعش حاولت التسلل إلى قرية قريبة من قضاء مخمور، وأسفر "
+            "الاشتباك عن استشهاد مقاتل من البيشمركة وإصابة اثنين آخرين، بحسب ما أكده ضابط في "
+            "المحور لـ(المدى)، مشيراً إلى أن المهاجمين انسحبوا باتجاه الوادي بعد تبادل لإطلاق "
+            "النار استمر نحو ساعة.\n\nويستعيد الأهالي هجمات سابقة: في عام 2023 قُتل عدد من "
+            "مقاتلي البيشمركة في هجوم على موقع في المنطقة ذاتها، وفي الصيف الماضي أُحرقت حقول "
+            "قمح في قرى عدة.\n\nويرى خبير أمني تحدث لـ(المدى) أن \"المشكلة ليست في عدد داعش، "
+            "فهو محدود، بل في غياب التنسيق\"، موضحاً أن \"مركز التنسيق المشترك في مخمور يعمل "
+            "بالحد الأدنى، والمعلومة تصل غالباً بعد وقوع الهجوم\".\n\nوفي المقابل، تؤكد قيادة "
+            "العمليات المشتركة أن الخطط جاهزة وأن تشكيل لواءين جديدين سيكتمل \"قريباً\"، من دون "
+            "أن تحدد موعداً.\n\nأما في القرى، فالناس لا ينتظرون الخطط. \"نغلق الأبواب عند "
+            "المغرب\"، تقول امرأة تبيع الحليب على الطريق، \"ونعدّ الليالي\".",
+            "2025-10-13", (Gold(B, "Makhmour", "2025-10-11", 1),)),
+
+    # شفق نيوز. لا حدث: استخراج رفات من مقبرة جماعية في سنجار (أعداد وأماكن بلا حدث جديد).
+    Article("ar",
+            "فرق الطب العدلي تباشر فتح مقبرة جماعية جديدة للإيزيديين في سنجار\n\nشفق نيوز/ "
+            "باشرت فرق دائرة شؤون وحماية المقابر الجماعية، اليوم الخميس، بفتح مقبرة جماعية "
+            "جديدة في قرية تابعة لقضاء سنجار غربي نينوى، يُعتقد أنها تضم رفات ضحايا من المكون "
+            "الإيزيدي قتلهم تنظيم داعش عام 2014.\n\nوقال مسؤول محلي لوكالة شفق نيوز، إن "
+            "\"المقبرة تضم بحسب المعلومات الأولية رفات ما بين 20 و30 شخصاً، وقد عُثر عليها "
+            "بناءً على شهادات ناجين\"، مبيناً أن \"الرفات ستُنقل إلى بغداد لإجراء فحوص الحمض "
+            "النووي ومطابقتها مع عينات ذوي المفقودين\".\n\nوأضاف أن \"العمل سيستمر لعدة أيام "
+            "بمشاركة فريق دولي\"، لافتاً إلى أن \"أكثر من 80 مقبرة جماعية عُثر عليها في سنجار "
+            "حتى الآن، وما زال مصير الآلاف مجهولاً\".\n\nوكان تنظيم داعش قد اجتاح سنجار في آب "
+            "2014، وارتكب مجازر بحق الإيزيديين، واختطف آلاف النساء والأطفال.",
+            "2025-08-14", ()),
+
+    # الصباح. لا حدث: تمرين تعبوي مشترك في كركوك بذخيرة حية (أفعال "اقتحام" و"اشتباك" وهمية).
+    Article("ar",
+            "تمرين تعبوي مشترك بالذخيرة الحية لقطعات الجيش والشرطة في كركوك\n\nكركوك - "
+            "الصباح\n\nنفذت قطعات من الجيش العراقي والشرطة الاتحادية، صباح الأحد، تمريناً "
+            "تعبوياً مشتركاً بالذخيرة الحية في ميدان للرمي جنوب غربي محافظة كركوك، بإشراف قائد "
+            "عمليات كركوك.\n\nوتضمن التمرين، الذي حمل اسم \"درع الشمال\"، محاكاة لاقتحام وكر "
+            "إرهابي والاشتباك مع مجموعة مسلحة وإخلاء جرحى بطائرات مروحية، فضلاً عن تدريب على "
+            "كشف العبوات الناسفة ومعالجتها.\n\nوقال قائد العمليات في كلمة عقب التمرين، إن "
+            "\"الهدف رفع الجاهزية القتالية وتعزيز التنسيق بين الصنوف، استعداداً لأي طارئ\"، "
+            "مؤكداً أن \"الوضع الأمني في المحافظة مستقر ومسيطر عليه\".\n\nوحضر التمرين ممثلون "
+            "عن مركز التنسيق المشترك في كركوك وضباط من البيشمركة بصفة مراقبين.",
+            "2025-10-05", ()),
+
+    # 964. قصف إيراني ظهر اليوم على أطراف سيدكان (غير موجودة في القاموس -> قضاء سوران)؛ إصابة
+    # مدني بجروح فقط (None).
+    Article("ar",
+            "قصف إيراني على أطراف سيدكان يصيب مزارعاً\n\n964 - أربيل\n\nأصيب مزارع بجروح، ظهر "
+            "اليوم الأحد، جراء قصف مدفعي إيراني طال أطراف قرى تابعة لناحية سيدكان في قضاء سوران "
+            "شمال شرقي أربيل، وفق ما أفاد به مسؤول محلي لشبكة 964.\n\nوقال المسؤول إن \"نحو ٧ "
+            "قذائف سقطت في محيط القرى الحدودية المقابلة للحدود الإيرانية، إحداها قرب حقل كان "
+            "المزارع يعمل فيه، وجرى نقله إلى مستشفى سوران، وحالته مستقرة\".\n\nوأضاف أن \"القصف "
+            "أثار الذعر بين الأهالي، خصوصاً أنه تزامن مع موسم جني الرمان\".\n\nوتتعرض المناطق "
+            "الحدودية في سيدكان بين فترة وأخرى لقصف إيراني وتركي، إذ تقول طهران إن المنطقة تضم "
+            "مقرات لأحزاب كردية إيرانية معارضة.",
+            "2025-10-26", (Gold(E, "Soran", "2025-10-26", None),)),
+
+    # الشرق الأوسط. متابعة: ارتفاع حصيلة هجوم مساء السبت قرب الحويجة إلى أربعة قتلى؛ الحدث هو
+    # الهجوم (Battles) بتاريخه وبآخر حصيلة؛ عرض لهجمات سابقة كخلفية.
+    Article("ar",
+            "ارتفاع حصيلة هجوم «داعش» جنوب غربي كركوك إلى 4 قتلى\n\nبغداد: «الشرق "
+            "الأوسط»\n\nارتفعت حصيلة الهجوم الذي شنه مسلحون يُعتقد أنهم من تنظيم «داعش» على "
+            "نقطة تفتيش للجيش العراقي قرب قضاء الحويجة، مساء السبت، إلى أربعة قتلى، بعد وفاة "
+            "جنديين متأثرين بجروحهما، وفق ما أفادت به مصادر أمنية وطبية الاثنين.\n\nوكانت "
+            "المصادر قد تحدثت في البداية عن مقتل جنديين وإصابة ثلاثة، عندما هاجم المسلحون "
+            "النقطة الواقعة في قرية تابعة للقضاء بأسلحة متوسطة وقنابل يدوية، قبل أن ينسحبوا إثر "
+            "وصول تعزيزات.\n\nوقال مصدر أمني في كركوك لـ«الشرق الأوسط» إن «الحصيلة ارتفعت بعدما "
+            "فارق جنديان الحياة في مستشفى كركوك العام صباح اليوم، بينما لا يزال الجريح الثالث "
+            "يتلقى العلاج».\n\nويأتي الهجوم بعد أسابيع من هجوم مماثل في المنطقة ذاتها، ووسط "
+            "مخاوف من عودة نشاط التنظيم في المناطق المتنازع عليها بين بغداد وأربيل، لا سيما مع "
+            "انسحاب قوات التحالف الدولي من عدد من القواعد.\n\nوتتهم أوساط كردية الحكومة "
+            "الاتحادية بالتلكؤ في إنجاز الألوية المشتركة، بينما تقول بغداد إن الملف «يسير وفق "
+            "السياقات».",
+            "2025-11-03", (Gold(B, "Hawija", "2025-11-01", 4),)),
+
+    # بيان نفي (رووداو/شفق). لا حدث: قيادة العمليات تنفي هجوماً مزعوماً في خانقين.
+    Article("ar",
+            "قيادة عمليات ديالى تنفي تعرض نقطة للجيش في خانقين لهجوم\n\nديالى - شفق نيوز\n\nنفت "
+            "قيادة عمليات ديالى، اليوم الخميس، صحة الأنباء التي تداولتها مواقع التواصل "
+            "الاجتماعي عن تعرض نقطة عسكرية في قضاء خانقين لهجوم مسلح أسفر عن سقوط "
+            "ضحايا.\n\nوذكر بيان للقيادة أن \"ما نُشر عارٍ عن الصحة جملة وتفصيلاً، ولم تُسجل أي "
+            "حادثة أمنية في القاطع خلال الساعات الماضية\"، داعية وسائل الإعلام إلى \"توخي الدقة "
+            "واستقاء المعلومات من مصادرها الرسمية\".\n\nوكانت صفحات محلية قد نشرت مساء أمس "
+            "أنباء عن هجوم على نقطة قرب قرية حدودية شرقي خانقين، ومقتل جنديين، وهو ما نفته "
+            "القيادة.\n\nوأكد البيان أن \"القطعات الأمنية تواصل عمليات التفتيش وتأمين الطرق "
+            "الخارجية في القضاء\".",
+            "2025-11-20", ()),
+
+    # العربي الجديد. تقرير سياسي مطوّل عن سنجار، فيه ضربة مسيّرة تركية "مساء الأحد الماضي"
+    # قتلت اثنين قرب خانصور (غير موجودة -> سنجار)، مع ضربات 2024 كخلفية.
+    Article("ar",
+            "سنجار بين اتفاق معطّل ومسيّرات لا تغيب\n\nأربيل ــ العربي الجديد\n\nبعد نحو خمس "
+            "سنوات على توقيع \"اتفاق سنجار\" بين بغداد وأربيل، لا يزال القضاء الواقع غربي نينوى "
+            "يعيش على إيقاع التجاذبات نفسها: إدارتان متنافستان، وفصائل مسلحة متعددة، ونازحون "
+            "يترددون في العودة إلى بيوتهم.\n\nوفي أحدث فصول التوتر، قُتل شخصان مساء الأحد "
+            "الماضي بضربة من طائرة مسيّرة تركية استهدفت سيارة كانا يستقلانها قرب بلدة خانصور "
+            "شمالي جبل سنجار، وفق ما أكده مسؤول محلي لـ\"العربي الجديد\"، موضحاً أن أحدهما عضو "
+            "في \"وحدات مقاومة سنجار\" المرتبطة بحزب العمال الكردستاني، فيما لم تُعرف هوية "
+            "الآخر.\n\nولم تعلّق أنقرة على الضربة، التي تأتي بعد سلسلة ضربات مماثلة شهدها "
+            "القضاء عام 2024، قُتل في إحداها قيادي بارز في الوحدات.\n\nويقول ناشطون إيزيديون إن "
+            "هذه الضربات \"تعطّل أي أمل بالاستقرار\"، إذ تدفع العائلات النازحة في مخيمات دهوك "
+            "إلى التريث في العودة. ويقدّر عدد الإيزيديين الذين ما زالوا يعيشون في المخيمات "
+            "بأكثر من مائة ألف.\n\nأما على الصعيد السياسي، فيتبادل الطرفان الاتهامات؛ إذ ترى "
+            "أربيل أن بغداد لم تُخرج المسلحين من القضاء كما نص الاتفاق، بينما تقول بغداد إن "
+            "تشكيل قوة أمنية محلية يحتاج إلى وقت وتمويل.\n\nوفي سياق متصل، أكد قائممقام سنجار "
+            "أن \"الخدمات ما زالت في أدنى مستوياتها\"، مشيراً إلى أن إعادة إعمار المستشفى العام "
+            "لم تكتمل بعد.",
+            "2025-08-28", (Gold(E, "Sinjar", "2025-08-24", 2),)),
+
+    # شينخوا عربي. ضربة جوية عراقية "أمس السبت" في جبال حمرين قتلت ثلاثة مسلحين (عدد بالكلمات).
+    Article("ar",
+            "العراق: مقتل ثلاثة مسلحين من داعش بضربة جوية في جبال حمرين\n\nبغداد 21 سبتمبر 2025 "
+            "(شينخوا) قُتل ثلاثة مسلحين من تنظيم الدولة الإسلامية (داعش) في ضربة جوية نفذتها "
+            "طائرات عراقية على وكر لهم في سلسلة جبال حمرين شمال شرقي العراق، حسبما أعلنت خلية "
+            "الإعلام الأمني اليوم (الأحد).\n\nوقالت الخلية في بيان إن طائرات \"إف-16\" "
+            "العراقية، وبناءً على معلومات دقيقة من جهاز المخابرات، وجهت أمس السبت ضربة جوية "
+            "لوكر يتحصن فيه عناصر من التنظيم في جبال حمرين، ما أسفر عن مقتل ثلاثة منهم وتدمير "
+            "الوكر.\n\nوأضاف البيان أن قوة برية توجهت إلى موقع الضربة وعثرت على الجثث وأسلحة "
+            "وأحزمة ناسفة.\n\nويتحصن مسلحو داعش في المناطق الجبلية والصحراوية الوعرة منذ "
+            "هزيمتهم عسكرياً في العراق عام 2017، وتشن القوات العراقية عمليات متواصلة لملاحقتهم.",
+            "2025-09-21", (Gold(E, "Hamrin Mountains", "2025-09-20", 3),)),
+
+    # بغداد اليوم. لا حدث: حريق في محطة وقود بالدبس سببه تماس كهربائي (بلا قتلى).
+    Article("ar",
+            "حريق يلتهم محطة وقود في الدبس والدفاع المدني يكشف السبب\n\nبغداد اليوم - "
+            "كركوك\n\nاندلع حريق، مساء أمس الثلاثاء، في محطة لتعبئة الوقود داخل قضاء الدبس شمال "
+            "غربي كركوك، فيما تمكنت فرق الدفاع المدني من السيطرة عليه ومنع امتداده إلى الخزانات "
+            "الرئيسية.\n\nوقال مصدر في مديرية الدفاع المدني لـ\"بغداد اليوم\"، إن \"ثلاث فرق "
+            "إطفاء هرعت إلى المكان وأخمدت النيران خلال ساعة\"، مؤكداً أن \"الحادث لم يسفر عن "
+            "خسائر بشرية، واقتصرت الأضرار على المواد\".\n\nوأضاف أن \"التحقيقات الأولية أظهرت "
+            "أن سبب الحريق تماس كهربائي في مولدة المحطة\"، نافياً ما تداولته صفحات محلية عن "
+            "\"عمل تخريبي\".\n\nوتشهد المحافظة مع ارتفاع درجات الحرارة وقلة الصيانة حرائق "
+            "متكررة في المحال والمحطات.",
+            "2025-11-05", ()),
+
+    # 964. اغتيال شاب أمام منزله "صباح الأربعاء" (يوم النشر) في الدبس (V، 1)؛ "فارق الحياة"
+    # بعد النقل.
+    Article("ar",
+            "مسلحون يغتالون شاباً أمام منزله في قضاء الدبس\n\n964 - كركوك\n\nفارق شاب الحياة، "
+            "صباح الأربعاء، بعد تعرضه لإطلاق نار من قبل مسلحين مجهولين أمام منزله في أحد أحياء "
+            "قضاء الدبس شمال غربي كركوك.\n\nوذكر مصدر في شرطة القضاء لشبكة 964 أن \"مسلحَين "
+            "اثنين يستقلان دراجة نارية أطلقا عدة عيارات نارية على الشاب، وهو في العشرينيات من "
+            "عمره، لحظة ترجله من سيارته، ثم لاذا بالفرار\"، مضيفاً أنه \"جرى نقله إلى مستشفى "
+            "القضاء لكنه فارق الحياة متأثراً بجراحه بعد وقت قصير\".\n\nوبيّن المصدر أن \"الشرطة "
+            "فتحت تحقيقاً بالحادث، ولم تُعرف دوافعه حتى الآن، ولا يُستبعد أن يكون نزاعاً "
+            "شخصياً\".\n\nوطالب ذوو الضحية الأجهزة الأمنية بالكشف عن الجناة \"في أسرع وقت\".",
+            "2025-11-12", (Gold(V, "Dibis", "2025-11-12", 1),)),
+
+    # رووداو عربية. لا حدث: ذكرى الإبادة الإيزيدية، بأرقام ضحايا 2014 وأسماء أماكن.
+    Article("ar",
+            "في الذكرى الحادية عشرة للإبادة.. الإيزيديون يحيون ذكرى ضحاياهم في سنجار\n\nرووداو "
+            "ديجيتال\n\nأحيا آلاف الإيزيديين، اليوم الأحد، الذكرى الحادية عشرة للإبادة الجماعية "
+            "التي ارتكبها تنظيم داعش بحقهم في قضاء سنجار، وسط مطالبات بالكشف عن مصير المختطفين "
+            "وإعادة إعمار مناطقهم.\n\nوتجمع المشاركون عند مزار شرف الدين وفي مجمعات سنجار "
+            "والنازحون في مخيمات دهوك، حاملين صور ذويهم، فيما أوقدت الشموع وأُقيمت صلوات على "
+            "أرواح الضحايا.\n\nوبحسب مكتب إنقاذ المختطفين الإيزيديين، فقد اختطف التنظيم أكثر من "
+            "6400 إيزيدي في آب 2014، عاد منهم نحو 3600، فيما لا يزال أكثر من 2600 في عداد "
+            "المفقودين.\n\nوقال رئيس إقليم كوردستان في رسالة بالمناسبة إن \"ما تعرض له "
+            "الإيزيديون جريمة لن تُنسى\"، داعياً إلى \"تطبيق اتفاق سنجار وتهيئة الظروف لعودة "
+            "النازحين\".\n\nمن جهة أخرى، زار وفد حكومي من بغداد القضاء للمشاركة في المراسيم، "
+            "وتعهد بتخصيص مبالغ لإعمار البنى التحتية.",
+            "2025-08-03", ()),
+
+    # شفق نيوز. حدثان: هجوم على نقطة للجيش ليلة أمس قرب داقوق (قتيل و"(٣)" جرحى) ثم "من جهة
+    # أخرى" اعتقال مطلوب صباح اليوم في طوزخورماتو؛ "يذكر أن" يذكر هجوماً سابقاً (ليس حدثاً).
+    Article("ar",
+            "استشهاد جندي وإصابة (٣) آخرين بهجوم لداعش جنوبي كركوك\n\nشفق نيوز/ أفاد مصدر أمني "
+            "في كركوك، اليوم الاثنين، باستشهاد جندي وإصابة ثلاثة آخرين بهجوم شنه عناصر من تنظيم "
+            "داعش على نقطة عسكرية قرب قضاء داقوق جنوبي المحافظة.\n\nوقال المصدر لوكالة شفق "
+            "نيوز، إن \"مجموعة من عناصر داعش هاجمت ليلة أمس نقطة تابعة للواء 45 في الجيش "
+            "العراقي بالأسلحة الخفيفة والمتوسطة، واندلع اشتباك استمر قرابة نصف ساعة، ما أسفر عن "
+            "استشهاد جندي وإصابة ثلاثة بجروح متفاوتة\".\n\nوأضاف أن \"المصابين جرى نقلهم إلى "
+            "مستشفى كركوك العام، في حين انسحب المهاجمون باتجاه وادي الشاي، وتجري حالياً عمليات "
+            "تمشيط واسعة\".\n\nمن جهة أخرى، اعتقلت قوة من شرطة صلاح الدين، صباح اليوم، متهماً "
+            "مطلوباً وفق المادة 4 إرهاب في قضاء طوزخورماتو، بحسب المصدر ذاته.\n\nيذكر أن "
+            "المنطقة ذاتها شهدت الشهر الماضي هجوماً مماثلاً أسفر عن مقتل منتسبين اثنين.",
+            "2025-11-24", (Gold(B, "Daquq", "2025-11-23", 1),
+                           Gold(S, "Tuz Khurmatu", "2025-11-24", None))),
+)  # fmt: skip
