@@ -1067,3 +1067,23 @@ def test_to_separate_the_sides_is_no_other_incident(gaz):
     )
     got = extract_events(text, published="2025-11-17", gazetteer=gaz)
     assert [e.event_type for e in got] == ["Battles"]
+
+
+def test_around_places_and_a_district_inside_a_governorate(gaz):
+    e = one(
+        "Turkish warplanes bombed mountainous areas around Batifa in the Zakho district on "
+        "Tuesday, a local official said.",
+        gaz,
+        "2025-09-02",
+    )
+    assert (e.place, e.geo_precision) == ("Batifa", 2)  # "around" is near, not Zakho
+    # Daquq district lies inside "Iraq's Kirkuk" read as the governorate: one incident, its
+    # risen toll kept
+    e = one(
+        "The death toll from a roadside bomb attack on an army vehicle in Iraq's Kirkuk on "
+        "Monday rose to five, a source said. Three soldiers were killed on the spot when the "
+        "bomb went off on the outskirts of Daquq district.",
+        gaz,
+        "2025-11-11",
+    )
+    assert (e.place, e.fatalities) == ("Daquq", 5)
