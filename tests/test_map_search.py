@@ -204,6 +204,60 @@ def test_enter_picks_the_first_result_and_flies_there(chromium, iraq_maps, lang)
         assert log.errors == [] and log.blocked == []
 
 
+_CENTRE = "(() => { const c = window.geoDisputedMap.map.getCenter(); return [c.lat, c.lng]; })()"
+_MINI_CENTRE = _CENTRE.replace("map.getCenter", "minimap._miniMap.getCenter")
+
+
+@browser
+@pytest.mark.browser
+def test_a_flight_survives_the_minimap_catching_up(chromium, iraq_maps):
+    # Two quick moves of the main map used to turn the minimap's one-bit "I moved it" flag over:
+    # its second pan's end then set the main map back to the minimap's centre mid-flight (CI).
+    lat, lon, _ = PLACES["Erbil"]
+    with open_map(chromium, iraq_maps["en"]) as (page, log):
+        for _ in range(3):
+            page.evaluate(
+                """([lat, lon]) => new Promise(done => { const m = window.geoDisputedMap.map;
+                    m.setView([33.3, 44.4], 7, {animate: false});  // the minimap zooms to 3
+                    setTimeout(() => {  // the minimap pans twice, the first pan cut short
+                    m.setView([34.0, 44.0], 7, {animate: false});
+                    m.setView([35.5, 43.0], 7, {animate: false});
+                    m.flyTo([lat, lon], 10, {duration: 1});  // then the minimap's pan (0.25 s)
+                    m.once("moveend", () => setTimeout(done, 400)); }, 600); })""",
+                [lat, lon],
+            )
+            assert _km(tuple(page.evaluate(_CENTRE)), (lat, lon)) < 1
+            assert page.evaluate("window.geoDisputedMap.map.getZoom()") == 10
+        assert log.errors == []
+
+
+@browser
+@pytest.mark.browser
+def test_dragging_the_minimap_moves_the_map(chromium, iraq_maps):
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+    with open_map(chromium, iraq_maps["en"]) as (page, log):
+        before = page.evaluate(_CENTRE)
+        box = page.locator(".leaflet-control-minimap").bounding_box()
+        x, y = box["x"] + box["width"] / 2, box["y"] + box["height"] / 2
+        page.mouse.move(x, y)
+        page.mouse.down()
+        page.mouse.move(x - 30, y + 30, steps=6)
+        page.mouse.up()
+        with contextlib.suppress(PlaywrightTimeout):  # moved, and the minimap shows where
+            page.wait_for_function(
+                """c => { const g = window.geoDisputedMap, m = g.map, at = m.getCenter();
+                          return m.distance(at, c) > 100000
+                              && m.distance(at, g.minimap._miniMap.getCenter()) < 5000; }""",
+                arg=before,
+                timeout=5_000,
+            )
+        after, mini = page.evaluate(_CENTRE), page.evaluate(_MINI_CENTRE)
+        assert _km(tuple(after), tuple(mini)) < 5, (after, mini)  # the minimap shows the map
+        assert after[1] > before[1] and after[0] > before[0]  # dragged south-west: view north-east
+        assert log.errors == []
+
+
 @browser
 @pytest.mark.browser
 def test_the_browser_folds_names_as_name_key_does(chromium, iraq_maps):

@@ -225,8 +225,6 @@ def build_map(
             groups[spec.key] = folium.FeatureGroup(name=name, show=spec.show).add_to(m)
     folium.LayerControl(collapsed=False, position="topright").add_to(m)
     bounds = _bounds(belt.pieces if belt is not None else None, disputed, boundaries, incidents)
-    if bounds is not None:
-        m.fit_bounds(bounds)
     gazetteer, extent = _map_gazetteer(boundaries), _extent(bounds)
     towns = None if tiles else _towns_payload(gazetteer, extent)
 
@@ -244,6 +242,7 @@ def build_map(
         "fold": fold_tables(),  # the browser folds what is typed as name_key folds names
         "towns": towns,
         "precision": {str(k): list(v) for k, v in GEO_PRECISION.items()},
+        "view": bounds,  # fitted at once by the client: an animated fit would end after "ready"
     }
     # the document's <title>: the map title, its language first (branca does not escape it)
     heading = payload["title"] if lang == "en" else payload["title"][::-1]

@@ -463,6 +463,7 @@
     var C = data.colors, layers = data.layers;
     PANES.forEach(function (p) { map.createPane(p[0]).style.zIndex = p[1]; });
     map.getPane("gd-labels").style.pointerEvents = "none";
+    if (data.view) { map.fitBounds(data.view, {animate: false}); }
     if (!data.tiles) { L.DomUtil.addClass(map.getContainer(), "gd-plain"); }
 
     function card(title, subtitle, rows) {
@@ -878,8 +879,8 @@
           if (share() > PANEL_SHARE || (before && (!after || after.zoom < before.zoom))) { fold(f, true); }
         });
       }
-      // the page's first fitBounds may still be animating its zoom, whose end would undo this fit
-      if (map._animatingZoom) { map.once("zoomend", function () { fitView(); done(); }); } else { fitView(); done(); }
+      fitView();
+      done();
       map.on("resize", arrange);
       if (window.ResizeObserver) {
         var watch = new window.ResizeObserver(function () { arrange(); });
@@ -902,8 +903,48 @@
       var mini = data.tiles ? L.tileLayer(data.tiles, {maxZoom: 13}) :
         L.geoJSON({type: "GeometryCollection", geometries: data.minimap},
                   {style: function () { return {color: "#555", weight: 1, fillColor: "#ccc", fillOpacity: 0.6}; }});
-      new L.Control.MiniMap(mini, {toggleDisplay: true, position: "bottomleft", width: 140, height: 140,
-                                   zoomLevelOffset: -4}).addTo(map);
+      // leaflet-minimap 3.6.1 tells the moves it makes from the user's by one flag, which two
+      // main-map moves within its pan animation turn over: its own move then sets the main map
+      // back, cancelling a search's flight (its issues 57 and 155). Here it remembers where it
+      // is going; any other move of the minimap is the user's, and the main map follows it.
+      L.Control.MiniMap.include({
+        _gdAt: function (center, zoom) {  // the minimap rests at center and zoom
+          var mini = this._miniMap;
+          return mini.getZoom() === zoom &&
+            mini.latLngToContainerPoint(center).distanceTo(mini.getSize().divideBy(2)) < 2;
+        },
+        _onMainMapMoved: function () {
+          var main = this._mainMap;
+          if (this._miniMapMoving) {  // the map followed the minimap, unless its zoom limits stopped it
+            this._miniMapMoving = false;
+            if (this._gdAt(main.getCenter(), this._decideZoom(true))) {
+              this._aimingRect.setBounds(main.getBounds());
+              return;
+            }
+          }
+          this._gdOwn = {center: this.options.centerFixed || main.getCenter(), zoom: this._decideZoom(true)};
+          this._mainMapMoving = true;  // no shadow of the view while the minimap follows
+          this._miniMap.setView(this._gdOwn.center, this._gdOwn.zoom);
+          this._setDisplay(this._decideMinimized());
+          this._aimingRect.setBounds(main.getBounds());
+        },
+        _onMiniMapMoved: function () {
+          var own = this._gdOwn;
+          if (own) {  // its own move: done when it is there, else cut short by the next one
+            if (this._gdAt(own.center, own.zoom)) { this._gdOwn = null; this._mainMapMoving = false; }
+            return;
+          }
+          this._miniMapMoving = true;
+          this._mainMap.setView(this._miniMap.getCenter(), this._decideZoom(false));
+          this._shadowRect.setStyle({opacity: 0, fillOpacity: 0});
+        },
+        _gdUser: function () { this._gdOwn = null; this._mainMapMoving = false; }  // the user's turn
+      });
+      var miniControl = new L.Control.MiniMap(mini, {toggleDisplay: true, position: "bottomleft",
+                                                     width: 140, height: 140, zoomLevelOffset: -4}).addTo(map);
+      miniControl._miniMap.on("dragstart boxzoomend", miniControl._gdUser, miniControl);
+      L.DomEvent.on(miniControl.getContainer(), "wheel dblclick keydown touchstart", miniControl._gdUser, miniControl);
+      window.geoDisputedMap.minimap = miniControl;
     }
     if (data.search.length) { window.geoDisputedMap.search = searchControl(map, data, t); }  // H2: search
     if (data.towns) { addTowns(map, groups.countries || map, data.towns, data.lang); }  // H2: offline towns
