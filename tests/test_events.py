@@ -7,7 +7,7 @@ import shutil
 
 import pytest
 from linear_time import assert_scales_linearly
-from news_gold import ALL, BATCHES, gold_names, predicted, score
+from news_gold import ALL, BATCHES, UNDEVELOPED, gold_names, predicted, score
 
 from geo_disputed import settings
 from geo_disputed.errors import DataError, GeoDisputedError
@@ -531,6 +531,8 @@ def test_gold_reports(gaz):
         for right in (s.location_right, s.date_right, s.fatalities_right):
             assert s.accuracy(right) >= 0.9, (lang, s)
         for batch, articles in BATCHES.items():
+            if batch in UNDEVELOPED:
+                continue
             arts = tuple(a for a in articles if a.lang == lang)
             s = score(arts, [found[id(a)] for a in arts], names)
             assert s.precision >= 0.8 and s.recall >= 0.8, (batch, lang, s)
@@ -594,10 +596,16 @@ def test_linear_time(gaz, unit):
         # gunfire heard, celebratory gunfire
         ("وأوضح البيان أن إطلاق نار سُمع ليلة أمس في الحي", "2024-03-06"),
         ("Celebratory gunfire at a wedding in Kirkuk wounded a boy.", "2024-03-06"),
-        # weapons seized or found
-        ("Police seized 90 IEDs in Hawija on Monday.", "2024-03-06"),
-        ("The cache contained 40 mortar rounds.", "2024-03-06"),
-        ("القوات عثرت على ٣٦ وكراً و١٩ عبوة ناسفة تم تفكيكها في كركوك", "2024-03-06"),
+        # a cache told of, not found; a weapon in a modal; the past
+        ("Militants hide caches of weapons in the Hamrin valleys.", "2024-03-06"),
+        ("Officials say the group's remnants can still strike in Kirkuk.", "2024-03-06"),
+        ("Officials have in the past blamed factions for attacks on Khor Mor.", "2024-03-06"),
+        ("ويأتي الهجوم بعد نحو ستة أسابيع من هجوم مماثل قرب قره جوغ أسفر عن مقتل", "2024-03-06"),
+        (
+            "ويذكر أن قضاء داقوق يشهد بين الحين والآخر هجمات لخلايا داعش، وكان آخرها في كانون "
+            "الثاني حين قتل ثلاثة من الشرطة في قرية الرشاد",
+            "2024-03-06",
+        ),
         # the pluperfect reaches back over joined verbs; "had claimed that ... had hit"
         (
             "وكان تنظيم داعش قد اجتاح سنجار في الثالث من آب 2014، "
@@ -1087,3 +1095,71 @@ def test_around_places_and_a_district_inside_a_governorate(gaz):
         "2025-11-11",
     )
     assert (e.place, e.fatalities) == ("Daquq", 5)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Police seized 90 IEDs in Hawija on Monday.", "Hawija"),
+        ("Army engineers defused two roadside bombs in Abbasi on Tuesday morning.", "Abbasi"),
+        ("Iraqi army units found a large cache of weapons in the Hamrin mountains on Tuesday.",
+         "Hamrin mountains"),
+        ("القوات عثرت على ٣٦ وكراً و١٩ عبوة ناسفة تم تفكيكها في كركوك", "كركوك"),
+        ("أعلنت قيادة العمليات، اليوم الخميس، العثور على مضافة لداعش في وادي الشاي", "وادي الشاي"),
+    ],
+)  # fmt: skip
+def test_a_weapon_kept_from_use_is_disrupted_weapons_use(gaz, text, place):
+    # ACLED: a bomb defused or a cache seized is Strategic developments, Disrupted weapons use
+    # (it was dropped as "not violence" before)
+    got = extract_events(text, published="2024-03-06", gazetteer=gaz)
+    assert [(e.event_type, e.sub_event_type, e.place) for e in got] == [
+        ("Strategic developments", "Disrupted weapons use", place)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an old year naming the incident an arrest was for dates that incident only
+        "Security forces arrested a suspected Islamic State member in Tuz Khurmatu who took part "
+        "in the 2021 ambush, a statement said on Thursday.",
+        "Police arrested a man in Tuz Khurmatu on Monday over the 2019 bombing that killed 20.",
+        "اعتقلت القوات الأمنية متهماً في قضاء طوز خورماتو، اعترف بمشاركته في هجوم عام 2021 الذي "
+        "أسفر عن مقتل 13 شرطياً، بحسب بيان اليوم الخميس.",
+        # what the arrest is for
+        "Police arrested a man in Tuz Khurmatu on Monday in connection with the bombing that "
+        "killed 20 people.",
+        # an ambush laid to make the arrest
+        "تمكنت مفارز الاستخبارات من نصب كمين محكم في طوز خورماتو والقبض على إرهابيين اليوم",
+    ],
+)
+def test_an_arrest_is_not_the_attack_it_is_for(gaz, text):
+    got = extract_events(text, published="2024-03-07", gazetteer=gaz)
+    assert [(e.sub_event_type, e.fatalities) for e in got] == [("Arrests", None)], [
+        (e.trigger, e.place, e.date) for e in got
+    ]
+    assert "طوز" in str(got[0].place) or "Tuz" in str(got[0].place)
+
+
+def test_a_rocket_propelled_grenade_is_fighting_and_no_one_is_none(gaz):
+    text = (
+        "Islamic State militants killed three PMF fighters in an ambush in the Hamrin mountains "
+        "on Sunday. The militants opened fire with rocket-propelled grenades before fleeing "
+        "toward Tuz Khurmatu."
+    )
+    got = extract_events(text, published="2024-03-06", gazetteer=gaz)
+    assert [(e.event_type, e.place, e.fatalities) for e in got] == [
+        ("Battles", "Hamrin mountains", 3)
+    ]
+    text = "A drone hit the Khor Mor gas field on Tuesday. No one was killed or injured."
+    got = extract_events(text, published="2024-03-06", gazetteer=gaz)
+    assert [(e.fatalities, e.wounded) for e in got] == [(0, 0)]
+
+
+def test_where_they_fled_and_a_border_are_not_the_place(gaz):
+    text = "Gunmen shot dead a farmer on Monday and fled toward Tuz Khurmatu."
+    got = extract_events(text, published="2024-03-06", gazetteer=gaz)
+    assert [e.place for e in got] == [None]
+    text = "اختطف مسلحون راعياً قرب التلال المحاذية لحدود محافظة صلاح الدين فجر اليوم"
+    got = extract_events(text, published="2024-03-06", gazetteer=gaz)
+    assert [e.place for e in got] == [None]

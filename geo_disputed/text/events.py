@@ -62,6 +62,7 @@ BATTLES = "Battles"
 REMOTE = "Explosions/Remote violence"
 VAC = "Violence against civilians"
 STRATEGIC = "Strategic developments"
+DISRUPTED = "Disrupted weapons use"  # a STRATEGIC sub-event type: a bomb defused, a cache seized
 
 # --- tokens ---------------------------------------------------------------------------------
 
@@ -185,6 +186,9 @@ TRIGGERS: tuple[_T, ...] = (
      "|طائرات بدون طيار|غارتان|غارتين|طائرتان مسيرتان|طائرتين مسيرتين|غارة|غارات|ضربة|ضربات"
      "|غارة جوية|غارات جوية|ضربة جوية|ضربات جوية|قصف جوي|قصفا جويا|درون|الطيران الحربي",
      REMOTE, "Air/drone strike", 0.9),
+    # a rocket-propelled grenade is a fighter's weapon: in a clash (ACLED: Battles)
+    ("rocket-propelled grenade|rocket-propelled grenades|rpg|rpgs|قذائف ار بي جي|قذيفة ار بي جي"
+     "|ار بي جي|قاذفات ار بي جي", BATTLES, "Armed clash", 0.7),
     # rockets, missiles, artillery
     ("rocket|rockets|missile|missiles|mortar|mortars|mortar shells|shelling|shelled|shells"
      "|artillery|katyusha|projectile|projectiles",
@@ -239,6 +243,9 @@ TRIGGERS: tuple[_T, ...] = (
      STRATEGIC, "Arrests", 0.75),
     ("اعتقال|اعتقلت|اعتقل|اعتقلوا|تعتقل|يعتقل|القبض|احتجاز|احتجزت", STRATEGIC, "Arrests", 0.75),
     ("abducted|kidnapped|kidnapping|abduction", VAC, "Abduction/forced disappearance", 0.8),
+    # a cache or hideout found or seized (an event only after a word of _SEIZE: _seized)
+    ("cache|caches|stash|arms depot|weapons depot|hideout", STRATEGIC, DISRUPTED, 0.6),
+    ("مضافة|وكر|مخبا|كدس|اكداس", STRATEGIC, DISRUPTED, 0.6),
     ("اختطاف|اختطف|اختطفت|خطف|خطفوا|اختطفوا|اختطفوه|اقتادوا|اقتادوه|اقتادت|اقتاد", VAC,
      "Abduction/forced disappearance", 0.8),
     # a body found: a death word, an event only beside a sign of violence (_corroborated;
@@ -311,6 +318,9 @@ def _build_triggers() -> dict[str, list[_Trigger]]:
 
 
 _TRIGGER_TABLE = _build_triggers()
+
+
+_DISRUPTED = _Trigger((), STRATEGIC, DISRUPTED, 0.6)
 
 
 @dataclass(frozen=True)
@@ -395,8 +405,18 @@ _INTENT = _keys(
 #: What an agency fights, after an intent word in its name (Counter-Terrorism Service).
 _AGENCY_OBJECT = _keys(_w("terrorism terror الارهاب ارهاب الإرهاب"))
 _MODAL_AFTER = _keys(_w("could would will may might قد سوف ستستمر ستتواصل"))
+# "the remnants can still strike", "militants could attack": a modal before the trigger
+_MODAL_BEFORE = frozenset(_w("can could would will may might should cannot"))
+_MODAL_GAP = frozenset(_w("still also easily yet again not never"))
 _ACCUSED = _keys(_w("accused charged بتهمة بتهم المتهمين متهم"))  # reach further back
 _SUBJECTED = _keys(_w("تعرض تعرضت تعرضه تعرضها تعرضوا لتعرض"))  # تعرض لهجوم: "came under"
+# "arrested a man over the bombing", "detained in connection with an attack": what the arrest
+# is for, words before that incident's trigger after an arrest's (Arabic: _CHARGE, بتهمة)
+_ARRESTED = frozenset(
+    _w("arrested arrest arrests detained detain detains captured apprehended nabbed held")
+)
+_ARREST_CAUSE = (("over",), ("for",), ("behind",), ("connection", "with"), ("role", "in"),
+                 ("responsible", "for"), ("part", "in"), ("linked", "to"))  # fmt: skip
 _CHARGE = _keys(
     _w(
         "suspected suspect accused charged charges wanted involvement involved يشتبه بتهمة "
@@ -481,12 +501,17 @@ _GENERIC_PHRASES = tuple(
         "during the month", "over the month", "during the week", "over the week",
         "العامين الماضيين", "السنتين الماضيتين", "الاسابيع الماضية", "past two years",
         "last two years",
+        # the Arabic asides that bring in background: "it is worth mentioning that"
+        "يذكر ان", "ويذكر ان", "يشار الي ان", "ويشار الي ان", "تجدر الاشاره", "وتجدر الاشاره",
         "يذكر ان", "ويذكر ان", "يشار الى ان", "ويشار الى ان", "الجدير بالذكر", "والجدير بالذكر",
     )
 )  # fmt: skip
 # "... and the latest of them on X": a specific incident after a generic one.
 _LATEST = _keys(["اخرها", "واخرها", "احدثها", "اخرهم", "latest", "recent", "recently"])
 _RAID = _keys(_w("raid raided raids stormed مداهمة داهمت داهموا مداهمات"))
+# "set up an ambush and arrested", نصب كمين محكم والقبض على: the ambush is how they arrested
+_LAID = _keys(_w("نصب ونصب بنصب laid set setting"))
+_AMBUSH = _keys(_w("كمين كمينا ambush"))
 _PERIOD = _keys(_w("years months weeks days decades times"))
 _ANOTHER = _keys(
     ["اخر", "اخري", "ثان", "ثاني", "ثانية", "منفصل", "منفصلة", "another", "separate", "second"]
@@ -558,6 +583,8 @@ _ARMED_VICTIM = _keys(
 _YEAR = re.compile(r"(?<![\w])(?:19|20|١٩|٢٠)[0-9٠-٩]{2}(?![\w])")
 #: A clause dated more days than this before the report tells of an older incident.
 _OLD_DAYS = 30
+#: Words between a date and the incident noun it names ("the attack of 2019", هجوم عام 2021).
+_DATE_LINKS = frozenset({"the", "of", "in", "عام", "سنة", "لعام", "في"})
 _YEAR_ONLY = re.compile(r"\b(?:in|since|عام|سنة|منذ)\s+(?:19|20)\d\d\b", re.IGNORECASE)
 
 # --- places ---------------------------------------------------------------------------------
@@ -599,7 +626,7 @@ _SPEECH = (
     _keys(
         _w(
             "said says told stated announced reported added claimed according confirmed confirm "
-            "confirms قال قالت يقول تقول "
+            "confirms recalled recalls recounted قال قالت يقول تقول "
             "اعلن اعلنت افاد افادت ذكر ذكرت اكد اكدت اضاف اضافت صرح صرحت بيان كشف كشفت revealed"
         )
     )
@@ -616,6 +643,9 @@ _ARTICLES = frozenset({"the", "a", "an"})
 _HOSPITAL = _keys(
     _w("hospital hospitals morgue مستشفى المستشفى مستشفيات مشفى العدلي river نهر النهر لنهر")
 )
+# Where the attackers went, and the edge of a place, not where it happened: "fled toward
+# the Hamrin hills", باتجاه المناطق الوعرة، "near the border of Salahuddin", لحدود محافظة
+_AWAY = _keys(_w("toward towards باتجاه نحو صوب border borders حدود لحدود الحدود بحدود"))
 # English kind nouns before "of" and a name: the town of X
 _KIND_NOUN = _keys(_w("town city village district province governorate area region subdistrict"))
 # Arabic names the force before its place: شرطة كركوك "Kirkuk police", عمليات نينوى
@@ -909,6 +939,8 @@ def _casualties(
             for back in range(max(0, j - 8), j):  # the leftmost count ending near the word
                 if back > 0 and keys[back - 1] in _MONTH_KEYS:
                     continue  # "June 8": a day, not a count
+                if back > 0 and keys[back - 1] == "no":
+                    continue  # "no one was killed": none (see _zeros)
                 got = _count_at(keys, back)
                 if got is not None and got[2] <= j and j - got[2] <= 7:
                     between = keys[got[2] : j]
@@ -920,7 +952,10 @@ def _casualties(
             if (
                 j >= 2
                 and keys[j - 1] == "was"
-                and any(keys[b] in {"a", "an", "one"} for b in range(max(0, j - 5), j - 1))
+                and any(
+                    keys[b] in {"a", "an", "one"} and (b == 0 or keys[b - 1] != "no")
+                    for b in range(max(0, j - 5), j - 1)
+                )
             ):
                 return 1, 1
             if keys[j] in _DIED and _singular_subject(keys, j):
@@ -1071,10 +1106,16 @@ _MONTH_WORDS = (
 _MONTH_KEYS = _keys(_MONTH_WORDS.split("|"))
 # Background, not this report's incident: a month with no day, last year, earlier this year.
 _BACKGROUND = re.compile(
-    r"(?<![\w])(?:in|since|during|last|early|late|mid|منذ|خلال|في|شهر|مطلع|اواخر|أواخر)\s+(?:شهر\s+)?"
+    r"(?<![\w])(?:in|since|during|last|early|late|mid|منذ|خلال|في|شهر|مطلع|اواخر|أواخر|نهاية|"
+    r"بداية|أوائل|اوائل|منتصف)\s+(?:شهر\s+)?"
     rf"(?:{_MONTH_WORDS})(?![\w])(?!\s+[0-9٠-٩])"
     r"|(?<![\w])(?:last year|earlier this year|العام الماضي|السنة الماضية|مطلع العام)(?![\w])"
-    r"|(?<![\w])(?:last (?:week|month)(?:['’]s)?|(?:الأسبوع|الاسبوع|الشهر) الماضي)(?![\w])",
+    r"|(?<![\w])(?:last (?:week|month)(?:['’]s)?|(?:الأسبوع|الاسبوع|الشهر) الماضي)(?![\w])"
+    # "in the past", "weeks after a similar attack", بعد نحو ستة أسابيع من هجوم مماثل
+    r"|(?<![\w])(?:in the past|في الماضي)(?![\w])"
+    r"|(?<![\w])(?:weeks|months|years)\s+(?:after|before|ago|earlier)(?![\w])"
+    r"|(?<![\w])(?:بعد|قبل)\s+(?:نحو\s+|قرابة\s+|حوالي\s+)?(?:\S+\s+)?(?:أسابيع|اسابيع|أسبوعين|"
+    r"اسبوعين|أشهر|اشهر|شهرين|أعوام|اعوام|سنوات|عامين)(?![\w])",
     re.IGNORECASE,
 )
 _D = r"[0-9٠-٩]{1,2}"
@@ -1566,6 +1607,13 @@ def _blocked(
         t.has(_ACCUSED) for t in toks[max(a, hit.i - 8) : hit.i]
     ):  # "accused of hiding weapons used in the assault"
         return True
+    if _arrest_cause(toks, hit, a):
+        return True
+    before = [t.key for t in toks[max(a, hit.i - 3) : hit.i]]
+    while before and before[-1] in _MODAL_GAP:
+        before.pop()
+    if before and before[-1] in _MODAL_BEFORE:
+        return True
     # "to attack", "لنشرهما": purpose, not a report (a verb or verbal noun after to / لـ)
     to_verb = hit.i > 0 and toks[hit.i - 1].key == "to" and not toks[hit.i].key.endswith("s")
     if to_verb and (hit.i < 2 or toks[hit.i - 2].key not in {"led", "lead", "due", "related"}):
@@ -1586,32 +1634,79 @@ def _blocked(
     return generic or any(t.has(_NEGATION) for t in toks[max(a, hit.i - 3) : hit.i])
 
 
-def _generic(text: str, toks: list[_Tok], a: int, b: int, base: dt.date | None) -> bool:
-    """Whether the clause toks[a:b] is a generic, statistical or historical statement: with
-    the report's date ``base``, also a clause dated over :data:`_OLD_DAYS` days before it or
-    naming an earlier year ("the 2019 bombing", في الثالث من آب 2014)."""
+def _arrest_cause(toks: list[_Tok], hit: _Hit, a: int) -> bool:
+    """Whether the trigger at ``hit`` tells what an arrest before it in the clause is for:
+    it follows one of :data:`_ARREST_CAUSE` after the arrest ("arrested a man on Monday over
+    the 2019 bombing", "detained in connection with an attack that killed two")."""
+    keys = [t.key for t in toks[a : hit.i]]
+    arrest = next((j for j, k in enumerate(keys) if k in _ARRESTED), None)
+    if arrest is None:
+        return False
+    return any(
+        keys[j : j + len(p)] == list(p) for p in _ARREST_CAUSE for j in range(arrest + 1, len(keys))
+    )
+
+
+def _generic(
+    text: str, toks: list[_Tok], a: int, b: int, base: dt.date | None, hits: set[int]
+) -> tuple[int, int]:
+    """Where the clause toks[a:b] turns generic, statistical or historical (``b``: nowhere),
+    and where a date that names an incident makes it so. With the report's date ``base``, a
+    clause is also history from a date over :data:`_OLD_DAYS` days before it or an earlier
+    year ("the 2019 bombing", في الثالث من آب 2014). A date that names an incident noun, a
+    trigger at ``hits`` beside it ("in the 2021 ambush", هجوم عام 2021), dates that incident
+    on, not a trigger before it ("arrested a man who took part in the 2021 ambush"), and does
+    so even in a clause with a recent day; any other date, and any other sign, covers the
+    whole clause."""
     lo, hi = toks[a].start, toks[b - 1].end
     explicit = list(_EXPLICIT.finditer(text, lo, hi))
     dates = [(m.start(), m.end()) for m in explicit]
+    old: list[tuple[int, int]] = []  # character spans of the dates that make it history
     for m in (*_YEAR_ONLY.finditer(text, lo, hi), *_BACKGROUND.finditer(text, lo, hi)):
         if not any(d0 <= m.start() < d1 or m.start() <= d0 < m.end() for d0, d1 in dates):
-            return True  # "in 2014", "in January" (not part of "3 March 2024")
+            old.append(m.span())  # "in 2014", "in January" (not part of "3 March 2024")
     if base is not None:
         for m in explicit:
             has_year = bool(m.group("y1") or m.group("y2") or m.group("iso"))
             day = _parse_explicit(m.group(0), has_year, base)
             if day is not None and (base - day).days > _OLD_DAYS:
-                return True
+                old.append(m.span())
         for m in _YEAR.finditer(text, lo, hi):
             inside = any(d0 <= m.start() < d1 for d0, d1 in dates)
             if not inside and int(fold_arabic(m.group(0))) < base.year:
-                return True
+                old.append(m.span())
     # a phrase may straddle a cut made at a conjunction: بين فترة | وأخرى حوادث اغتيال
     keys = [t.key for t in toks[max(0, a - 3) : b]]
     keys = [k for j, k in enumerate(keys) if not (k in _TIMES and j > 0 and keys[j - 1] in _OBJECT)]
+    starts = [t.start for t in toks]
+    named = [_dated_incident(toks, starts, span, a, b, hits) for span in old]
+    from_named = min((j for j in named if j is not None), default=b)
     if any(_counted(toks, k, a) for k in range(a, b)):  # "نفذت ٢١٧ عملية تفتيش": a summary
-        return True
-    return any(t.has(_GENERIC) for t in toks[a:b]) or _has_phrase(keys, _GENERIC_PHRASES)
+        return a, from_named
+    if any(t.has(_GENERIC) for t in toks[a:b]) or _has_phrase(keys, _GENERIC_PHRASES):
+        return a, from_named
+    return min((a if j is None else j for j in named), default=b), from_named
+
+
+def _dated_incident(
+    toks: list[_Tok], starts: list[int], span: tuple[int, int], a: int, b: int, hits: set[int]
+) -> int | None:
+    """The incident noun a date at ``span`` names, a trigger beside it within toks[a:b]
+    with only :data:`_DATE_LINKS` between ("the 2021 ambush", "the attack of 2019", هجوم عام
+    2021): its token, else None (the date dates the clause)."""
+    first = bisect.bisect_left(starts, span[0])
+    last = bisect.bisect_left(starts, span[1])
+    for j in range(first - 1, max(a, first - 3) - 1, -1):
+        if j in hits and _incident_word(toks[j].key):
+            return j
+        if toks[j].key not in _DATE_LINKS:
+            break
+    for j in range(last, min(b, last + 2)):
+        if j in hits and _incident_word(toks[j].key):
+            return j
+        if toks[j].key not in _DATE_LINKS:
+            break
+    return None
 
 
 def _frames(
@@ -1620,24 +1715,29 @@ def _frames(
     clauses: list[tuple[int, int]],
     hits: list[_Hit],
     base: dt.date | None,
-) -> tuple[list[bool], list[bool]]:
-    """Per clause, whether it stands in a generic frame (:func:`_generic`), and whether it
-    has triggers and dates them to a recent day (:func:`_dated`). The frame is its own, the
-    clause before's when it has no recent day of its own ("during the month 42 operations
-    and air strikes, | which killed 17"), or that of a joined clause after it (مقتل ١٤
-    إرهابياً | واعتقال ٥٣ متهماً خلال تشرين الأول)."""
-    own, dated, joined = [], [], []
+) -> tuple[list[int], list[bool]]:
+    """Per clause, the token its generic frame starts at (:func:`_generic`; the clause's end
+    when it has none), and whether it has triggers and dates them to a recent day
+    (:func:`_dated`). The frame is its own, the clause before's (from the clause's start)
+    when it has no recent day of its own ("during the month 42 operations and air strikes,
+    | which killed 17"), or that of a joined clause after it (مقتل ١٤ إرهابياً | واعتقال ٥٣
+    متهماً خلال تشرين الأول)."""
+    own, named, dated, joined = [], [], [], []
+    at = {h.i for h in hits}
     for a, b in clauses:
         clause_hits = [h for h in hits if a <= h.i < b]
         dated.append(bool(clause_hits) and _dated(text, toks, a, b, base))
-        own.append(_generic(text, toks, a, b, base))
+        start, from_named = _generic(text, toks, a, b, base, at)
+        own.append(start)
+        named.append(from_named)
         joined.append(toks[a].key[:1] == "و" and bool(clause_hits) and clause_hits[0].i <= a + 1)
-    frames = list(own)
-    for c in range(len(clauses)):
-        frames[c] = not dated[c] and (own[c] or (c > 0 and frames[c - 1]))
+    frames = list(named)  # a clause with a recent day: only the incidents dated long ago
+    for c, (a, _b) in enumerate(clauses):
+        if not dated[c]:
+            frames[c] = a if c > 0 and frames[c - 1] < clauses[c - 1][1] else own[c]
     for c in range(len(clauses) - 2, -1, -1):
-        if joined[c + 1] and own[c + 1] and not dated[c]:
-            frames[c] = True
+        if joined[c + 1] and own[c + 1] < clauses[c + 1][1] and not dated[c]:
+            frames[c] = clauses[c][0]
     return frames, dated
 
 
@@ -1709,6 +1809,8 @@ def _link(
             continue  # "Baghdad said", "Kirkuk police said", محافظ كركوك
         if any(t is not None and t.has(_HOSPITAL) for t in (prev, prev2)):
             continue  # "taken to hospital in Kirkuk", مستشفى كركوك, لنهر ديالى: not a place
+        if any(t is not None and t.has(_AWAY) for t in (prev, prev2)):
+            continue  # "fled toward the Hamrin hills", لحدود محافظة صلاح الدين
         if _ADDRESSEE.search(text, max(0, m.start - 4), m.start):
             continue  # في حديث لـ"بغداد اليوم": the outlet spoken to
         before_agency = prev is not None and prev.has(_AGENCY_BEFORE)  # شرطة كركوك
@@ -2014,10 +2116,21 @@ def _told_plural(toks: list[_Tok], hit: _Hit) -> bool:
 
 
 def _seized(toks: list[_Tok], hit: _Hit, a: int) -> bool:
-    """Whether the trigger is a weapon seized, found or defused, not used (a word of it before
-    the trigger in its clause): "seized 90 IEDs", "the cache contained 40 mortar rounds",
-    ضبط ٩٠ عبوة ناسفة، عثرت على ١٩ عبوة ناسفة تم تفكيكها."""
-    return hit.trigger.event_type == REMOTE and any(t.has(_SEIZE) for t in toks[a : hit.i])
+    """Whether the trigger is a weapon or a cache seized, found or defused, not used (a word
+    of it before the trigger in its clause): "seized 90 IEDs", "the cache contained 40
+    mortar rounds", ضبط ٩٠ عبوة ناسفة، عثرت على ١٩ عبوة ناسفة تم تفكيكها."""
+    kept = hit.trigger.event_type == REMOTE or hit.trigger.sub_event_type == DISRUPTED
+    return kept and any(t.has(_SEIZE) for t in toks[a : hit.i])
+
+
+def _laid_for_arrest(toks: list[_Tok], hit: _Hit, hits: list[_Hit]) -> bool:
+    """Whether the trigger is an ambush laid to make an arrest the sentence reports: a word
+    of :data:`_LAID` just before it, an arrest among the sentence's triggers ("set up an
+    ambush and arrested two suspects", تمكنت المفارز من نصب كمين محكم والقبض على)."""
+    if not toks[hit.i].has(_AMBUSH):
+        return False
+    laid = any(t.has(_LAID) for t in toks[max(0, hit.i - 3) : hit.i])
+    return laid and any(h.trigger.sub_event_type == "Arrests" for h in hits)
 
 
 def _not_fought(toks: list[_Tok], hit: _Hit, clause: tuple[int, int]) -> bool:
@@ -2128,6 +2241,8 @@ def _sentence_drafts(
     last = bisect.bisect_left(mention_starts, span[1])
     inside = [m for m in mentions[first:last] if m.end <= span[1]]
     latest = next((k for k, t in enumerate(toks) if _latest(toks, k)), None)
+    if latest is not None and _generic(text, toks, latest, len(toks), base, set())[0] < len(toks):
+        latest = None  # "the latest of them in January": history too
     series: set[int] = set()  # triggers told as a series whose latest comes after them
     groups: list[list[_Hit]] = []
     bounds: list[tuple[int, int]] = []  # each group's clause
@@ -2145,13 +2260,12 @@ def _sentence_drafts(
         live = []
         clause_hits = [h for h in hits if a <= h.i < b]
         dated = dated_clauses[c]
-        generic = bool(clause_hits) and frames[c]
         # a clause opening on a joined trigger (بنشر قوات إضافية | وطائرات مسيّرة) is still
         # what the verb before it wants
         joined = toks[a].key[:1] == "و" and (not clause_hits or clause_hits[0].i <= a + 1)
         head = head if joined else a  # (و١٩ عبوة ناسفة: a count may come first)
         for h in clause_hits:
-            blocked = _blocked(toks, h, (head, b), intent, generic)
+            blocked = _blocked(toks, h, (head, b), intent, h.i >= frames[c])
             # outside a headline, a present tense with no day tells a habit: "cells plant
             # bombs on the roads", التي تستهدف المخاتير
             blocked = blocked or (not dated and not headline and _habitual(toks, h, a))
@@ -2159,11 +2273,17 @@ def _sentence_drafts(
             blocked = blocked or (not dated and _condemned(toks, h, a))
             # "the strikes have slowed the return", الهجمات: incidents already known
             blocked = blocked or (not dated and _told_plural(toks, h))
-            blocked = blocked or _not_fought(toks, h, (a, b)) or _seized(toks, h, head)
+            blocked = blocked or _not_fought(toks, h, (a, b)) or _laid_for_arrest(toks, h, hits)
             if blocked and latest is not None and latest > h.i:
                 blocked = False  # "repeated attacks ..., the latest on X"
                 series.add(h.i)
-            if not blocked:
+            if blocked:
+                continue
+            # a bomb defused or a cache seized: a weapon kept from use (ACLED: Strategic
+            # developments, Disrupted weapons use), not an explosion; a cache told of, nothing
+            if _seized(toks, h, head):
+                live.append(replace(h, trigger=_DISRUPTED))
+            elif h.trigger.sub_event_type != DISRUPTED:
                 live.append(h)
         if live:
             groups.append(live)
