@@ -1163,3 +1163,6 @@ def test_where_they_fled_and_a_border_are_not_the_place(gaz):
     text = "اختطف مسلحون راعياً قرب التلال المحاذية لحدود محافظة صلاح الدين فجر اليوم"
     got = extract_events(text, published="2024-03-06", gazetteer=gaz)
     assert [e.place for e in got] == [None]
+    text = "Militants clashed with the army near the Syrian border in Sinjar on Monday."
+    got = extract_events(text, published="2024-03-06", gazetteer=gaz)
+    assert [e.place for e in got] == ["Sinjar"]  # a place after the border is the place

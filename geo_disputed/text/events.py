@@ -645,7 +645,9 @@ _HOSPITAL = _keys(
 )
 # Where the attackers went, and the edge of a place, not where it happened: "fled toward
 # the Hamrin hills", باتجاه المناطق الوعرة، "near the border of Salahuddin", لحدود محافظة
-_AWAY = _keys(_w("toward towards باتجاه نحو صوب border borders حدود لحدود الحدود بحدود"))
+_AWAY = _keys(_w("toward towards باتجاه نحو صوب"))
+_BORDER = _keys(_w("border borders حدود لحدود الحدود بحدود"))
+_UNIT_WORD = _keys(_w("محافظة قضاء ناحية province governorate district"))
 # English kind nouns before "of" and a name: the town of X
 _KIND_NOUN = _keys(_w("town city village district province governorate area region subdistrict"))
 # Arabic names the force before its place: شرطة كركوك "Kirkuk police", عمليات نينوى
@@ -1810,7 +1812,11 @@ def _link(
         if any(t is not None and t.has(_HOSPITAL) for t in (prev, prev2)):
             continue  # "taken to hospital in Kirkuk", مستشفى كركوك, لنهر ديالى: not a place
         if any(t is not None and t.has(_AWAY) for t in (prev, prev2)):
-            continue  # "fled toward the Hamrin hills", لحدود محافظة صلاح الدين
+            continue  # "fled toward the Hamrin hills", باتجاه المناطق الوعرة
+        if prev is not None and (
+            prev.has(_BORDER) or (prev.has(_UNIT_WORD) and prev2 is not None and prev2.has(_BORDER))
+        ):
+            continue  # "the border of Salahuddin", لحدود محافظة صلاح الدين (not "border in X")
         if _ADDRESSEE.search(text, max(0, m.start - 4), m.start):
             continue  # في حديث لـ"بغداد اليوم": the outlet spoken to
         before_agency = prev is not None and prev.has(_AGENCY_BEFORE)  # شرطة كركوك
