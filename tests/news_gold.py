@@ -13,7 +13,18 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, NamedTuple
 
 from news_types import Article, B, E, Gold, S, V
-from news_wire import WIRE4, WIRE5, WIRE6, WIRE7, WIRE8, WIRE9, WIRE10, WIRE11
+from news_wire import (
+    WIRE4,
+    WIRE5,
+    WIRE6,
+    WIRE7,
+    WIRE8,
+    WIRE9,
+    WIRE10,
+    WIRE11,
+    WIRE12,
+    WIRE13,
+)
 
 from geo_disputed import geocode
 
@@ -936,8 +947,10 @@ BATCHES: dict[str, tuple[Article, ...]] = {
     "wire-9": WIRE9,
     "wire-10": WIRE10,
     "wire-11": WIRE11,
+    "wire-12": WIRE12,
+    "wire-13": WIRE13,
 }
 #: Batches scored once as held-out and not developed on yet: their misses are left for the
 #: next round of rules, so their figures stay a first run (test_events.test_gold_reports).
-UNDEVELOPED = frozenset({"wire-11"})
+UNDEVELOPED = frozenset({"wire-13"})
 ALL: tuple[Article, ...] = tuple(a for batch in BATCHES.values() for a in batch)

@@ -1166,3 +1166,100 @@ def test_where_they_fled_and_a_border_are_not_the_place(gaz):
     text = "Militants clashed with the army near the Syrian border in Sinjar on Monday."
     got = extract_events(text, published="2024-03-06", gazetteer=gaz)
     assert [e.place for e in got] == ["Sinjar"]  # a place after the border is the place
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "want"),
+    [
+        # background: "N years later", "ففي آذار الماضي ... وفي أيار", a similar attack,
+        # "recalling", a tally's highlight (dated or not), the habit of ينفذ هجوماً
+        ("In 2020, an attack near the mountain killed an officer. Two years later, IS fighters "
+         "ambushed an army unit near Gwer.", "2026-05-25", []),
+        ("ففي آذار الماضي قتل خمسة مدنيين بتفجير سوق طوزخورماتو، وفي أيار أصيب مقاتل بهجوم قرب "
+         "قره جوغ", "2026-09-02", []),
+        ("قال عضو في المجلس إن الهجمات تتكرر، مذكراً بمقتل مزارع في هجوم مماثل قرب جلولاء",
+         "2026-08-12", []),
+        ("The deadliest single incident was a roadside bomb on June 14 that killed three "
+         "soldiers near Baiji, the tally showed.", "2026-07-01", []),
+        ("وكان أبرز الحوادث خلال الشهر انفجار عبوة ناسفة في ناحية الرياض يوم ١٢ أيلول",
+         "2026-10-01", []),
+        ("تتواصل الاجتماعات في بغداد. ويرى خبير أن المسلح الذي ينفذ هجوماً في ديالى يعبر إلى "
+         "صلاح الدين", "2026-09-02", []),
+        # an adjective, not an incident: "the rescue of abducted Yazidis"
+        ("Thousands remain missing, according to the office for the rescue of abducted Yazidis.",
+         "2026-08-03", []),
+        # a toll's later day; "nobody"; the dual pronoun مقتلهما
+        ("The death toll from a bombing at a market in Tuz Khurmatu rose to five on Saturday. "
+         "The device went off Thursday evening.", "2026-03-14",
+         [("Tuz Khurmatu", "2026-03-12", 5)]),
+        ("A drone struck the Khor Mor gas field late on Wednesday. Nobody was hurt in the attack.",
+         "2026-04-23", [("Khor Mor gas field", "2026-04-22", 0)]),
+        ("اعترض مسلحان راعيين قرب قره تبه مساء الاثنين، وأطلقا النار عليهما، ما أدى إلى مقتلهما",
+         "2026-08-12", [("قره تبه", "2026-08-10", 2)]),
+        # a statement's explicit day in brackets is not the incident's
+        ("كشف مصدر أمني في كركوك، اليوم السبت (20 حزيران 2026)، عن استهداف حقل باي حسن بطائرة "
+         "مسيرة في ساعة متأخرة من ليل أمس.", "2026-06-20", [("كركوك", "2026-06-19", None)]),
+        # الإطاحة is an arrest, and عملية ... محكمة is "precise", not a court
+        ("أعلن جهاز مكافحة الإرهاب، اليوم الثلاثاء، الإطاحة بإرهابيين اثنين في قضاء الطارمية",
+         "2026-02-24", [("الطارمية", "2026-02-24", None)]),
+        ("نفذت قوة عملية إنزال جوي محكمة في قضاء الطارمية، أسفرت عن إلقاء القبض على إرهابيين",
+         "2026-02-24", [("الطارمية", "2026-02-24", None)]),
+        # "between A and B" is at A; "the subdistrict" is the one named before; "nearby Kifri"
+        ("Militants attacked a PMF post on the road between Tuz Khurmatu and the Hamrin "
+         "mountains on Monday.", "2026-09-09", [("Tuz Khurmatu", "2026-09-07", None)]),
+        ("A feud in Kirkuk's al-Abbasi subdistrict turned deadly on Saturday. Two clans "
+         "exchanged fire in a village of the subdistrict.", "2026-09-20",
+         [("al-Abbasi", "2026-09-19", None)]),
+        ("Gunmen shot dead a farmer in Khanaqin on Sunday night, while two soldiers were wounded "
+         "in a separate roadside bombing in nearby Kifri.", "2026-10-12",
+         [("Khanaqin", "2026-10-11", 1), ("Kifri", "2026-10-11", None)]),
+    ],
+)  # fmt: skip
+def test_wire_11_rules(gaz, text, published, want):
+    got = extract_events(text, published=published, gazetteer=gaz)
+    assert [(e.place, str(e.date) if e.date else None, e.fatalities) for e in got] == want, [
+        (e.trigger, e.place, e.date, e.fatalities) for e in got
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "want"),
+    [
+        # a court's verdict over "and of planting"; a year as a time adverbial covers every
+        # weapon; social media's claims; the dead of incidents set aside, also joined by "and"
+        ("The Kirkuk criminal court found the defendant guilty of belonging to Islamic State and "
+         "of planting an explosive device in a market, the court said on Tuesday.", "2026-04-28",
+         []),
+        ("Erbil International Airport and bases were targeted dozens of times by rockets and "
+         "drones in 2023 and 2024.", "2026-09-06", []),
+        ("Several pages on social media had claimed on Sunday that an exchange of fire broke out "
+         "at a checkpoint near Kirkuk.", "2026-07-27", []),
+        ("There were 14 attacks in Salahuddin in August, a tally showed. The attacks killed nine "
+         "people, including six members of the security forces, and wounded 14 others.",
+         "2026-09-01", []),
+        ("وتقع ناحية قرة تبة ضمن المناطق المتنازع عليها، وتشهد بين حين وآخر هجمات لخلايا التنظيم",
+         "2026-09-15", []),
+        # "Suspected IS militants" is an actor, not a charge
+        ("Suspected Islamic State militants abducted two shepherds near Gwer on Tuesday evening "
+         "and killed one of them.", "2026-08-27", [("Gwer", "2026-08-25", 1)]),
+        # a rank is not "a second" incident; two singulars are two; "Kirkuk General Hospital"
+        ("Militants attacked an army post in Wadi al-Shay on Saturday. \"A second lieutenant and "
+         "a soldier were killed in the exchange of fire, and three soldiers were taken to Kirkuk "
+         "General Hospital,\" the source said.", "2026-03-22", [("Wadi al-Shay", "2026-03-21", 2)]),
+        ("هاجم مسلحون نقطة للجيش في وادي الشاي مساء أمس. وقال المصدر إن \"مفرزة هاجمت نقطة "
+         "مراقبة في وادي الشاي، ما أسفر عن استشهاد ضابط برتبة ملازم ثان وجندي\".", "2026-03-22",
+         [("وادي الشاي", "2026-03-21", 2)]),
+        # "the other" of two drones is the same incident; a later death after the date
+        ("سقطت طائرة مسيرة مفخخة وانفجرت في محيط مطار أربيل الدولي ليلة أمس. وذكرت المديرية أن "
+         "\"طائرتين مسيرتين استهدفتا محيط المطار، وتم إسقاط إحداهما، فيما سقطت الأخرى وانفجرت\".",
+         "2026-10-03", [("مطار أربيل الدولي", "2026-10-02", None)]),
+        ("هاجم مسلحون نقطة للجيش في وادي الشاي مساء أمس، ما أدى إلى مقتل جنديين. وأضاف أن أحد "
+         "الجرحى فارق الحياة صباح اليوم متأثراً بجراحه.", "2026-03-22",
+         [("وادي الشاي", "2026-03-21", 2)]),
+    ],
+)  # fmt: skip
+def test_wire_12_rules(gaz, text, published, want):
+    got = extract_events(text, published=published, gazetteer=gaz)
+    assert [(e.place, str(e.date) if e.date else None, e.fatalities) for e in got] == want, [
+        (e.trigger, e.place, e.date, e.fatalities) for e in got
+    ]

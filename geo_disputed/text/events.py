@@ -241,7 +241,8 @@ TRIGGERS: tuple[_T, ...] = (
     # arrests, abductions, deployments
     ("arrested|arrest|arrests|detained|apprehended|captured|taken into custody|rounded up",
      STRATEGIC, "Arrests", 0.75),
-    ("اعتقال|اعتقلت|اعتقل|اعتقلوا|تعتقل|يعتقل|القبض|احتجاز|احتجزت", STRATEGIC, "Arrests", 0.75),
+    ("اعتقال|اعتقلت|اعتقل|اعتقلوا|تعتقل|يعتقل|القبض|احتجاز|احتجزت|الاطاحة|اطاحت|يطيح|تطيح",
+     STRATEGIC, "Arrests", 0.75),
     ("abducted|kidnapped|kidnapping|abduction", VAC, "Abduction/forced disappearance", 0.8),
     # a cache or hideout found or seized (an event only after a word of _SEIZE: _seized)
     ("cache|caches|stash|arms depot|weapons depot|hideout", STRATEGIC, DISRUPTED, 0.6),
@@ -361,6 +362,8 @@ _DENIAL = _keys(
     )
 )
 # A court's sentence, a trial or a confession is not the violence it tells of.
+_COURT = _fold("محكمة")
+_PRECISE_AFTER = frozenset(_fold(w) for w in _w("عملية عمليات جوي ضربة ضربات خطة بطريقة أمنية"))
 _JUDICIAL = _keys(
     _w(
         "sentenced sentencing court trial convicted verdict confessed confession confessions "
@@ -408,6 +411,10 @@ _MODAL_AFTER = _keys(_w("could would will may might قد سوف ستستمر س�
 # "the remnants can still strike", "militants could attack": a modal before the trigger
 _MODAL_BEFORE = frozenset(_w("can could would will may might should cannot"))
 _MODAL_GAP = frozenset(_w("still also easily yet again not never"))
+# what follows a participle that is a verb, not an adjective ("of those detained in Kirkuk")
+_AFTER_PARTICIPLE = frozenset(
+    _w("by in at on near during when after as from with and or to the a an")
+)
 _ACCUSED = _keys(_w("accused charged بتهمة بتهم المتهمين متهم"))  # reach further back
 _SUBJECTED = _keys(_w("تعرض تعرضت تعرضه تعرضها تعرضوا لتعرض"))  # تعرض لهجوم: "came under"
 # "arrested a man over the bombing", "detained in connection with an attack": what the arrest
@@ -469,6 +476,7 @@ _NEGATION = _keys(
 _GENERIC = _keys(
     _w(
         "المتكررة متكررة المتكرر متكرر المتواصلة repeated recurring frequent series wave spate "
+        "مذكرا recalling "
         "more further statistics احصائية احصائيات repeatedly regularly routinely frequently "
         "often usually mostly typically generally tally tactics tactic relying relies rely "
         "most majority مرارا مرارًا تكرارا باستمرار غالبا عادة تكتيك اسلوب معظم معظمها اغلب "
@@ -501,6 +509,12 @@ _GENERIC_PHRASES = tuple(
         "during the month", "over the month", "during the week", "over the week",
         "العامين الماضيين", "السنتين الماضيتين", "الاسابيع الماضية", "past two years",
         "last two years",
+        # what social media claimed; the summer's strikes; "from time to time"
+        "social media", "مواقع التواصل", "during the summer", "over the summer", "this summer",
+        "خلال الصيف", "بين حين واخر", "بين حين واخري",
+        # an incident like an earlier one, a season gone, "recalling": background
+        "هجوم مماثل", "هجمات مماثله", "هجوما مماثلا", "a similar attack", "similar attacks",
+        "مطلع الصيف", "الصيف الماضي", "الشتاء الماضي", "last summer", "last winter",
         # the Arabic asides that bring in background: "it is worth mentioning that"
         "يذكر ان", "ويذكر ان", "يشار الي ان", "ويشار الي ان", "تجدر الاشاره", "وتجدر الاشاره",
         "يذكر ان", "ويذكر ان", "يشار الى ان", "ويشار الى ان", "الجدير بالذكر", "والجدير بالذكر",
@@ -583,8 +597,20 @@ _ARMED_VICTIM = _keys(
 _YEAR = re.compile(r"(?<![\w])(?:19|20|١٩|٢٠)[0-9٠-٩]{2}(?![\w])")
 #: A clause dated more days than this before the report tells of an older incident.
 _OLD_DAYS = 30
+# The highlight of a tally, told as its most notable item: "the deadliest single incident
+# was a roadside bomb on June 14", وكان أبرز الحوادث خلال الشهر انفجار عبوة
+_HIGHLIGHT = re.compile(
+    r"\b(?:deadliest|worst|bloodiest|most (?:serious|notable|prominent))\s+(?:single\s+)?"
+    r"(?:incident|attack|bombing|strike)s?\s+(?:was|were)\b",
+    re.IGNORECASE,
+)
+_HIGHLIGHT_PHRASES = tuple(
+    tuple(_fold(w) for w in p.split())
+    for p in ("ابرز الحوادث", "ابرز الهجمات", "اعنف الهجمات", "اخطر الحوادث", "ابرز الخروقات")
+)
 #: Words between a date and the incident noun it names ("the attack of 2019", هجوم عام 2021).
-_DATE_LINKS = frozenset({"the", "of", "in", "عام", "سنة", "لعام", "في"})
+_DATE_LINKS = frozenset({"the", "of", "عام", "سنة", "لعام"})
+_DATE_PREPOSITIONS = frozenset({"in", "since", "during", "في", "منذ", "خلال"})
 _YEAR_ONLY = re.compile(r"\b(?:in|since|عام|سنة|منذ)\s+(?:19|20)\d\d\b", re.IGNORECASE)
 
 # --- places ---------------------------------------------------------------------------------
@@ -650,6 +676,9 @@ _BORDER = _keys(_w("border borders حدود لحدود الحدود بحدود")
 _UNIT_WORD = _keys(_w("محافظة قضاء ناحية province governorate district"))
 # English kind nouns before "of" and a name: the town of X
 _KIND_NOUN = _keys(_w("town city village district province governorate area region subdistrict"))
+_PLACE_ADJECTIVES = frozenset(
+    _w("nearby neighbouring neighboring northern southern eastern western central rural restive")
+)
 # Arabic names the force before its place: شرطة كركوك "Kirkuk police", عمليات نينوى
 _AGENCY_BEFORE = _keys(_w("شرطة الشرطة لشرطة بشرطة قيادة مديرية عمليات"))
 _PRECISION_1 = frozenset({"town", "city", "village", "facility", "mountain", "valley", "camp"})
@@ -838,7 +867,10 @@ _ZERO_PHRASES = tuple(
         ("no one was injured", False, True), ("no deaths", True, False),
         ("without casualties", True, True), ("without causing casualties", True, True),
         ("no one was killed or injured", True, True), ("no one was wounded", False, True),
-        ("no fatalities", True, False),
+        ("no fatalities", True, False), ("nobody was hurt", True, True),
+        ("nobody was killed", True, False), ("nobody was injured", False, True),
+        ("nobody was wounded", False, True), ("no one was harmed", True, True),
+        ("nobody was harmed", True, True),
         ("دون وقوع اصابات", True, True), ("دون وقوع خسائر بشرية", True, True),
         ("دون خسائر بشرية", True, True), ("دون اصابات", True, True),
         ("لم يسفر عن خسائر بشرية", True, True), ("لم يسفر عن اصابات", True, True),
@@ -914,6 +946,8 @@ def _casualties(
                 got = (1, 1, 3)  # "the body of a man"
             if got is None and j + 1 < len(keys) and keys[j + 1] in {"him", "her"}:
                 got = (1, 1, 1)  # "killing him instantly"
+            if got is None and toks[j].raw.rstrip(_FINAL_MARKS).endswith("هما"):
+                got = (2, 2, 0)  # مقتلهما: the two's deaths
             if got is None and toks[j].raw.rstrip(_FINAL_MARKS).endswith(("ه", "ها")):
                 got = (1, 1, 0)  # مقتله، مقتلها: his, her death
             if got is not None:
@@ -951,6 +985,8 @@ def _casualties(
                         for w in between
                     ):
                         return got[0], got[1]
+            if j >= 2 and keys[j - 1] == "were" and _two_singulars(keys[max(0, j - 9) : j - 1]):
+                return 2, 2  # "A second lieutenant and a soldier were killed"
             if (
                 j >= 2
                 and keys[j - 1] == "was"
@@ -963,6 +999,15 @@ def _casualties(
             if keys[j] in _DIED and _singular_subject(keys, j):
                 return 1, 1  # "An Iraqi soldier who was shot ... died of his wounds"
     return None
+
+
+def _two_singulars(keys: list[str]) -> bool:
+    """Whether ``keys`` (a subject) joins two singulars: "a second lieutenant and a soldier"
+    (one "and", an article after it and one before it, no count)."""
+    if keys.count("and") != 1 or any(k.isdigit() for k in keys):
+        return False
+    k = keys.index("and")
+    return keys[k + 1 : k + 2] in (["a"], ["an"]) and any(w in {"a", "an"} for w in keys[:k])
 
 
 def _ordinal_toll(toks: list[_Tok]) -> tuple[int, int] | None:
@@ -1108,14 +1153,14 @@ _MONTH_WORDS = (
 _MONTH_KEYS = _keys(_MONTH_WORDS.split("|"))
 # Background, not this report's incident: a month with no day, last year, earlier this year.
 _BACKGROUND = re.compile(
-    r"(?<![\w])(?:in|since|during|last|early|late|mid|منذ|خلال|في|شهر|مطلع|اواخر|أواخر|نهاية|"
+    r"(?<![\w])(?:in|since|during|last|early|late|mid|منذ|خلال|في|ففي|وفي|شهر|مطلع|اواخر|أواخر|نهاية|"
     r"بداية|أوائل|اوائل|منتصف)\s+(?:شهر\s+)?"
     rf"(?:{_MONTH_WORDS})(?![\w])(?!\s+[0-9٠-٩])"
     r"|(?<![\w])(?:last year|earlier this year|العام الماضي|السنة الماضية|مطلع العام)(?![\w])"
     r"|(?<![\w])(?:last (?:week|month)(?:['’]s)?|(?:الأسبوع|الاسبوع|الشهر) الماضي)(?![\w])"
     # "in the past", "weeks after a similar attack", بعد نحو ستة أسابيع من هجوم مماثل
     r"|(?<![\w])(?:in the past|في الماضي)(?![\w])"
-    r"|(?<![\w])(?:weeks|months|years)\s+(?:after|before|ago|earlier)(?![\w])"
+    r"|(?<![\w])(?:weeks?|months?|years?)\s+(?:after|before|ago|earlier|later)(?![\w])"
     r"|(?<![\w])(?:بعد|قبل)\s+(?:نحو\s+|قرابة\s+|حوالي\s+)?(?:\S+\s+)?(?:أسابيع|اسابيع|أسبوعين|"
     r"اسبوعين|أشهر|اشهر|شهرين|أعوام|اعوام|سنوات|عامين)(?![\w])",
     re.IGNORECASE,
@@ -1187,13 +1232,18 @@ def _date_in(text: str, toks: list[_Tok], base: dt.date | None, after: int = 0) 
     toks = [t for t in toks if t.start >= after]
     if not toks:
         return None
+    keys = [t.key for t in toks]
+    found: list[tuple[int, _When]] = []
     m = _EXPLICIT.search(text, toks[0].start, toks[-1].end)
     if m is not None:
         expr = m.group(0)
         has_year = bool(m.group("y1") or m.group("y2") or m.group("iso"))
-        return _When(_parse_explicit(expr, has_year, base), 1, expr, True)
-    keys = [t.key for t in toks]
-    found: list[tuple[int, _When]] = []
+        when = _When(_parse_explicit(expr, has_year, base), 1, expr, True)
+        j = bisect.bisect_left([t.start for t in toks], m.start())
+        if not _said_on(toks, j):
+            return when
+        # "كشف مصدر، اليوم السبت (20 حزيران 2026)، ... ليل أمس": the statement's day
+        found.append((j, when))
     possessive: list[_When] = []
     for j, key in enumerate(keys):
         if key in _RELATIVE_FIRST:
@@ -1237,9 +1287,11 @@ def _date_in(text: str, toks: list[_Tok], base: dt.date | None, after: int = 0) 
 
 
 def _died_later(toks: list[_Tok], j: int) -> bool:
-    """Whether the date expression at token j dates a death from wounds, after the incident
-    ("died of his wounds on Tuesday, days after a roadside bomb", توفي متأثرا بجراحه اليوم)."""
-    return any(t.has(_LATER_DEATH) for t in toks[max(0, j - 4) : j])
+    """Whether the date expression at token j dates a death from wounds or a risen toll, after
+    the incident ("died of his wounds on Tuesday, days after a roadside bomb", توفي متأثرا
+    بجراحه اليوم, "the death toll ... rose to five on Saturday")."""
+    # (also just after it: أحد الجرحى فارق الحياة صباح اليوم متأثراً بجراحه)
+    return any(t.has(_LATER_DEATH) for t in toks[max(0, j - 4) : j + 4])
 
 
 def _said_on(toks: list[_Tok], j: int) -> bool:
@@ -1257,7 +1309,12 @@ def _said_on(toks: list[_Tok], j: int) -> bool:
 
 
 _SAID_ON_WORDS = 10
-_LATER_DEATH = _keys(_w("wounds injuries succumbed بجراحه بجروحه متاثرا متاثرة بجراحها"))
+_LATER_DEATH = _keys(
+    _w(
+        "wounds injuries succumbed بجراحه بجروحه متاثرا متاثرة بجراحها "
+        "rose risen climbed ارتفعت ارتفع"  # a toll's later day: "rose to five on Saturday"
+    )
+)
 _DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night"})
 _THAT = frozenset({"that", _fold("أن"), _fold("أنه"), _fold("بأن"), _fold("أنها"), _fold("إن")})
 _HEADLINE_CHARS = 200  # a first line this long at most may be a headline over the dateline
@@ -1533,6 +1590,8 @@ _CLAUSE_CUT = re.compile(r"[;؛:]|[,،](?=\s*(?:and|while|whereas|but|و|فيم�
 _HASHTAG = re.compile(r"#[^\s#]+")
 _ADDRESSEE = re.compile(r"لـ?\s*[\"“«]$")  # a name quoted after ل: the outlet or person told
 _LONGEST_SENTENCE = 2000  # characters
+_WHILE_REACH = 10  # words after "while" in which an incident noun makes a clause of its own
+_JOINS = frozenset({"of", "to", "for", "with"})  # "and of planting": one verb's complements
 #: What follows a dateline's place: "ERBIL - ", "SULAIMANI (Kurdistan24) -", "BAGHDAD, Sept. 9
 #: (Xinhua) --", "كركوك - واع".
 _DATELINE_PLACE = re.compile(r"[^\n]{0,40}?\s[-–—]")
@@ -1545,6 +1604,12 @@ _UNITS = frozenset({"district", "subdistrict", "governorate"})
 _OWN_VERB = 2  # a "had" this close after a trigger is its own verb ("a mortar attack had hit")
 _ANAPHOR_LINK = 0.5  # link strength of a place a unit noun refers back to
 #: Definite unit nouns with no name, and the kinds of place they refer back to.
+_ANAPHORS_EN = {
+    "district": frozenset({"district"}),
+    "subdistrict": frozenset({"subdistrict", "town"}),
+    "province": frozenset({"governorate"}),
+    "governorate": frozenset({"governorate"}),
+}
 _ANAPHORS = {
     _fold(form): kinds
     for noun, kinds in (
@@ -1605,11 +1670,30 @@ def _blocked(
     if any(t.has(_MODAL_AFTER) for t in toks[hit.i + hit.n : min(b, hit.i + hit.n + 7)]):
         return True
     # "arrested a man suspected of planting bombs": the charge is not another event
-    if any(t.has(_CHARGE) for t in toks[max(a, hit.i - 4) : hit.i]) or any(
+    charge = [
+        k
+        for k in range(max(a, hit.i - 4), hit.i)
+        if toks[k].has(_CHARGE)  # not "Suspected IS militants abducted": an actor's adjective
+        and not (toks[k].key in {"suspected", "suspect"} and toks[k + 1].key not in {"of", "in"})
+    ]
+    if charge or any(
         t.has(_ACCUSED) for t in toks[max(a, hit.i - 8) : hit.i]
     ):  # "accused of hiding weapons used in the assault"
         return True
     if _arrest_cause(toks, hit, a):
+        return True
+    # "the rescue of abducted Yazidis", "families of killed soldiers": a participle as an
+    # adjective after "of"/"for", with a noun after it, names people, not an incident
+    word = toks[hit.i].key
+    if (
+        hit.n == 1
+        and word.endswith("ed")
+        and hit.i > a
+        and toks[hit.i - 1].key in {"of", "for"}
+        and hit.i + 1 < len(toks)
+        and toks[hit.i + 1].key.isalpha()
+        and toks[hit.i + 1].key not in _AFTER_PARTICIPLE
+    ):
         return True
     before = [t.key for t in toks[max(a, hit.i - 3) : hit.i]]
     while before and before[-1] in _MODAL_GAP:
@@ -1658,8 +1742,8 @@ def _generic(
     year ("the 2019 bombing", في الثالث من آب 2014). A date that names an incident noun, a
     trigger at ``hits`` beside it ("in the 2021 ambush", هجوم عام 2021), dates that incident
     on, not a trigger before it ("arrested a man who took part in the 2021 ambush"), and does
-    so even in a clause with a recent day; any other date, and any other sign, covers the
-    whole clause."""
+    so even in a clause with a recent day, as a tally's highlight does ("the deadliest single
+    incident was ..."); any other date, and any other sign, covers the whole clause."""
     lo, hi = toks[a].start, toks[b - 1].end
     explicit = list(_EXPLICIT.finditer(text, lo, hi))
     dates = [(m.start(), m.end()) for m in explicit]
@@ -1680,6 +1764,8 @@ def _generic(
     # a phrase may straddle a cut made at a conjunction: بين فترة | وأخرى حوادث اغتيال
     keys = [t.key for t in toks[max(0, a - 3) : b]]
     keys = [k for j, k in enumerate(keys) if not (k in _TIMES and j > 0 and keys[j - 1] in _OBJECT)]
+    if _HIGHLIGHT.search(text, lo, hi) or _has_phrase(keys, _HIGHLIGHT_PHRASES):
+        return a, a  # a tally's highlight, dated or not: "the deadliest incident was ..."
     starts = [t.start for t in toks]
     named = [_dated_incident(toks, starts, span, a, b, hits) for span in old]
     from_named = min((j for j in named if j is not None), default=b)
@@ -1698,6 +1784,8 @@ def _dated_incident(
     2021): its token, else None (the date dates the clause)."""
     first = bisect.bisect_left(starts, span[0])
     last = bisect.bisect_left(starts, span[1])
+    if first < len(toks) and toks[first].key in _DATE_PREPOSITIONS:
+        return None  # "drones in 2023": when, not which incident
     for j in range(first - 1, max(a, first - 3) - 1, -1):
         if j in hits and _incident_word(toks[j].key):
             return j
@@ -1778,6 +1866,8 @@ def _link(
             continue  # too far from the trigger to be its place (bounds long "sentences")
         if k in listed:
             continue  # "centres in Baghdad, Erbil, Kirkuk and Diyala": a list, not the place
+        if k > 0 and _second_of_between(text, mentions[k - 1], m):
+            continue  # "on the road between Sulaiman Beg and the Hamrin range": the first
         if after_latest is not None and m.start < toks[after_latest].start:
             continue
         j = bisect.bisect_right(ends, m.start)  # the first token ending after the start
@@ -1796,6 +1886,8 @@ def _link(
                 ):
                     before -= 1  # an adjective: "border", "nearby", "northern"
             before -= 1 if before >= 1 and toks[before - 1].key in _ARTICLES else 0
+        if before >= 2 and toks[before - 1].key in _PLACE_ADJECTIVES:
+            before -= 1  # "in nearby Kifri", "in northern Sinjar"
         prev = toks[before - 1] if before > 0 else None
         prev2 = toks[before - 2] if before > 1 else None
         lead = text[toks[j].start : m.start]  # proclitic glued to the name: بكركوك
@@ -1811,6 +1903,8 @@ def _link(
             continue  # "Baghdad said", "Kirkuk police said", محافظ كركوك
         if any(t is not None and t.has(_HOSPITAL) for t in (prev, prev2)):
             continue  # "taken to hospital in Kirkuk", مستشفى كركوك, لنهر ديالى: not a place
+        if nxt and (nxt[0].has(_HOSPITAL) or (len(nxt) > 1 and nxt[1].has(_HOSPITAL))):
+            continue  # "taken to Kirkuk General Hospital"
         if any(t is not None and t.has(_AWAY) for t in (prev, prev2)):
             continue  # "fled toward the Hamrin hills", باتجاه المناطق الوعرة
         if prev is not None and (
@@ -1928,11 +2022,39 @@ def _dateline_place(text: str, m: Mention) -> bool:
 def _antecedent(toks: list[_Tok], before: list[Mention]) -> Mention | None:
     """The place a unit noun with no name refers back to (قرى القضاء، وسط المدينة، "the
     district"): the last mention ``before`` of that kind of unit."""
-    for t in toks:
+    for k, t in enumerate(toks):
         kinds = _ANAPHORS.get(t.key)
+        if kinds is None and k > 0 and toks[k - 1].key == "the":  # "a village of the subdistrict"
+            kinds = _ANAPHORS_EN.get(t.key)
         if kinds is not None:
             return next((m for m in reversed(before) if m.candidate.kind in kinds), None)
     return None
+
+
+_BETWEEN_BEFORE = re.compile(r"(?:بين|between)\s+(?:the\s+)?$", re.IGNORECASE)
+_BETWEEN_GAP = re.compile(
+    r"\s*(?:and\s+(?:the\s+)?(?:outskirts\s+of\s+(?:the\s+)?)?|و(?:أطراف|اطراف|ضواحي)?\s*)",
+    re.IGNORECASE,
+)
+
+
+_RANK_BEFORE = frozenset(_fold(w) for w in _w("ملازم الملازم"))
+_RANK_AFTER = frozenset(_w("lieutenant lieutenants"))
+
+
+def _military_rank(toks: list[_Tok], k: int) -> bool:
+    """Whether "second" at token k is part of a rank (ملازم ثان, "second lieutenant")."""
+    before = k > 0 and toks[k - 1].key in _RANK_BEFORE
+    return before or (k + 1 < len(toks) and toks[k + 1].key in _RANK_AFTER)
+
+
+def _second_of_between(text: str, first: Mention, second: Mention) -> bool:
+    """Whether ``second`` is the far end of "between ``first`` and ``second``" (بين سليمان بيك
+    وأطراف جبال حمرين): the place is given by the first."""
+    gap = text[first.end : second.start]
+    return bool(_BETWEEN_GAP.fullmatch(gap)) and bool(
+        _BETWEEN_BEFORE.search(text[max(0, first.start - 14) : first.start])
+    )
 
 
 def _listed(text: str, mentions: list[Mention]) -> set[int]:
@@ -1971,9 +2093,12 @@ def _clauses(text: str, toks: list[_Tok], span: tuple[int, int]) -> list[tuple[i
                 for k in u
             )
         )
+        # "while" and "whereas" bring in another incident further on ("..., while two soldiers
+        # were wounded in a separate roadside bombing")
+        reach = 4 if t.key == "and" else _WHILE_REACH
         if arabic_and or (
             t.key in {"and", "while", "whereas"}
-            and any(_incident_word(k) for u in toks[i + 1 : i + 4] for k in u.keys)
+            and any(_incident_word(k) for u in toks[i + 1 : i + reach] for k in u.keys)
         ):
             cuts.append(t.start)
     cuts.sort()
@@ -2093,11 +2218,20 @@ def _pluperfect(toks: list[_Tok], hit: _Hit, a: int) -> bool:
     return kana is not None and any(t.key == _QAD for t in before[kana + 1 :])
 
 
+# the imperfect of "carry out", "launch" before an incident noun: a habit, not a report
+_LIGHT_IMPERFECT = frozenset(
+    _fold(w)
+    for w in _w("ينفذ تنفذ ينفذون ينفذه تنفذه ينفذها تنفذها يشن تشن يشنون يشنها تشنها تشنه يشنه")
+)
+
+
 def _habitual(toks: list[_Tok], hit: _Hit, a: int) -> bool:
     """Whether the trigger is told in the present tense: an Arabic imperfect (تستهدف، يقصف)
     or an English bare plural after a present verb ("plant bombs", "launches attacks")."""
     if toks[hit.i].has(_IMPERFECT):
         return True
+    if any(t.key in _LIGHT_IMPERFECT for t in toks[max(a, hit.i - 2) : hit.i]):
+        return True  # المسلح الذي ينفذ هجوماً، الضربات التي تنفذها طائرات F-16
     if hit.i == a or not toks[hit.i].key.endswith("s") or toks[hit.i - 1].key in {"the", "a"}:
         return False
     return any(t.has(_PRESENT) for t in toks[max(a, hit.i - 3) : hit.i])
@@ -2259,9 +2393,13 @@ def _sentence_drafts(
     for k, t in enumerate(toks):
         # "counter-terrorism", جهاز مكافحة الإرهاب: an agency's name, not an intent
         agency = t.has(_INTENT) and k + 1 < len(toks) and toks[k + 1].has(_AGENCY_OBJECT)
-        intent.append(intent[-1] + ((t.has(_INTENT) and not agency) or t.has(_JUDICIAL)))
+        # عملية إنزال جوي محكمة: "precise", not محكمة "court" (the same letters unvowelled)
+        precise = t.key == _COURT and k > 0 and toks[k - 1].key in _PRECISE_AFTER
+        judicial = t.has(_JUDICIAL) and not precise
+        intent.append(intent[-1] + ((t.has(_INTENT) and not agency) or judicial))
     frames, dated_clauses = _frames(text, toks, clauses, hits, base)
     head = 0  # where the clause's intent words are counted from
+    set_aside = False  # the clause before named only incidents set aside (and their dead)
     for c, (a, b) in enumerate(clauses):
         live = []
         clause_hits = [h for h in hits if a <= h.i < b]
@@ -2269,6 +2407,9 @@ def _sentence_drafts(
         # a clause opening on a joined trigger (بنشر قوات إضافية | وطائرات مسيّرة) is still
         # what the verb before it wants
         joined = toks[a].key[:1] == "و" and (not clause_hits or clause_hits[0].i <= a + 1)
+        # "guilty of belonging to IS and of planting a bomb": "and" before a preposition
+        # joins complements of the verb before it
+        joined = joined or (toks[a].key == "and" and a + 1 < b and toks[a + 1].key in _JOINS)
         head = head if joined else a  # (و١٩ عبوة ناسفة: a count may come first)
         for h in clause_hits:
             blocked = _blocked(toks, h, (head, b), intent, h.i >= frames[c])
@@ -2291,7 +2432,15 @@ def _sentence_drafts(
                 live.append(replace(h, trigger=_DISRUPTED))
             elif h.trigger.sub_event_type != DISRUPTED:
                 live.append(h)
-        if live:
+        # "The attacks killed nine, | and wounded 14": the dead of incidents set aside are
+        # theirs, also in a clause joined to them that names only casualties
+        only_casualties = all(h.trigger.casualty_only for h in live)
+        incidents_set_aside = only_casualties and (
+            any(not h.trigger.casualty_only for h in clause_hits)
+            or (set_aside and toks[a].key in {"and", "و"})
+        )
+        set_aside = incidents_set_aside
+        if live and not incidents_set_aside:
             groups.append(live)
             bounds.append((a, b))
     live_all = [h for g in groups for h in g]
@@ -2310,8 +2459,11 @@ def _sentence_drafts(
     ]
     drafts: list[_Draft] = []
     zero_d, zero_w = _zeros(sentence_keys)
-    another = any(  # "another attack"; not the verb "to separate the sides"
-        t.has(_ANOTHER) and (k == 0 or toks[k - 1].key != "to")
+    another = any(  # "another attack"; not the verb "to separate the sides", nor الأخرى
+        t.has(_ANOTHER)
+        and (k == 0 or toks[k - 1].key != "to")
+        and not t.key.startswith(("ال", "وال"))  # "the other" (of two drones)
+        and not _military_rank(toks, k)  # ملازم ثان, "a second lieutenant"
         for k, t in enumerate(toks[: max(h.i for h in hits) + 1])
     )
     for group, (a, b) in kept:
