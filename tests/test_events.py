@@ -1263,3 +1263,40 @@ def test_wire_12_rules(gaz, text, published, want):
     assert [(e.place, str(e.date) if e.date else None, e.fatalities) for e in got] == want, [
         (e.trigger, e.place, e.date, e.fatalities) for e in got
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "want"),
+    [
+        # a possessive weekday dates what it names, so "In January" stays background
+        ("Gunmen attacked an army patrol near Hawija late Tuesday, killing three soldiers. In "
+         "January, two police officers were killed when a roadside bomb struck their car near "
+         "Daquq, 25 kilometers from the site of Tuesday's ambush.", "2026-05-07",
+         [("Battles", "Hawija", 3)]),
+        # a drone circling watches; "the deadliest incident of the month was"; لم يقع أي هجوم
+        ("Residents of Sinuni said a drone circled the town for several hours on Thursday.",
+         "2026-08-01", []),
+        ("The deadliest incident of the month was an ambush on an army patrol in Wadi al-Shay "
+         "on September 12, which killed three soldiers.", "2026-10-01", []),
+        ("وقالت الوزارة إن بعض المواقع تناقلت ليلة أمس أخباراً عن هجوم استهدف قواتنا في كرميان، "
+         "ونؤكد أنه لم يقع أي هجوم.", "2026-03-02", []),
+        # ولم يقع ضحايا is none dead, not a denial; "dismantle" keeps a weapon from use
+        ("سقطت قذيفة هاون على قرية في ناحية السعدية مساء أمس، ولم يقع ضحايا.", "2026-10-13",
+         [("Explosions/Remote violence", "السعدية", 0)]),
+        ("The Cell said that engineering detachments were able to dismantle nine explosive "
+         "devices in Jalawla on Tuesday.", "2026-07-21",
+         [("Strategic developments", "Jalawla", None)]),
+        # a tribal clash is a battle whoever it kills
+        ("اندلع نزاع عشائري مسلح ليلة أمس بين عشيرتين في ناحية قره تبه، ما أسفر عن مقتل شخص.",
+         "2026-07-14", [("Battles", "قره تبه", 1)]),
+        # بسقوط ٣ قذائف: three shells, not three dead; two kinds at two names in one sentence
+        ("تقرير أمني. وأفاد مصدر، اليوم الثلاثاء، بسقوط ٣ قذائف هاون على قرية في ناحية السعدية، "
+         "فيما قُتل جندي بهجوم لمسلحين على نقطة عسكرية في قضاء خانقين.", "2026-10-13",
+         [("Explosions/Remote violence", "السعدية", None), ("Battles", "خانقين", 1)]),
+    ],
+)  # fmt: skip
+def test_wire_13_rules(gaz, text, published, want):
+    got = extract_events(text, published=published, gazetteer=gaz)
+    assert [(e.event_type, e.place, e.fatalities) for e in got] == want, [
+        (e.trigger, e.place, e.date, e.fatalities) for e in got
+    ]

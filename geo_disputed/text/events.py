@@ -361,6 +361,30 @@ _DENIAL = _keys(
         "denial rumours rumors false hoax fabricated debunked purporting purported purportedly"
     )
 )
+# "no such attack took place", لم يقع أي هجوم: a denial in other words (not لم يقع ضحايا,
+# "no casualties": an incident noun must follow)
+_DID_NOT_HAPPEN = tuple(
+    tuple(_fold(w) for w in p.split())
+    for p in ("did not take place", "never happened", "did not happen", "never took place")
+)
+_NOT_OCCUR = frozenset(_fold(w) for w in _w("يقع تقع"))
+
+
+def _did_not_happen(toks: list[_Tok]) -> bool:
+    """Whether the sentence says an incident did not happen: one of :data:`_DID_NOT_HAPPEN`, or
+    لم يقع / لم تقع with an incident noun within the three words after it."""
+    keys = [t.key for t in toks]
+    if _has_phrase(keys, _DID_NOT_HAPPEN):
+        return True
+    return any(
+        keys[k] == _fold("لم")
+        and k + 1 < len(keys)
+        and keys[k + 1] in _NOT_OCCUR
+        and any(_incident_word(w) for t in toks[k + 2 : k + 5] for w in t.keys)
+        for k in range(len(keys) - 1)
+    )
+
+
 # A court's sentence, a trial or a confession is not the violence it tells of.
 _COURT = _fold("محكمة")
 _PRECISE_AFTER = frozenset(_fold(w) for w in _w("عملية عمليات جوي ضربة ضربات خطة بطريقة أمنية"))
@@ -443,6 +467,7 @@ _INCIDENT = _keys(_w("ضربة غارة هجوم هجوما عملية تفجي�
 _SEIZE = _keys(
     _w(
         "seized seizing seizure found finding defused defusing dismantled dismantling cache "
+        "seize seizes defuse defuses dismantle dismantles "
         "contained containing "
         "ضبط وضبط ضبطت تفكيك وتفكيك فككت العثور وعثر عثرت مخبا مضافة"
     )
@@ -457,6 +482,8 @@ _CELEBRATION = _keys(
     _w("celebratory celebration celebrations wedding ابتهاج ابتهاجا احتفال احتفالا عرس زفاف")
 )
 _GUNFIRE = _keys(_w("gunfire shots shooting نار النار"))
+_TRIBAL = frozenset(_fold(w) for w in _w("عشائري عشائريا العشائري tribal"))
+_HOVER = _keys(_w("circled circling hovered hovering flew flying حلقت تحلق يحلق حلق تحليق"))
 _SEPARATE = _keys(_w("separate منفصلة منفصلين منفصلتين"))
 _DUAL_INCIDENTS = _keys(_w("هجومين هجومان حادثين حادثتين تفجيرين عمليتين"))
 _CONDEMN = _keys(_w("condemned condemns condemn denounced ادان ادانت يدين تدين استنكر استنكرت شجب"))
@@ -601,7 +628,7 @@ _OLD_DAYS = 30
 # was a roadside bomb on June 14", وكان أبرز الحوادث خلال الشهر انفجار عبوة
 _HIGHLIGHT = re.compile(
     r"\b(?:deadliest|worst|bloodiest|most (?:serious|notable|prominent))\s+(?:single\s+)?"
-    r"(?:incident|attack|bombing|strike)s?\s+(?:was|were)\b",
+    r"(?:incident|attack|bombing|strike)s?(?:\s+\w+){0,4}?\s+(?:was|were)\b",
     re.IGNORECASE,
 )
 _HIGHLIGHT_PHRASES = tuple(
@@ -818,6 +845,8 @@ def parse_number(words: Sequence[str]) -> tuple[int, int | None, int] | None:
     return None
 
 
+_FALL = _fold("سقوط")
+_FALLEN = frozenset(_fold(w) for w in _w("قتلى قتيلا قتيل ضحايا شهداء شهيدا جرحى مصابين"))
 _DEATH_NOUN = _keys(
     [
         "مقتل",
@@ -936,6 +965,13 @@ def _casualties(
         downed = keys[j] == "down" and j > 0 and keys[j - 1] == "shot"  # "shot down a drone"
         if any(k in nouns for k in tk) and not passive and not downed:
             got = _count_at(keys, j + 1)
+            if (
+                got is not None
+                and keys[j].endswith(_FALL)
+                and keys[got[2] : got[2] + 1]
+                and (keys[got[2]] not in _FALLEN)
+            ):
+                got = None  # بسقوط ٣ قذائف: three shells fell (سقوط ٣ قتلى: three dead)
             if got is None and j + 2 < len(keys) and keys[j + 1] in {"of", "the"}:
                 got = _count_at(keys, j + 2)
             if (
@@ -1045,7 +1081,7 @@ def _deaths(toks: list[_Tok]) -> tuple[int, int | None] | None:
     return sum(c[0] for c in known), high
 
 
-_ZERO_CUE = _keys(["دون", "بدون", "لم", "no", "without", "not"])
+_ZERO_CUE = _keys(["دون", "بدون", "لم", "ولم", "no", "without", "not"])
 _ZERO_ALL = _keys(["اصابات", "ضحايا", "casualties", "victims"])
 _ZERO_DEATHS = _keys(["قتلى", "وفيات", "deaths", "fatalities", "dead"])
 _ZERO_WOUNDED = _keys(["جرحى", "injuries"])
@@ -1217,6 +1253,7 @@ class _When:
     text: str
     explicit: bool  # from the sentence itself (not the report date)
     statement: bool = False  # the day a statement was made, the sentence's only date
+    possessive: bool = False  # "Tuesday's ambush": the day of what it names
 
 
 def _when_rank(when: _When | None) -> int:
@@ -1262,7 +1299,8 @@ def _date_in(text: str, toks: list[_Tok], base: dt.date | None, after: int = 0) 
             if stem in _WEEKDAY_KEYS and owner.raw[-2:] in {"'s", "’s"}:
                 day = _WEEKDAY_KEYS[stem]
                 date = base - dt.timedelta(days=(base.weekday() - day) % 7) if base else None
-                possessive.append(_When(date, 1, text[toks[j].start : owner.end - 2], True))
+                expr = text[toks[j].start : owner.end - 2]
+                possessive.append(_When(date, 1, expr, True, possessive=True))
                 break
             if k in _WEEKDAY_KEYS:
                 cued = j > 0 and keys[j - 1] in _WEEKDAY_CUE
@@ -1837,7 +1875,9 @@ def _dated(text: str, toks: list[_Tok], a: int, b: int, base: dt.date | None) ->
     :data:`_OLD_DAYS` days before it): then a background phrase beside it is an aside on the
     news ("a rocket hit Erbil airport on Monday, the second attack this month")."""
     when = _date_in(text, toks[a:b], base)
-    if when is None or when.precision != 1 or when.statement:
+    # ("In January, a roadside bomb ... from the site of Tuesday's ambush": the possessive
+    # dates the ambush it names, not this clause's incident)
+    if when is None or when.precision != 1 or when.statement or when.possessive:
         return False
     return base is None or when.date is None or (base - when.date).days <= _OLD_DAYS
 
@@ -2281,7 +2321,11 @@ def _not_fought(toks: list[_Tok], hit: _Hit, clause: tuple[int, int]) -> bool:
         return True
     gunfire = any(w in _GUNFIRE for w in hit.trigger.words)
     near = toks[max(a, hit.i - 3) : min(b, hit.i + hit.n + 3)]
-    return gunfire and any(t.has(_HEARD) for t in near)
+    if gunfire and any(t.has(_HEARD) for t in near):
+        return True
+    # "a drone circled the town for hours", طائرة مسيرة تحلق: watching, not striking
+    drone = hit.trigger.sub_event_type == "Air/drone strike" and bool(hit.trigger.cue)
+    return drone and any(t.has(_HOVER) for t in toks[hit.i + hit.n : min(b, hit.i + hit.n + 3)])
 
 
 def _tally(toks: list[_Tok], hit: _Hit, a: int) -> bool:
@@ -2370,7 +2414,7 @@ def _sentence_drafts(
         return [], when
     if any(
         t.has(_DENIAL) or t.has(_ANNIVERSARY) or t.has(_EXHUMATION) or t.has(_DRILL) for t in toks
-    ):
+    ) or _did_not_happen(toks):
         return [], when
     if any(t.has(_PROTEST) for t in toks):  # demonstrations are not coded here
         hits = [h for h in hits if h.trigger.event_type != BATTLES]
@@ -2463,6 +2507,7 @@ def _sentence_drafts(
         t.has(_ANOTHER)
         and (k == 0 or toks[k - 1].key != "to")
         and not t.key.startswith(("ال", "وال"))  # "the other" (of two drones)
+        and (k == 0 or toks[k - 1].key != "the")  # "In the separate attack": one already told
         and not _military_rank(toks, k)  # ملازم ثان, "a second lieutenant"
         for k, t in enumerate(toks[: max(h.i for h in hits) + 1])
     )
@@ -2534,22 +2579,39 @@ def _sentence_drafts(
     # two clauses of one sentence are one incident unless each names its own place
     merged: list[_Draft] = []
     for d in drafts:
-        if merged and not _distinct_places(merged[-1], d):
+        # clauses of different types at differently named places are two incidents, even when
+        # one place lies in the other (mortars on a village of Saadiya, | فيما an attack in
+        # Khanaqin district)
+        apart = merged and _kinds_apart(merged[-1], d)
+        if merged and not _distinct_places(merged[-1], d) and not apart:
             merged[-1] = _merge(merged[-1], d)
         else:
             merged.append(d)
     return merged, when
 
 
-def _same_place(a: Mention, b: Mention) -> bool:
-    """Whether two mentions name one place: the same words or name (خانقين the town and the
-    district), a gazetteer place both may be read as, or one inside the other."""
+def _kinds_apart(a: _Draft, b: _Draft) -> bool:
+    """Whether two drafts of one sentence are of different types at differently named places."""
+    if a.mention is None or b.mention is None or a.trigger.event_type == b.trigger.event_type:
+        return False
+    return not _named_alike(a.mention, b.mention)
+
+
+def _named_alike(a: Mention, b: Mention) -> bool:
+    """Whether two mentions name one place by name: the same words or name (خانقين the town
+    and the district), or a gazetteer place both may be read as."""
     ca, cb = a.candidate, b.candidate
     if _fold(a.text) == _fold(b.text) or (ca.name_en and _fold(ca.name_en) == _fold(cb.name_en)):
         return True
     # a reading in common: للشرقاط read as the town, قضاء الشرقاط as the district
     readings = {c.id for c in (ca, *a.alternatives) if c.id}
-    if any(c.id in readings for c in (cb, *b.alternatives) if c.id):
+    return any(c.id in readings for c in (cb, *b.alternatives) if c.id)
+
+
+def _same_place(a: Mention, b: Mention) -> bool:
+    """Whether two mentions name one place: by name (:func:`_named_alike`) or one inside the
+    other."""
+    if _named_alike(a, b):
         return True
     return _within(b, a) or _within(a, b)  # Daquq inside "Iraq's Kirkuk", the governorate
 
@@ -2636,6 +2698,8 @@ def _compatible(a: _Draft, b: _Draft) -> bool:
         and _fold(place_a.text) != _fold(place_b.text)
     ):
         return False  # a body found in Khanaqin, then a sniper in Jalawla (in its district)
+    if b.sentence_i == a.sentence_i and _kinds_apart(a, b):
+        return False  # one sentence: mortars on Saadiya, | فيما an attack in Khanaqin district
     if place_a is not None and place_b is not None:
         # "The source said that a sniper opened fire ... in al-Abbasi": the lead's sniper in
         # Hawija district, told again with the finer place nearby
@@ -2863,7 +2927,9 @@ def _reportable(d: _Draft) -> bool:
 
 def _finish(text: str, d: _Draft, base: dt.date | None, base_text: str) -> Event:
     etype, sub = d.trigger.event_type, d.trigger.sub_event_type
-    if sub == "Armed clash" and d.actor2 == "Civilians (Iraq)":
+    # (a tribal clash is a battle of communal militias, whoever it kills: ACLED)
+    tribal = any(w in _TRIBAL for w in d.trigger.words)
+    if sub == "Armed clash" and d.actor2 == "Civilians (Iraq)" and not tribal:
         etype, sub = VAC, "Attack"
     elif etype == VAC and sub == "Attack" and (d.actor2 in _ARMED or d.armed_victim):
         etype, sub = BATTLES, "Armed clash"  # a soldier shot dead: a battle, not a killing
