@@ -1300,3 +1300,108 @@ def test_wire_13_rules(gaz, text, published, want):
     assert [(e.event_type, e.place, e.fatalities) for e in got] == want, [
         (e.trigger, e.place, e.date, e.fatalities) for e in got
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "want"),
+    [
+        # a drone intercepted or shot down is kept from use (ACLED: Disrupted weapons use), and
+        # its "no casualties" is a count of none
+        ("Air defences shot down a drone as it approached Erbil international airport early on "
+         "Saturday. \"The drone was intercepted and caused no casualties,\" the service said.",
+         "2025-10-25", [("Strategic developments", "Erbil international airport", 0)]),
+        ("\"At 11:20 pm on Wednesday, a drone loaded with explosives was shot down by the air "
+         "defence system in the vicinity of Harir base.\"", "2026-08-06",
+         [("Strategic developments", "Harir", None)]),
+        # previous attacks; a plan "to be fully deployed"; "to mark 12 years since"; where a
+        # soldier came from; sporadic shelling; "comes days after" an incident told before;
+        # a bomb disposal team; (سبع حالات) in a tally
+        ("Previous attacks on the field have caused power cuts across Erbil and Sulaimaniyah.",
+         "2026-08-02", []),
+        ("A drone struck Khor Mor on Saturday. Peshmerga ministry: second joint brigade to be "
+         "fully deployed within weeks.", "2026-08-03",
+         [("Explosions/Remote violence", "Khor Mor", None)]),
+        ("Hundreds of Yazidis gathered Monday at the village of Kocho to mark 12 years since "
+         "Islamic State militants swept into Sinjar, killing thousands.", "2026-08-03", []),
+        ("Officials say Iranian shelling and drone strikes on border areas have continued "
+         "intermittently.", "2026-08-04", []),
+        ("Air defences shot down a drone near Harir base on Wednesday. The interception comes "
+         "days after a drone struck the Khor Mor gas field on Saturday evening.", "2026-08-06",
+         [("Strategic developments", "Harir", None)]),
+        ("In Kirkuk, a bomb disposal team dismantled an IED planted on a rural road early "
+         "Wednesday, a police source said.", "2026-08-05",
+         [("Strategic developments", "Kirkuk", None)]),
+        ("وتوزعت الهجمات بين تفجير عبوات ناسفة (سبع حالات) وهجمات مباشرة (خمس حالات)، وأسفرت عن "
+         "مقتل ١٢ عنصراً.", "2026-08-01", []),
+        ("ويأتي الهجوم بعد أقل من أسبوع على كمين نصبه التنظيم في قضاء الطارمية أدى إلى مقتل أربعة",
+         "2026-08-07", []),
+    ],
+)  # fmt: skip
+def test_wire_14_rules(gaz, text, published, want):
+    got = extract_events(text, published=published, gazetteer=gaz)
+    assert [(e.event_type, e.place, e.fatalities) for e in got] == want, [
+        (e.trigger, e.place, e.date, e.fatalities) for e in got
+    ]
+
+
+def test_a_day_the_report_does_not_give_stays_unknown(gaz):
+    text = "أصيب راعٍ بجروح بليغة قبل أيام بانفجار لغم أرضي قرب قضاء سنجار."
+    got = extract_events(text, published="2026-08-07", gazetteer=gaz)
+    assert [(e.date, e.time_precision) for e in got] == [(None, None)]
+    text = "Iranian artillery shelled the border area of Penjwen earlier this week, officials said."
+    got = extract_events(text, published="2026-06-04", gazetteer=gaz)
+    assert [(e.place, e.date) for e in got] == [("Penjwen", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "want"),
+    [
+        # "previously"; what social media or Telegram channels told; "nobody has been
+        # arrested"; what IS could do; "the remains"; a theme with no place or count;
+        # "rounded up | and shot ... on August 3, 2014": one old frame
+        ("Kurdish officials have previously blamed armed factions for attacks on the field.",
+         "2026-04-23", []),
+        ("Several Telegram channels reported on Monday night that the two forces had exchanged "
+         "fire near the Gwer bridge.", "2026-08-25", []),
+        ("وقال مصدر إن ما تم تداوله على مواقع التواصل الاجتماعي حول تسلل عناصر إرهابية "
+         "واشتباكها مع القوات الأمنية أمس في الدبس غير صحيح.", "2026-09-27", []),
+        ("The victim's brother said: \"Everyone knows who they are, but nobody has been "
+         "arrested.\"", "2026-09-18", []),
+        ("ويرى خبير أن داعش لا يملك القدرة على مسك الأرض، لكنه يملك القدرة على شن هجوم في أي "
+         "لحظة.", "2026-03-05", []),
+        ("Relatives said the remains belong to Yazidis killed by IS in Sinjar.", "2026-08-03",
+         []),
+        ("ألوية مشتركة على الورق وهجمات على الأرض", "2026-03-05", []),
+        ("Yazidis were rounded up and shot by Islamic State jihadists when they swept into the "
+         "Sinjar region on August 3, 2014, officials said.", "2026-08-03", []),
+    ],
+)  # fmt: skip
+def test_wire_15_rules(gaz, text, published, want):
+    got = extract_events(text, published=published, gazetteer=gaz)
+    assert [(e.event_type, e.place, e.fatalities) for e in got] == want, [
+        (e.trigger, e.place, e.date, e.fatalities) for e in got
+    ]
+
+
+def test_a_separate_incident_told_after_a_roundup_lead_is_its_item(gaz):
+    text = (
+        "شفق نيوز/ أفاد مصدر أمني، اليوم الأربعاء، بمقتل مزارع بهجوم مسلح شمال شرقي قضاء "
+        "المقدادية، فيما أصيب جنديان بانفجار عبوة ناسفة في جلولاء.\n\nوفي حادث منفصل، أضاف "
+        'المصدر أن "عبوة ناسفة انفجرت صباح اليوم على دورية للجيش في جلولاء".'
+    )
+    got = extract_events(text, published="2026-10-14", gazetteer=gaz)
+    assert [(e.event_type, e.place) for e in got] == [
+        ("Violence against civilians", "المقدادية"),
+        ("Explosions/Remote violence", "جلولاء"),
+    ]
+
+
+def test_a_quote_that_retells_the_lead_joins_it(gaz):
+    text = (
+        "ERBIL (Kurdistan24) - An explosive-laden drone was intercepted and shot down late "
+        'Wednesday near Harir air base, northeast of Erbil, officials said.\n\n"At 11:20 pm on '
+        "Wednesday, a drone loaded with explosives was shot down by the air defence system in "
+        'the vicinity of Harir base in Shaqlawa district."'
+    )
+    got = extract_events(text, published="2026-08-06", gazetteer=gaz)
+    assert [(e.sub_event_type, e.place) for e in got] == [("Disrupted weapons use", "Harir")]

@@ -41,6 +41,7 @@ import bisect
 import datetime as dt
 import math
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -281,6 +282,7 @@ _NOT_VIOLENCE = tuple(
     tuple(_fold(w) for w in p.split())
     for p in (
         "bomb cyclone", "heart attack", "heart attacks", "panic attack", "asthma attack",
+        "bomb disposal", "bomb squad",
         "anxiety attack", "had a blast", "drone footage", "drone video", "drone videos",
         "drone images", "drone photos", "drone view", "drone camera", "drone shot",
         "قذائف اضاءة", "قذائف انارة", "قذائف تنوير", "قنابل دخانية", "tyre explosion",
@@ -385,6 +387,14 @@ def _did_not_happen(toks: list[_Tok]) -> bool:
     )
 
 
+# A past the report does not date: the event's day stays unknown, not the report's
+_VAGUE_PAST = re.compile(
+    r"\b(?:(?:a few )?days ago|in recent days|earlier this week|in a recent operation)\b"
+    r"|قبل أيام|قبل ايام|خلال الأيام الماضية|خلال الايام الماضية|في الأيام الأخيرة",
+    re.IGNORECASE,
+)
+# "gathered to mark 12 years since militants swept into Sinjar": an anniversary
+_MARKING_YEARS = re.compile(r"\b(?:to mark|marking|marked)\s+(?:\w+\s+){0,2}years\b", re.I)
 # A court's sentence, a trial or a confession is not the violence it tells of.
 _COURT = _fold("محكمة")
 _PRECISE_AFTER = frozenset(_fold(w) for w in _w("عملية عمليات جوي ضربة ضربات خطة بطريقة أمنية"))
@@ -435,6 +445,10 @@ _MODAL_AFTER = _keys(_w("could would will may might قد سوف ستستمر س�
 # "the remnants can still strike", "militants could attack": a modal before the trigger
 _MODAL_BEFORE = frozenset(_w("can could would will may might should cannot"))
 _MODAL_GAP = frozenset(_w("still also easily yet again not never"))
+_ADVERBS = frozenset(_w("fully soon quickly gradually partly partially also"))
+_ABILITY = frozenset(
+    _fold(w) for w in _w("القدرة قادر قادرة قادرون بامكانه بإمكانه capable ability")
+)
 # what follows a participle that is a verb, not an adjective ("of those detained in Kirkuk")
 _AFTER_PARTICIPLE = frozenset(
     _w("by in at on near during when after as from with and or to the a an")
@@ -458,7 +472,8 @@ _CHARGE = _keys(
 _INCIDENTS = _keys(
     _w(
         "attacks bombings explosions clashes incidents assaults raids ambushes airstrikes "
-        "strikes هجمات هجوما اعتداءات تفجيرات انفجارات اشتباكات عمليات حوادث غارات كمائن ضربات"
+        "strikes هجمات هجوما اعتداءات تفجيرات انفجارات اشتباكات عمليات حوادث غارات كمائن ضربات "
+        "حالات"  # (سبع حالات): seven cases
     )
 )
 _TALLY = 4
@@ -476,13 +491,16 @@ _SEIZE = _keys(
 _TIMES = frozenset({"several", "many"})
 _OBJECT = frozenset({"him", "her", "them", "it"})
 _SERIES = frozenset({"string", "series", "wave", "spate", "number", "handful"})
-_DEFINITE = frozenset({"the", "these", "those", "such"})
+_DEFINITE = frozenset({"the", "these", "those", "such", "previous", "earlier", "prior", "past"})
 _HEARD = _keys(_w("heard sound sounds سمع سمعت سماع اصوات صوت"))
 _CELEBRATION = _keys(
     _w("celebratory celebration celebrations wedding ابتهاج ابتهاجا احتفال احتفالا عرس زفاف")
 )
 _GUNFIRE = _keys(_w("gunfire shots shooting نار النار"))
 _TRIBAL = frozenset(_fold(w) for w in _w("عشائري عشائريا العشائري tribal"))
+_INTERCEPT = _keys(
+    _w("intercepted intercepting interception downed اسقاط بإسقاط واسقاط اعترضت اعتراض")
+)
 _HOVER = _keys(_w("circled circling hovered hovering flew flying حلقت تحلق يحلق حلق تحليق"))
 _SEPARATE = _keys(_w("separate منفصلة منفصلين منفصلتين"))
 _DUAL_INCIDENTS = _keys(_w("هجومين هجومان حادثين حادثتين تفجيرين عمليتين"))
@@ -497,13 +515,27 @@ _PRESENT = _keys(
 )
 _ANY = _keys(["any", "اي", "لاي", "باي"])  # folded: أي، لأي، بأي
 _NEGATION = _keys(
-    ["لم", "لن", "لا", "ليس", "ليست", "ولم", "عدم", "no", "not", "never", "without", "none"]
+    [
+        "لم",
+        "لن",
+        "لا",
+        "ليس",
+        "ليست",
+        "ولم",
+        "عدم",
+        "no",
+        "not",
+        "never",
+        "without",
+        "none",
+        "nobody",
+    ]
 )
 # Anywhere in the clause: a generic or statistical statement, not one incident.
 _GENERIC = _keys(
     _w(
         "المتكررة متكررة المتكرر متكرر المتواصلة repeated recurring frequent series wave spate "
-        "مذكرا recalling "
+        "مذكرا recalling intermittently sporadically sporadic periodically occasionally "
         "more further statistics احصائية احصائيات repeatedly regularly routinely frequently "
         "often usually mostly typically generally tally tactics tactic relying relies rely "
         "most majority مرارا مرارًا تكرارا باستمرار غالبا عادة تكتيك اسلوب معظم معظمها اغلب "
@@ -537,7 +569,7 @@ _GENERIC_PHRASES = tuple(
         "العامين الماضيين", "السنتين الماضيتين", "الاسابيع الماضية", "past two years",
         "last two years",
         # what social media claimed; the summer's strikes; "from time to time"
-        "social media", "مواقع التواصل", "during the summer", "over the summer", "this summer",
+        "during the summer", "over the summer", "this summer",
         "خلال الصيف", "بين حين واخر", "بين حين واخري",
         # an incident like an earlier one, a season gone, "recalling": background
         "هجوم مماثل", "هجمات مماثله", "هجوما مماثلا", "a similar attack", "similar attacks",
@@ -628,12 +660,19 @@ _OLD_DAYS = 30
 # was a roadside bomb on June 14", وكان أبرز الحوادث خلال الشهر انفجار عبوة
 _HIGHLIGHT = re.compile(
     r"\b(?:deadliest|worst|bloodiest|most (?:serious|notable|prominent))\s+(?:single\s+)?"
-    r"(?:incident|attack|bombing|strike)s?(?:\s+\w+){0,4}?\s+(?:was|were)\b",
+    r"(?:incident|attack|bombing|strike)s?(?:\s+\w+){0,4}?\s+(?:was|were)\b"
+    # "The interception comes days after a drone struck ...": told before
+    r"|\b(?:comes?|came)\s+(?:\w+\s+){0,3}(?:days?|weeks?|hours?|months?)\s+(?:after|before)\b",
     re.IGNORECASE,
 )
 _HIGHLIGHT_PHRASES = tuple(
     tuple(_fold(w) for w in p.split())
     for p in ("ابرز الحوادث", "ابرز الهجمات", "اعنف الهجمات", "اخطر الحوادث", "ابرز الخروقات")
+)
+# what social media and channels told: a claim, not a report (the whole sentence)
+_CLAIMED_ONLINE = tuple(
+    tuple(_fold(w) for w in p.split())
+    for p in ("مواقع التواصل", "social media", "telegram channels", "قنوات تلغرام")
 )
 #: Words between a date and the incident noun it names ("the attack of 2019", هجوم عام 2021).
 _DATE_LINKS = frozenset({"the", "of", "عام", "سنة", "لعام"})
@@ -698,7 +737,7 @@ _HOSPITAL = _keys(
 )
 # Where the attackers went, and the edge of a place, not where it happened: "fled toward
 # the Hamrin hills", باتجاه المناطق الوعرة، "near the border of Salahuddin", لحدود محافظة
-_AWAY = _keys(_w("toward towards باتجاه نحو صوب"))
+_AWAY = _keys(_w("toward towards from باتجاه نحو صوب"))  # "a soldier from Dhi Qar"
 _BORDER = _keys(_w("border borders حدود لحدود الحدود بحدود"))
 _UNIT_WORD = _keys(_w("محافظة قضاء ناحية province governorate district"))
 # English kind nouns before "of" and a name: the town of X
@@ -1195,10 +1234,11 @@ _BACKGROUND = re.compile(
     r"|(?<![\w])(?:last year|earlier this year|العام الماضي|السنة الماضية|مطلع العام)(?![\w])"
     r"|(?<![\w])(?:last (?:week|month)(?:['’]s)?|(?:الأسبوع|الاسبوع|الشهر) الماضي)(?![\w])"
     # "in the past", "weeks after a similar attack", بعد نحو ستة أسابيع من هجوم مماثل
-    r"|(?<![\w])(?:in the past|في الماضي)(?![\w])"
+    r"|(?<![\w])(?:in the past|previously|في الماضي)(?![\w])"
     r"|(?<![\w])(?:weeks?|months?|years?)\s+(?:after|before|ago|earlier|later)(?![\w])"
-    r"|(?<![\w])(?:بعد|قبل)\s+(?:نحو\s+|قرابة\s+|حوالي\s+)?(?:\S+\s+)?(?:أسابيع|اسابيع|أسبوعين|"
-    r"اسبوعين|أشهر|اشهر|شهرين|أعوام|اعوام|سنوات|عامين)(?![\w])",
+    r"|(?<![\w])(?:بعد|قبل)\s+(?:نحو\s+|قرابة\s+|حوالي\s+|[أا]قل\s+من\s+|[أا]كثر\s+من\s+)?"
+    r"(?:\S+\s+)?(?:أسبوع|اسبوع|أسابيع|اسابيع|أسبوعين|اسبوعين|أشهر|اشهر|شهرين|أعوام|اعوام|سنوات|"
+    r"عامين)(?![\w])",
     re.IGNORECASE,
 )
 _D = r"[0-9٠-٩]{1,2}"
@@ -1635,6 +1675,7 @@ _JOINS = frozenset({"of", "to", "for", "with"})  # "and of planting": one verb's
 _DATELINE_PLACE = re.compile(r"[^\n]{0,40}?\s[-–—]")
 _LIST_GAP = re.compile(r"\s*(?:[,،]\s*)?(?:(?:and|or|و|او|أو)\s*)?")  # between listed places
 _RETOLD_WORDS = 6  # a speech verb among a sentence's first words: it retells ("X said that")
+_QUOTES = frozenset('"“«')  # a sentence opening on a quote retells too
 _POINT_KINDS = frozenset({"town", "city", "village"})
 _DISTRICT_KM = 60.0  # how far from a district's point a town named in it may lie
 _RETOLD_KM = 30.0  # how far apart two places of one retold incident may be
@@ -1733,6 +1774,9 @@ def _blocked(
         and toks[hit.i + 1].key not in _AFTER_PARTICIPLE
     ):
         return True
+    if any(t.key in _ABILITY for t in toks[max(a, hit.i - 4) : hit.i]):
+        return True  # "يملك القدرة على شن هجوم", "capable of attacking": what it could do (not
+        # "were able to dismantle": what they did)
     before = [t.key for t in toks[max(a, hit.i - 3) : hit.i]]
     while before and before[-1] in _MODAL_GAP:
         before.pop()
@@ -1741,6 +1785,12 @@ def _blocked(
     # "to attack", "لنشرهما": purpose, not a report (a verb or verbal noun after to / لـ)
     to_verb = hit.i > 0 and toks[hit.i - 1].key == "to" and not toks[hit.i].key.endswith("s")
     if to_verb and (hit.i < 2 or toks[hit.i - 2].key not in {"led", "lead", "due", "related"}):
+        return True
+    # "a second brigade to be fully deployed", "will be deployed": a plan
+    back = [t.key for t in toks[max(a, hit.i - 3) : hit.i]]
+    while back and back[-1] in _ADVERBS:
+        back.pop()
+    if back[-2:] in (["to", "be"], ["will", "be"]):
         return True
     if _collocation(toks, hit):
         return True
@@ -1858,14 +1908,21 @@ def _frames(
         start, from_named = _generic(text, toks, a, b, base, at)
         own.append(start)
         named.append(from_named)
-        joined.append(toks[a].key[:1] == "و" and bool(clause_hits) and clause_hits[0].i <= a + 1)
+        joined.append(
+            (toks[a].key[:1] == "و" and bool(clause_hits) and clause_hits[0].i <= a + 1)
+            or toks[a].key == "and"
+        )  # "rounded up | and shot by IS ... on August 3, 2014": one old frame
     frames = list(named)  # a clause with a recent day: only the incidents dated long ago
     for c, (a, _b) in enumerate(clauses):
         if not dated[c]:
             frames[c] = a if c > 0 and frames[c - 1] < clauses[c - 1][1] else own[c]
     for c in range(len(clauses) - 2, -1, -1):
-        if joined[c + 1] and own[c + 1] < clauses[c + 1][1] and not dated[c]:
-            frames[c] = clauses[c][0]
+        a, b = clauses[c]
+        # (not over a charge: "arrested a man accused of belonging to IS | and involved in
+        # attacks in 2016" is an arrest now)
+        charged = any(t.has(_CHARGE) or t.has(_ACCUSED) for t in toks[a:b])
+        if joined[c + 1] and own[c + 1] < clauses[c + 1][1] and not dated[c] and not charged:
+            frames[c] = a
     return frames, dated
 
 
@@ -2313,6 +2370,18 @@ def _laid_for_arrest(toks: list[_Tok], hit: _Hit, hits: list[_Hit]) -> bool:
     return laid and any(h.trigger.sub_event_type == "Arrests" for h in hits)
 
 
+def _intercepted(toks: list[_Tok], hit: _Hit, clause: tuple[int, int]) -> bool:
+    """Whether the trigger is a drone, rocket or missile intercepted or shot down in its clause
+    ("a drone was intercepted and shot down near Harir", تم إسقاط الطائرة المسيرة): kept from
+    use (ACLED: Disrupted weapons use)."""
+    if hit.trigger.event_type != REMOTE:
+        return False
+    a, b = clause
+    near = toks[max(a, hit.i - 4) : min(b, hit.i + hit.n + 8)]
+    keys = [t.key for t in near]
+    return any(t.has(_INTERCEPT) for t in near) or _has_phrase(keys, (("shot", "down"),))
+
+
 def _not_fought(toks: list[_Tok], hit: _Hit, clause: tuple[int, int]) -> bool:
     """Whether the trigger is gunfire heard or fired in celebration: إطلاق نار سُمع، "gunfire
     was heard", celebratory gunfire at a wedding."""
@@ -2412,9 +2481,16 @@ def _sentence_drafts(
         return [], when
     if text[span[1] - 1 : span[1]] in {"?", "؟"}:
         return [], when
-    if any(
-        t.has(_DENIAL) or t.has(_ANNIVERSARY) or t.has(_EXHUMATION) or t.has(_DRILL) for t in toks
-    ) or _did_not_happen(toks):
+    if (
+        any(
+            t.has(_DENIAL) or t.has(_ANNIVERSARY) or t.has(_EXHUMATION) or t.has(_DRILL)
+            for t in toks
+        )
+        or _has_phrase([t.key for t in toks], (("the", "remains"),))  # "The remains belong to"
+        or _has_phrase([t.key for t in toks], _CLAIMED_ONLINE)
+        or _did_not_happen(toks)
+        or _MARKING_YEARS.search(text, span[0], span[1])
+    ):
         return [], when
     if any(t.has(_PROTEST) for t in toks):  # demonstrations are not coded here
         hits = [h for h in hits if h.trigger.event_type != BATTLES]
@@ -2472,7 +2548,7 @@ def _sentence_drafts(
                 continue
             # a bomb defused or a cache seized: a weapon kept from use (ACLED: Strategic
             # developments, Disrupted weapons use), not an explosion; a cache told of, nothing
-            if _seized(toks, h, head):
+            if _seized(toks, h, head) or _intercepted(toks, h, (a, b)):
                 live.append(replace(h, trigger=_DISRUPTED))
             elif h.trigger.sub_event_type != DISRUPTED:
                 live.append(h)
@@ -2534,8 +2610,10 @@ def _sentence_drafts(
         wounded = wounded_all if wounded_all is not None else ((0, 0) if zero_w else None)
         if main.trigger.event_type == STRATEGIC and not any(
             h.trigger.casualty_only for h in group
-        ):  # "arrested four accused of killing a driver": the count is the charge's
-            deaths = wounded = None
+        ):  # "arrested four accused of killing a driver": the count is the charge's (a
+            # "no casualties" still says none: "the drone was shot down and caused no casualties")
+            deaths = (0, 0) if zero_d else None
+            wounded = (0, 0) if zero_w else None
         actor1, actor2 = _actors(toks, main.i, named)
         tok = toks[main.i]
         arabic = "\u0600" <= tok.key[:1] <= "\u06ff"
@@ -2573,7 +2651,9 @@ def _sentence_drafts(
                     and any(t.has(_TOLL) for t in scope)
                     and any(t.has(_TOLL_ROSE) for t in scope)
                 ),
-                retold=any(t.has(_SPEECH) for t in toks[: min(main.i, _RETOLD_WORDS)]),
+                # a speech verb among its first words, or a quote that opens the sentence
+                retold=any(t.has(_SPEECH) for t in toks[: min(main.i, _RETOLD_WORDS)])
+                or text[span[0] : span[0] + 1] in _QUOTES,
             )
         )
     # two clauses of one sentence are one incident unless each names its own place
@@ -2818,6 +2898,8 @@ def extract_events(
             target = next(
                 (k for k in range(len(events) - 1, -1, -1) if _compatible(events[k], d)), None
             )
+            if target is None and d.another:  # "In a separate incident, a bomb ... in
+                target = _roundup_item(events, d)  # Jalawla": the lead's other item, in detail
             if target is not None:
                 events[target] = _merge(events[target], d)
             elif not _told_again(events, d):
@@ -2837,6 +2919,25 @@ def extract_events(
         if d.mention is None and filed is not None:
             d.mention, d.link, d.near = filed, _AGENCY_LINK, True
     return [_finish(text, d, base, base_text) for d in events if _reportable(d)]
+
+
+def _roundup_item(events: list[_Draft], d: _Draft) -> int | None:
+    """The event of an earlier sentence that ``d``, told as "another" incident, is the
+    detail of: one of a sentence that gave two or more, of ``d``'s type, named as ``d``'s
+    place is and dated within a day of it."""
+    if d.mention is None:
+        return None
+    per_sentence = Counter(e.sentence_i for e in events)
+    for k, e in enumerate(events):
+        if per_sentence[e.sentence_i] < 2 or e.trigger.event_type != d.trigger.event_type:
+            continue
+        if e.mention is None or not _named_alike(e.mention, d.mention):
+            continue
+        de = e.when.date if e.when is not None else None
+        dd = d.when.date if d.when is not None else None
+        if de is None or dd is None or abs((de - dd).days) <= 1:
+            return k
+    return None
 
 
 def _fold_heads(heads: list[_Draft], d: _Draft, *, same_type: bool) -> _Draft:
@@ -2882,12 +2983,14 @@ def _headline(text: str, span: tuple[int, int]) -> bool:
 
 def _add_casualties(d: _Draft, text: str, span: tuple[int, int]) -> None:
     """Counts told in the sentence after an event's, when the event has none or the sentence
-    says the toll rose (not for an arrest or a deployment: the counts there are another
-    incident's, "the driver had been killed")."""
-    if d.trigger.event_type == STRATEGIC:
-        return
+    says the toll rose (for an arrest or a deployment only a count of none: other counts
+    there are another incident's, "the driver had been killed")."""
     toks = _tokens(text, *span)
     zero_d, zero_w = _zeros([t.key for t in toks])
+    if d.trigger.event_type == STRATEGIC:  # its none only: "No one was hurt."
+        d.deaths = d.deaths or ((0, 0) if zero_d else None)
+        d.wounded = d.wounded or ((0, 0) if zero_w else None)
+        return
     rose = any(t.has(_TOLL) for t in toks) and any(t.has(_TOLL_ROSE) for t in toks)
     if rose and (toll := _casualties(toks, _DEATH_NOUN, _DEATH_AFTER)) is not None:
         d.deaths, d.toll = toll, True  # "The death toll later rose to five."
@@ -2919,7 +3022,12 @@ def _add_date(d: _Draft, when: _When | None, text: str, span: tuple[int, int]) -
 
 
 def _reportable(d: _Draft) -> bool:
-    """A death word alone with no place, count or actor is not enough for an event."""
+    """A death word alone with no place, count or actor is not enough for an event; nor is
+    a plural incident noun with no place and no count, a theme ("Joint brigades on paper and
+    attacks on the ground")."""
+    bare = d.mention is None and d.deaths is None and d.wounded is None
+    if any(w in _INCIDENTS for w in d.trigger.words) and bare:
+        return False
     if not d.trigger.casualty_only:
         return True
     return d.mention is not None or d.deaths is not None
@@ -2934,7 +3042,13 @@ def _finish(text: str, d: _Draft, base: dt.date | None, base_text: str) -> Event
     elif etype == VAC and sub == "Attack" and (d.actor2 in _ARMED or d.armed_victim):
         etype, sub = BATTLES, "Armed clash"  # a soldier shot dead: a battle, not a killing
     when = d.when
-    if when is None or when.date is None:
+    vague = _VAGUE_PAST.search(text, d.sentence[0], d.sentence[1])
+    if vague is not None and (
+        when is None or not when.explicit or _fold(vague.group(0)) in _fold(when.text)
+    ):
+        when = None  # "a few days ago", قبل أيام: a day the report does not give
+        date, precision, date_text = None, None, ""
+    elif when is None or when.date is None:
         if base is not None and (when is None or when.date is None):
             date, precision, date_text = base.isoformat(), 3, base_text
         else:
