@@ -26,6 +26,8 @@ from news_wire import (
     WIRE13,
     WIRE14,
     WIRE15,
+    WIRE16,
+    WIRE17,
 )
 
 from geo_disputed import geocode
@@ -953,9 +955,10 @@ BATCHES: dict[str, tuple[Article, ...]] = {
     "wire-13": WIRE13,
     "wire-14": WIRE14,
     "wire-15": WIRE15,
+    "wire-16": WIRE16,
+    "wire-17": WIRE17,
 }
 #: Batches scored once as held-out and not developed on yet: their misses are left for the
 #: next round of rules, so their figures stay a first run (test_events.test_gold_reports).
-#: Every batch so far has been developed on after its first run.
-UNDEVELOPED: frozenset[str] = frozenset()
+UNDEVELOPED = frozenset({"wire-17"})
 ALL: tuple[Article, ...] = tuple(a for batch in BATCHES.values() for a in batch)

@@ -1405,3 +1405,30 @@ def test_a_quote_that_retells_the_lead_joins_it(gaz):
     )
     got = extract_events(text, published="2026-08-06", gazetteer=gaz)
     assert [(e.sub_event_type, e.place) for e in got] == [("Disrupted weapons use", "Harir")]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "want"),
+    [
+        # "an officer and three soldiers", قيادي واثنان من مرافقيه: one and a count
+        ("Jihadists ambushed an Iraqi army patrol near Hawija late Tuesday, killing an officer "
+         "and three soldiers, officials said.", "2026-02-18", [("Battles", "Hawija", 4)]),
+        ("قُتل قيادي في وحدات مقاومة سنجار واثنان من مرافقيه، عصر أمس، بقصف طائرة مسيّرة تركية "
+         "استهدف سيارته في سنجار.", "2026-07-30", [("Explosions/Remote violence", "سنجار", 3)]),
+        # a second drone shot down beside a strike is that strike's
+        ("A drone attack on the Khor Mor gas field late on Wednesday forced operators to halt "
+         "production. A second drone was shot down before it reached the field, sources said.",
+         "2026-06-25", [("Explosions/Remote violence", "Khor Mor gas field", None)]),
+        # وسائل التواصل; a tally's breakdown; "usually"
+        ("تداولت بعض المواقع ووسائل التواصل الاجتماعي اليوم أخباراً عن حدوث اشتباك مسلح قرب "
+         "قرەچوغ.", "2026-05-04", []),
+        ("وتنوعت الهجمات بين تفجير عبوات ناسفة واستهداف نقاط عسكرية في جبال حمرين.",
+         "2026-06-01", []),
+        ("لكن الوزارة تقول عادةً إن ضرباتها في سنجار تستهدف عناصر الحزب.", "2026-07-30", []),
+    ],
+)  # fmt: skip
+def test_wire_16_rules(gaz, text, published, want):
+    got = extract_events(text, published=published, gazetteer=gaz)
+    assert [(e.event_type, e.place, e.fatalities) for e in got] == want, [
+        (e.trigger, e.place, e.date, e.fatalities) for e in got
+    ]

@@ -535,7 +535,7 @@ _NEGATION = _keys(
 _GENERIC = _keys(
     _w(
         "المتكررة متكررة المتكرر متكرر المتواصلة repeated recurring frequent series wave spate "
-        "مذكرا recalling intermittently sporadically sporadic periodically occasionally "
+        "مذكرا recalling intermittently sporadically sporadic periodically occasionally عادة "
         "more further statistics احصائية احصائيات repeatedly regularly routinely frequently "
         "often usually mostly typically generally tally tactics tactic relying relies rely "
         "most majority مرارا مرارًا تكرارا باستمرار غالبا عادة تكتيك اسلوب معظم معظمها اغلب "
@@ -568,7 +568,9 @@ _GENERIC_PHRASES = tuple(
         "during the month", "over the month", "during the week", "over the week",
         "العامين الماضيين", "السنتين الماضيتين", "الاسابيع الماضية", "past two years",
         "last two years",
-        # what social media claimed; the summer's strikes; "from time to time"
+        # a tally's breakdown: "the attacks varied between bombs and sniping"
+        "تنوعت الهجمات", "وتنوعت الهجمات", "توزعت الهجمات", "وتوزعت الهجمات", "varied between",
+        # the summer's strikes; "from time to time"
         "during the summer", "over the summer", "this summer",
         "خلال الصيف", "بين حين واخر", "بين حين واخري",
         # an incident like an earlier one, a season gone, "recalling": background
@@ -672,7 +674,14 @@ _HIGHLIGHT_PHRASES = tuple(
 # what social media and channels told: a claim, not a report (the whole sentence)
 _CLAIMED_ONLINE = tuple(
     tuple(_fold(w) for w in p.split())
-    for p in ("مواقع التواصل", "social media", "telegram channels", "قنوات تلغرام")
+    for p in (
+        "مواقع التواصل",
+        "وسائل التواصل",
+        "ووسائل التواصل",
+        "social media",
+        "telegram channels",
+        "قنوات تلغرام",
+    )
 )
 #: Words between a date and the incident noun it names ("the attack of 2019", هجوم عام 2021).
 _DATE_LINKS = frozenset({"the", "of", "عام", "سنة", "لعام"})
@@ -1044,6 +1053,9 @@ def _casualties(
                     and (keys[k] != "the" or any(w in _PERSON_SINGULAR for w in bare[k + 1]))
                 )
                 if one:
+                    more = _and_more(toks, keys, k)  # "an officer and three soldiers": 1 + 3
+                    if more is not None:
+                        return 1 + more[0], 1 + more[1]
                     return (2, 2) if _and_another(toks, k) else (1, 1)
         if any(k in after for k in tk):
             # the count is within the four words before: "three Peshmerga fighters were killed"
@@ -1142,6 +1154,21 @@ _KIN = _keys(
         "شقيق شقيقة والد والدة طفل"
     )
 )
+
+
+def _and_more(toks: list[_Tok], keys: list[str], k: int) -> tuple[int, int] | None:
+    """A count joined by "and" after the one victim at token k ("killing an officer and three
+    soldiers", "a soldier and two fighters", قيادي واثنان من مرافقيه): (low, high), or None."""
+    for m in range(k + 1, min(len(toks), k + 6)):
+        if keys[m] == "and":
+            got = _count_at(keys, m + 1)
+            return (got[0], got[1] if got[1] is not None else got[0]) if got else None
+        if keys[m].startswith("و") and (n := parse_number([keys[m][1:]])) is not None:
+            return n[0], n[1] if n[1] is not None else n[0]  # قيادي (في الوحدات) واثنان
+        arabic = "\u0600" <= keys[m][:1] <= "\u06ff"  # (an Arabic victim's phrase runs on)
+        if keys[m] in _TRIGGER_TABLE or (not arabic and _fold(toks[m].raw) in _LOCATIVE):
+            return None
+    return None
 
 
 def _and_another(toks: list[_Tok], k: int) -> bool:
@@ -2804,6 +2831,8 @@ def _told_again(events: list[_Draft], d: _Draft) -> bool:
     ("The bombing targeted a market") was told as background."""
     if d.mention is not None and d.link > _AGENCY_LINK:
         return False
+    if events and d.trigger.sub_event_type == DISRUPTED and events[-1].trigger.event_type == REMOTE:
+        return True  # "A second drone was shot down before it reached the field": that attack's
     if not events:  # "The bombing targeted a market": one told as background before (but
         return d.definite and not d.retold and _when_rank(d.when) < 3  # "announced the arrest")
     if d.another and not d.definite:
