@@ -658,16 +658,17 @@ _ARMED_VICTIM = _keys(
 _YEAR = re.compile(r"(?<![\w])(?:19|20|١٩|٢٠)[0-9٠-٩]{2}(?![\w])")
 #: A clause dated more days than this before the report tells of an older incident.
 _OLD_DAYS = 30
-# The highlight of a tally, told as its most notable item: "the deadliest single incident
-# was a roadside bomb on June 14", وكان أبرز الحوادث خلال الشهر انفجار عبوة
-_HIGHLIGHT = re.compile(
+# Asides on incidents told before, dated or not: a tally's highlight ("the deadliest single
+# incident was a roadside bomb on June 14", وكان أبرز الحوادث خلال الشهر انفجار عبوة) and what
+# a clause "comes days after"
+_ASIDE = re.compile(
     r"\b(?:deadliest|worst|bloodiest|most (?:serious|notable|prominent))\s+(?:single\s+)?"
     r"(?:incident|attack|bombing|strike)s?(?:\s+\w+){0,4}?\s+(?:was|were)\b"
     # "The interception comes days after a drone struck ...": told before
     r"|\b(?:comes?|came)\s+(?:\w+\s+){0,3}(?:days?|weeks?|hours?|months?)\s+(?:after|before)\b",
     re.IGNORECASE,
 )
-_HIGHLIGHT_PHRASES = tuple(
+_ASIDE_PHRASES = tuple(
     tuple(_fold(w) for w in p.split())
     for p in ("ابرز الحوادث", "ابرز الهجمات", "اعنف الهجمات", "اخطر الحوادث", "ابرز الخروقات")
 )
@@ -1879,7 +1880,7 @@ def _generic(
     # a phrase may straddle a cut made at a conjunction: بين فترة | وأخرى حوادث اغتيال
     keys = [t.key for t in toks[max(0, a - 3) : b]]
     keys = [k for j, k in enumerate(keys) if not (k in _TIMES and j > 0 and keys[j - 1] in _OBJECT)]
-    if _HIGHLIGHT.search(text, lo, hi) or _has_phrase(keys, _HIGHLIGHT_PHRASES):
+    if _ASIDE.search(text, lo, hi) or _has_phrase(keys, _ASIDE_PHRASES):
         return a, a  # a tally's highlight, dated or not: "the deadliest incident was ..."
     starts = [t.start for t in toks]
     named = [_dated_incident(toks, starts, span, a, b, hits) for span in old]
@@ -3075,8 +3076,7 @@ def _finish(text: str, d: _Draft, base: dt.date | None, base_text: str) -> Event
     if vague is not None and (
         when is None or not when.explicit or _fold(vague.group(0)) in _fold(when.text)
     ):
-        when = None  # "a few days ago", قبل أيام: a day the report does not give
-        date, precision, date_text = None, None, ""
+        date, precision, date_text = None, None, ""  # "a few days ago", قبل أيام: not given
     elif when is None or when.date is None:
         if base is not None and (when is None or when.date is None):
             date, precision, date_text = base.isoformat(), 3, base_text
