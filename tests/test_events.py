@@ -1432,3 +1432,25 @@ def test_wire_16_rules(gaz, text, published, want):
     assert [(e.event_type, e.place, e.fatalities) for e in got] == want, [
         (e.trigger, e.place, e.date, e.fatalities) for e in got
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # placed only coarsely or by a reference point: the finer place told next
+        ("Jihadists ambushed an army patrol south of the northern city of Kirkuk late Tuesday, "
+         "killing four soldiers. The patrol was hit in Wadi al-Shay, a string of orchards.",
+         "Wadi al-Shay"),
+        ("The death toll from a bombing at a livestock market in northern Iraq on Tuesday rose "
+         "to six. The device had been hidden in a cart at the market in the town of Daquq.",
+         "Daquq"),
+        # not a town or city in place of the reference, nor a place of another incident
+        ("Gunmen attacked a checkpoint in a village northwest of Dibis on Tuesday, killing two. "
+         "Police in Kirkuk said the attackers escaped.", "Dibis"),
+        ("A bomb exploded in northern Iraq on Tuesday, killing two. Another bomb killed a "
+         "farmer in Daquq on Monday.", "Iraq"),
+    ],
+)  # fmt: skip
+def test_a_coarse_place_takes_the_finer_one_told_next(gaz, text, place):
+    got = extract_events(text, published="2026-02-18", gazetteer=gaz)
+    assert got[0].place == place, [(e.trigger, e.place) for e in got]

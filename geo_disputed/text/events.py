@@ -1697,6 +1697,15 @@ _HASHTAG = re.compile(r"#[^\s#]+")
 _ADDRESSEE = re.compile(r"لـ?\s*[\"“«]$")  # a name quoted after ل: the outlet or person told
 _LONGEST_SENTENCE = 2000  # characters
 _WHILE_REACH = 10  # words after "while" in which an incident noun makes a clause of its own
+_COARSE = frozenset({"country", "region", "governorate"})  # kinds a finer place may replace
+_FINER_SENTENCES = 2  # how many sentences after an event's a finer place of it is looked for
+_REFERENCE_KM = 100.0  # how far from a reference city ("south of Kirkuk") that place may lie
+# "south of the northern city of Kirkuk": a place given as a reference point
+_REFERENCE_BEFORE = re.compile(
+    r"\b(?:north|south|east|west)(?:east|west)?(?:ern)?\s+of\s+(?:the\s+)?(?:\w+\s+)?"
+    r"(?:(?:city|town|province)\s+of\s+)?$",
+    re.IGNORECASE,
+)
 _JOINS = frozenset({"of", "to", "for", "with"})  # "and of planting": one verb's complements
 #: What follows a dateline's place: "ERBIL - ", "SULAIMANI (Kurdistan24) -", "BAGHDAD, Sept. 9
 #: (Xinhua) --", "كركوك - واع".
@@ -2944,11 +2953,49 @@ def extract_events(
             else:
                 events[k] = _merge(events[k], d)
     events.sort(key=lambda d: d.trigger_span[0])
+    told = {d.sentence_i for d in events}
+    for d in events:  # "in northern Iraq" | "... in the town of Daquq": the place told next
+        d.mention = _finer_after(text, spans, mentions, d, told) or d.mention
     filed = _dateline_mention(text, mentions)
     for d in events:  # no place of its own: where the story was filed ("DAQUQ, Iraq (AP) -")
         if d.mention is None and filed is not None:
             d.mention, d.link, d.near = filed, _AGENCY_LINK, True
     return [_finish(text, d, base, base_text) for d in events if _reportable(d)]
+
+
+def _finer_after(
+    text: str, spans: list[tuple[int, int]], mentions: list[Mention], d: _Draft, told: set[int]
+) -> Mention | None:
+    """A finer place for an event placed only coarsely (a country, region or governorate, or
+    a city it lies "south of"): the first place inside it named in the next
+    :data:`_FINER_SENTENCES` sentences that report no incident of their own ("ambushed a patrol
+    south of the city of Kirkuk" | "The patrol was hit in Wadi al-Shay")."""
+    big = d.mention
+    if big is None:
+        return None
+    reference = bool(_REFERENCE_BEFORE.search(text, max(0, big.start - 40), big.start))
+    if big.candidate.kind not in _COARSE and not reference:
+        return None
+    for i in range(d.sentence_i + 1, min(len(spans), d.sentence_i + 1 + _FINER_SENTENCES)):
+        if i in told:
+            return None
+        lo, hi = spans[i]
+        for m in mentions:
+            if not lo <= m.start < hi or m.candidate.kind in _COARSE or not m.candidate.id:
+                continue
+            if big.candidate.kind in {"country", "region"}:
+                inside = bool(m.candidate.admin1)
+            elif reference:  # a place by it finer than a town ("Wadi al-Shay", not Sinjar)
+                inside = (
+                    m.candidate.kind not in _UNITS | {"city", "town"}
+                    and m.candidate.admin1 == big.candidate.admin1
+                    and _km(m.candidate, big.candidate) <= _REFERENCE_KM
+                )
+            else:
+                inside = _within(m, big)
+            if inside:
+                return m
+    return None
 
 
 def _roundup_item(events: list[_Draft], d: _Draft) -> int | None:
