@@ -1454,3 +1454,26 @@ def test_wire_16_rules(gaz, text, published, want):
 def test_a_coarse_place_takes_the_finer_one_told_next(gaz, text, place):
     got = extract_events(text, published="2026-02-18", gazetteer=gaz)
     assert got[0].place == place, [(e.trigger, e.place) for e in got]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "want"),
+    [
+        # what went on ("was killing our shepherds"); بستة هجمات in a tally; عار عن الصحة
+        ("\"When the army and the peshmerga were fighting each other with words, Daesh was killing "
+         "our shepherds,\" said a farmer in Daquq.", "2026-05-09", []),
+        ("وكانت حصة كركوك الأكبر بستة هجمات، تركزت في وادي الشاي وأطراف الرياض والعباسي.",
+         "2026-09-02", []),
+        ("وذكرت القيادة أن ما نشرته بعض الصفحات عن هجوم لداعش قرب طوزخورماتو مساء الاثنين عار "
+         "عن الصحة.", "2026-10-14", []),
+        # forces deployed after the incident are its aftermath
+        ("اغتال مسلحون مجهولون، ليلة أمس، مختار قرية تابعة لناحية العباسي غربي كركوك. وفتحت شرطة "
+         "الناحية تحقيقاً، فيما انتشرت قوة من الجيش عند مداخل القرية.", "2026-08-11",
+         [("Violence against civilians", "العباسي", None)]),
+    ],
+)  # fmt: skip
+def test_wire_18_rules(gaz, text, published, want):
+    got = extract_events(text, published=published, gazetteer=gaz)
+    assert [(e.event_type, e.place, e.fatalities) for e in got] == want, [
+        (e.trigger, e.place, e.date, e.fatalities) for e in got
+    ]

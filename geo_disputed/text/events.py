@@ -359,7 +359,7 @@ def _find_triggers(toks: list[_Tok]) -> list[_Hit]:
 
 _DENIAL = _keys(
     _w(
-        "نفى نفت ينفي تنفي نفي نافية عارية شائعات شائعة مزاعم ملفقة كذبت denied denies deny "
+        "نفى نفت ينفي تنفي نفي نافية عارية عار شائعات شائعة مزاعم ملفقة كذبت denied denies deny "
         "denial rumours rumors false hoax fabricated debunked purporting purported purportedly"
     )
 )
@@ -2366,6 +2366,9 @@ def _habitual(toks: list[_Tok], hit: _Hit, a: int) -> bool:
         return True
     if any(t.key in _LIGHT_IMPERFECT for t in toks[max(a, hit.i - 2) : hit.i]):
         return True  # المسلح الذي ينفذ هجوماً، الضربات التي تنفذها طائرات F-16
+    word = toks[hit.i].key
+    if word.endswith("ing") and hit.i > a and toks[hit.i - 1].key in {"was", "were"}:
+        return True  # "Daesh was killing our shepherds": what went on, not an incident
     if hit.i == a or not toks[hit.i].key.endswith("s") or toks[hit.i - 1].key in {"the", "a"}:
         return False
     return any(t.has(_PRESENT) for t in toks[max(a, hit.i - 3) : hit.i])
@@ -2448,7 +2451,10 @@ def _counted(toks: list[_Tok], i: int, a: int) -> bool:
     if not (plural or toks[i].has(_INCIDENT)):
         return False
     for k in range(max(a, i - 4), i):
-        count = parse_number([t.key for t in toks[k:i]])
+        words = [t.key for t in toks[k:i]]
+        count = parse_number(words)
+        if count is None and words and words[0][:1] in {"ب", "و", "ل"}:
+            count = parse_number([words[0][1:], *words[1:]])  # بستة هجمات: "with six attacks"
         if count is None or count[0] < _TALLY:
             continue
         if k + count[2] == i or (plural and k + count[2] == i - 1):
@@ -2839,6 +2845,8 @@ def _told_again(events: list[_Draft], d: _Draft) -> bool:
     or has a day of its own more than a day from the last event's. Of the same type, it
     adds its day and counts. With no earlier event, a definite one with no day of its own
     ("The bombing targeted a market") was told as background."""
+    if _response(events, d):
+        return True  # "فيما انتشرت قوة من الجيش عند مداخل القرية": the incident's aftermath
     if d.mention is not None and d.link > _AGENCY_LINK:
         return False
     if events and d.trigger.sub_event_type == DISRUPTED and events[-1].trigger.event_type == REMOTE:
@@ -2855,6 +2863,20 @@ def _told_again(events: list[_Draft], d: _Draft) -> bool:
     if d.trigger.event_type == last.trigger.event_type:
         events[-1] = _merge(last, d)
     return True
+
+
+def _response(events: list[_Draft], d: _Draft) -> bool:
+    """Whether ``d`` is forces deployed in answer to the violent event just told, in the next
+    sentence, with no day of its own and at its place or none."""
+    if not events or d.trigger.sub_event_type != "Change to group/activity":
+        return False
+    last = events[-1]
+    if last.trigger.event_type == STRATEGIC or d.sentence_i - last.sentence_i > 1:
+        return False
+    own = d.when is not None and _when_rank(d.when) == 3
+    if own and last.when is not None and d.when is not None and d.when.date != last.when.date:
+        return False
+    return d.mention is None or last.mention is None or _same_place(d.mention, last.mention)
 
 
 def _km(a: Candidate, b: Candidate) -> float:
