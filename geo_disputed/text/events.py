@@ -672,18 +672,13 @@ _ASIDE_PHRASES = tuple(
     tuple(_fold(w) for w in p.split())
     for p in ("ابرز الحوادث", "ابرز الهجمات", "اعنف الهجمات", "اخطر الحوادث", "ابرز الخروقات")
 )
-# what social media and channels told: a claim, not a report (the whole sentence)
-_CLAIMED_ONLINE = tuple(
+# A sentence that tells what social media and channels claimed, or of exhumed remains ("The
+# remains belong to ..."), reports no incident
+_SET_ASIDE = tuple(
     tuple(_fold(w) for w in p.split())
-    for p in (
-        "مواقع التواصل",
-        "وسائل التواصل",
-        "ووسائل التواصل",
-        "social media",
-        "telegram channels",
-        "قنوات تلغرام",
-    )
-)
+    for p in ("مواقع التواصل", "وسائل التواصل", "ووسائل التواصل", "social media",
+              "telegram channels", "قنوات تلغرام", "the remains")
+)  # fmt: skip
 #: Words between a date and the incident noun it names ("the attack of 2019", هجوم عام 2021).
 _DATE_LINKS = frozenset({"the", "of", "عام", "سنة", "لعام"})
 _DATE_PREPOSITIONS = frozenset({"in", "since", "during", "في", "منذ", "خلال"})
@@ -2529,8 +2524,7 @@ def _sentence_drafts(
             t.has(_DENIAL) or t.has(_ANNIVERSARY) or t.has(_EXHUMATION) or t.has(_DRILL)
             for t in toks
         )
-        or _has_phrase([t.key for t in toks], (("the", "remains"),))  # "The remains belong to"
-        or _has_phrase([t.key for t in toks], _CLAIMED_ONLINE)
+        or _has_phrase(sentence_keys, _SET_ASIDE)
         or _did_not_happen(toks)
         or _MARKING_YEARS.search(text, span[0], span[1])
     ):
